@@ -1,0 +1,57 @@
+package dev.berth.dockerfile.model;
+
+import dev.berth.core.Span;
+import dev.berth.core.Utf8;
+
+/**
+ * Maps each UTF-16 index of a logical text (continuation lines joined, as BuildKit reads an
+ * instruction) back to the byte offset in the file where that character came from, so that a
+ * finding inside a long {@code RUN} lands on its real line and column.
+ */
+public final class TextMap {
+  private final String text;
+  private final int[] offsets;
+
+  /** {@code offsets} has one byte offset per char of {@code text}, plus one for the end. */
+  public TextMap(String text, int[] offsets) {
+    if (offsets.length != text.length() + 1) {
+      throw new IllegalArgumentException("map length " + offsets.length + " for text of " + text.length());
+    }
+    this.text = text;
+    this.offsets = offsets;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public int length() {
+    return text.length();
+  }
+
+  /** Byte offset of the char at {@code index}; {@code index == length()} gives the end. */
+  public int offset(int index) {
+    return offsets[index];
+  }
+
+  /** The file span covering the chars {@code [from, to)} of the text. */
+  public Span span(int from, int to) {
+    if (to <= from) {
+      return Span.empty(offsets[from]);
+    }
+    return new Span(offsets[from], offsets[to - 1] + byteLength(to - 1));
+  }
+
+  private int byteLength(int index) {
+    char c = text.charAt(index);
+    if (Character.isSurrogate(c)) {
+      return Utf8.isEscapedByte(c) ? 1 : 4;
+    }
+    return c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+  }
+
+  /** The map of the chars {@code [from, to)}. */
+  public TextMap slice(int from, int to) {
+    return new TextMap(text.substring(from, to), java.util.Arrays.copyOfRange(offsets, from, to + 1));
+  }
+}

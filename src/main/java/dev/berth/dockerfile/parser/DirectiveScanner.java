@@ -1,0 +1,101 @@
+package dev.berth.dockerfile.parser;
+
+import dev.berth.core.GoText;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the parser directives at the top of a Dockerfile before it is lexed, since the {@code
+ * escape} directive changes how the rest of the file is lexed. Follows BuildKit: directives are
+ * comments of the form {@code # key=value} with key {@code syntax}, {@code escape} or {@code
+ * check} (any case); an optional {@code #!} line may come first; scanning stops for good at the
+ * first line that is anything else, blank lines included.
+ */
+final class DirectiveScanner {
+  private static final Pattern DIRECTIVE =
+      Pattern.compile(
+          "#[ \\t]*([a-zA-Z][a-zA-Z0-9]*)[ \\t]*=[ \\t]*(.+?)[ \\t]*", Pattern.DOTALL);
+  private static final Set<String> KNOWN = Set.of("syntax", "escape", "check");
+
+  /** A directive by code point ranges of the decoded text. */
+  record Found(String name, String value, int lineStart, int lineEnd, int nameStart, int nameEnd,
+      int valueStart, int valueEnd) {}
+
+  /** A problem by code point range. */
+  record Problem(String message, int start, int end) {}
+
+  record Result(int escape, List<Found> directives, List<Problem> problems, int endIndex) {}
+
+  private DirectiveScanner() {}
+
+  static Result scan(int[] cps) {
+    int escape = '\\';
+    List<Found> found = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    int i = 0;
+    int lineNo = 0;
+    int end = 0;
+    while (i < cps.length) {
+      int lineStart = i;
+      int e = i;
+      while (e < cps.length && !EscapeMarker.isNewline(cps[e])) {
+        e++;
+      }
+      int next = e;
+      if (next < cps.length && cps[next] == '\r') {
+        next++;
+        if (next < cps.length && cps[next] == '\n') {
+          next++;
+        }
+      } else if (next < cps.length) {
+        next++;
+      }
+      lineNo++;
+      int s = lineStart;
+      while (s < e && GoText.isSpace(cps[s])) {
+        s++;
+      }
+      String line = new String(cps, s, e - s);
+      if (lineNo == 1 && line.startsWith("#!")) {
+        i = next;
+        end = next;
+        continue;
+      }
+      Matcher m = DIRECTIVE.matcher(line);
+      if (!m.matches()) {
+        break;
+      }
+      String key = m.group(1).toLowerCase(Locale.ROOT);
+      if (!KNOWN.contains(key)) {
+        break;
+      }
+      int nameStart = s + line.codePointCount(0, m.start(1));
+      int nameEnd = s + line.codePointCount(0, m.end(1));
+      int valueStart = s + line.codePointCount(0, m.start(2));
+      int valueEnd = s + line.codePointCount(0, m.end(2));
+      if (!seen.add(key)) {
+        problems.add(new Problem("only one " + key + " parser directive can be used", s, e));
+      } else {
+        String value = m.group(2);
+        if (key.equals("escape")) {
+          if (value.equals("`")) {
+            escape = '`';
+          } else if (!value.equals("\\")) {
+            problems.add(new Problem(
+                "invalid escape token '" + value + "' does not match ` or \\", valueStart, valueEnd));
+          }
+        }
+        found.add(new Found(key, value, s, e, nameStart, nameEnd, valueStart, valueEnd));
+      }
+      i = next;
+      end = next;
+    }
+    return new Result(escape, found, problems, end);
+  }
+}

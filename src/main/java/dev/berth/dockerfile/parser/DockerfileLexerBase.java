@@ -1,0 +1,305 @@
+package dev.berth.dockerfile.parser;
+
+import dev.berth.dockerfile.model.InstructionKind;
+import dev.berth.dockerfile.parser.antlr.DockerfileLexer;
+import dev.berth.dockerfile.shell.ShellSyntaxException;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.Lexer;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * The state that the Dockerfile lexer grammar cannot hold: which instruction is being read, when
+ * its flags end and which argument mode follows, and the heredoc terminators still to be read.
+ * Token boundaries come from the grammar; this class only picks modes and token types.
+ */
+public abstract class DockerfileLexerBase extends Lexer {
+  /** The marked code points the lexer reads (see {@link EscapeMarker}). */
+  private int[] cps = new int[0];
+
+  private int escape = '\\';
+
+  /** What a heredoc scan of an instruction line found, keyed by the line's start index. */
+  record HeredocScan(List<Heredocs.Operator> operators, String line, int lineStart, ShellSyntaxException error) {}
+
+  private final Map<Integer, HeredocScan> heredocScans = new HashMap<>();
+
+  private final ArrayDeque<Heredocs.Operator> pendingHeredocs = new ArrayDeque<>();
+
+  private InstructionKind outerKind = InstructionKind.UNKNOWN;
+  private InstructionKind argsKind = InstructionKind.UNKNOWN;
+  private int instructionStart;
+  private boolean flagsDone;
+  private boolean execForm;
+  private boolean nestedJson;
+
+  protected DockerfileLexerBase(CharStream input) {
+    super(input);
+  }
+
+  /** Gives the lexer the marked code points it reads and the escape character in effect. */
+  void configure(int[] markedCodePoints, int escapeChar) {
+    this.cps = markedCodePoints;
+    this.escape = escapeChar;
+  }
+
+  Map<Integer, HeredocScan> heredocScans() {
+    return heredocScans;
+  }
+
+  @Override
+  public Token nextToken() {
+    if (_mode == DockerfileLexer.FLAGS_MODE) {
+      maybeEndFlags();
+    }
+    return super.nextToken();
+  }
+
+  @Override
+  public Token emit() {
+    switch (_type) {
+      case DockerfileLexer.INSTRUCTION_NAME:
+        onInstructionName();
+        break;
+      case DockerfileLexer.FLAG:
+        onFlag();
+        break;
+      case DockerfileLexer.HEALTHCHECK_TYPE:
+        argsKind = InstructionKind.CMD;
+        flagsDone = true;
+        mode(DockerfileLexer.FLAGS_MODE);
+        break;
+      case DockerfileLexer.TEXT:
+        if (nestedJson) {
+          _type = DockerfileLexer.JSON_NESTED;
+        }
+        break;
+      case DockerfileLexer.NEWLINE:
+        onNewline();
+        break;
+      case DockerfileLexer.HEREDOC_LINE:
+        onHeredocLine();
+        break;
+      default:
+        break;
+    }
+    return super.emit();
+  }
+
+  private void onInstructionName() {
+    int start = _tokenStartCharIndex;
+    int end = _input.index();
+    String name = LogicalText.of(cps, start, end, escape).text;
+    InstructionKind kind = InstructionKind.of(name);
+    if (_mode == DockerfileLexer.DEFAULT_MODE) {
+      outerKind = kind;
+      instructionStart = start;
+      execForm = false;
+      nestedJson = false;
+      pendingHeredocs.clear();
+    }
+    argsKind = kind;
+    flagsDone = false;
+    _type = tokenType(kind);
+    mode(DockerfileLexer.FLAGS_MODE);
+  }
+
+  private void onFlag() {
+    String text = Flags.unquote(LogicalText.of(cps, _tokenStartCharIndex, _input.index(), escape).text);
+    if (text.equals("--")) {
+      _type = DockerfileLexer.FLAG_TERMINATOR;
+      flagsDone = true;
+    }
+  }
+
+  /** In FLAGS_MODE, before a token: when the next word is not a flag, enter the argument mode. */
+  private void maybeEndFlags() {
+    int i = _input.index();
+    if (i >= cps.length) {
+      return;
+    }
+    int c = cps[i];
+    if (EscapeMarker.isNewline(c) || EscapeMarker.isBlank(c) || c == EscapeMarker.CONTINUATION) {
+      return;
+    }
+    if (!flagsDone && c == '-' && logicalCharAfter(i) == '-') {
+      return;
+    }
+    enterArgumentMode(i);
+  }
+
+  /** The code point after index {@code i} on the logical line, skipping continuations; -1 at its end. */
+  private int logicalCharAfter(int i) {
+    int j = i + 1;
+    while (j < cps.length && cps[j] == EscapeMarker.CONTINUATION) {
+      j = LogicalText.skipContinuation(cps, j, cps.length, null, null);
+    }
+    return j < cps.length && !EscapeMarker.isNewline(cps[j]) ? cps[j] : -1;
+  }
+
+  private void enterArgumentMode(int i) {
+    switch (argsKind) {
+      case RUN:
+      case CMD:
+      case ENTRYPOINT:
+      case SHELL:
+        mode(jsonOr(i, DockerfileLexer.TEXT_MODE));
+        break;
+      case ADD:
+      case COPY:
+      case VOLUME:
+        mode(jsonOr(i, DockerfileLexer.SPLIT_MODE));
+        break;
+      case FROM:
+      case EXPOSE:
+        mode(DockerfileLexer.SPLIT_MODE);
+        break;
+      case ARG:
+      case ENV:
+      case LABEL:
+        mode(DockerfileLexer.KV_MODE);
+        break;
+      case HEALTHCHECK:
+        mode(DockerfileLexer.HEALTHCHECK_MODE);
+        break;
+      case ONBUILD:
+        mode(DockerfileLexer.TRIGGER_MODE);
+        break;
+      default:
+        mode(DockerfileLexer.TEXT_MODE);
+        break;
+    }
+  }
+
+  /** EXEC_MODE when the rest of the logical line is a JSON array, {@code otherwise} if not. */
+  private int jsonOr(int i, int otherwise) {
+    if (cps[i] != '[') {
+      return otherwise;
+    }
+    String rest = LogicalText.of(cps, i, LogicalText.lineEnd(cps, i), escape).text;
+    switch (GoJson.classify(rest)) {
+      case FLAT_ARRAY:
+        execForm = true;
+        return DockerfileLexer.EXEC_MODE;
+      case NESTED_ARRAY:
+        execForm = true;
+        nestedJson = true;
+        return DockerfileLexer.TEXT_MODE;
+      default:
+        return otherwise;
+    }
+  }
+
+  private void onNewline() {
+    mode(DockerfileLexer.DEFAULT_MODE);
+    InstructionKind heredocKind = outerKind == InstructionKind.ONBUILD ? argsKind : outerKind;
+    if (!heredocKind.takesHeredocs() || execForm) {
+      return;
+    }
+    int lineEnd = _tokenStartCharIndex;
+    LogicalText line = LogicalText.of(cps, instructionStart, lineEnd, escape);
+    if (!line.text.contains("<<")) {
+      return;
+    }
+    List<Heredocs.Operator> ops;
+    ShellSyntaxException error = null;
+    try {
+      ops = Heredocs.fromLine(line.text);
+    } catch (ShellSyntaxException e) {
+      ops = List.of();
+      error = e;
+    }
+    heredocScans.put(instructionStart, new HeredocScan(ops, line.text, instructionStart, error));
+    if (!ops.isEmpty()) {
+      pendingHeredocs.addAll(ops);
+      mode(DockerfileLexer.HEREDOC_MODE);
+    }
+  }
+
+  private void onHeredocLine() {
+    Heredocs.Operator current = pendingHeredocs.peek();
+    if (current == null) {
+      mode(DockerfileLexer.DEFAULT_MODE);
+      return;
+    }
+    int s = _tokenStartCharIndex;
+    int e = _input.index();
+    while (e > s && EscapeMarker.isNewline(cps[e - 1])) {
+      e--;
+    }
+    if (current.chomp()) {
+      while (s < e && cps[s] == '\t') {
+        s++;
+      }
+    }
+    if (equalsUnmarked(s, e, current.name())) {
+      _type = DockerfileLexer.HEREDOC_END;
+      pendingHeredocs.poll();
+      if (pendingHeredocs.isEmpty()) {
+        mode(DockerfileLexer.DEFAULT_MODE);
+      }
+    }
+  }
+
+  private boolean equalsUnmarked(int s, int e, String name) {
+    int k = 0;
+    for (int i = s; i < e; i++) {
+      if (k >= name.length()) {
+        return false;
+      }
+      int c = EscapeMarker.unmark(cps[i], escape);
+      int n = name.codePointAt(k);
+      if (c != n) {
+        return false;
+      }
+      k += Character.charCount(n);
+    }
+    return k == name.length();
+  }
+
+  private static int tokenType(InstructionKind kind) {
+    switch (kind) {
+      case ADD:
+        return DockerfileLexer.ADD;
+      case ARG:
+        return DockerfileLexer.ARG;
+      case CMD:
+        return DockerfileLexer.CMD;
+      case COPY:
+        return DockerfileLexer.COPY;
+      case ENTRYPOINT:
+        return DockerfileLexer.ENTRYPOINT;
+      case ENV:
+        return DockerfileLexer.ENV;
+      case EXPOSE:
+        return DockerfileLexer.EXPOSE;
+      case FROM:
+        return DockerfileLexer.FROM;
+      case HEALTHCHECK:
+        return DockerfileLexer.HEALTHCHECK;
+      case LABEL:
+        return DockerfileLexer.LABEL;
+      case MAINTAINER:
+        return DockerfileLexer.MAINTAINER;
+      case ONBUILD:
+        return DockerfileLexer.ONBUILD;
+      case RUN:
+        return DockerfileLexer.RUN;
+      case SHELL:
+        return DockerfileLexer.SHELL;
+      case STOPSIGNAL:
+        return DockerfileLexer.STOPSIGNAL;
+      case USER:
+        return DockerfileLexer.USER;
+      case VOLUME:
+        return DockerfileLexer.VOLUME;
+      case WORKDIR:
+        return DockerfileLexer.WORKDIR;
+      default:
+        return DockerfileLexer.UNKNOWN_INSTRUCTION;
+    }
+  }
+}

@@ -1,0 +1,195 @@
+package dev.berth.dockerfile.parser;
+
+import dev.berth.core.Level;
+import dev.berth.core.SourceText;
+import dev.berth.core.Span;
+import dev.berth.dockerfile.model.Comment;
+import dev.berth.dockerfile.model.Directive;
+import dev.berth.dockerfile.model.Dockerfile;
+import dev.berth.dockerfile.model.Instruction;
+import dev.berth.dockerfile.model.ParseProblem;
+import dev.berth.dockerfile.parser.antlr.DockerfileLexer;
+import dev.berth.dockerfile.parser.antlr.DockerfileParser;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CodePointCharStream;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+
+/**
+ * Parses a Dockerfile into the typed model. The only class that runs the ANTLR grammar. Never
+ * throws on bad input: what is wrong with the file becomes a {@link ParseProblem}.
+ */
+public final class DockerfileParsing {
+  private DockerfileParsing() {}
+
+  /** BuildKit refuses a physical line longer than this many bytes. */
+  public static final int MAX_LINE_BYTES = 65_535;
+
+  /** At most this many invalid UTF-8 findings per file. */
+  private static final int MAX_INVALID_UTF8_FINDINGS = 20;
+
+  public static Dockerfile parse(SourceText source) {
+    List<ParseProblem> problems = new ArrayList<>();
+    if (source.firstNul() >= 0) {
+      int at = source.firstNul();
+      problems.add(
+          new ParseProblem(
+              ProblemCodes.BINARY_FILE,
+              Level.ERROR,
+              new Span(at, at + 1),
+              "This file contains NUL bytes, so it is binary, not a Dockerfile; nothing was checked"));
+      return Dockerfile.of(source, '\\', List.of(), List.of(), List.of(), problems);
+    }
+    checkEncoding(source, problems);
+    checkLineLengths(source, problems);
+
+    int[] cps = source.text().codePoints().toArray();
+    DirectiveScanner.Result directives = DirectiveScanner.scan(cps);
+    List<Directive> directiveList = new ArrayList<>();
+    for (DirectiveScanner.Found d : directives.directives()) {
+      directiveList.add(
+          new Directive(
+              span(source, d.lineStart(), d.lineEnd()),
+              d.name(),
+              span(source, d.nameStart(), d.nameEnd()),
+              d.value(),
+              span(source, d.valueStart(), d.valueEnd())));
+    }
+    for (DirectiveScanner.Problem p : directives.problems()) {
+      problems.add(
+          new ParseProblem(
+              ProblemCodes.INVALID_DIRECTIVE, Level.ERROR, span(source, p.start(), p.end()), p.message()));
+    }
+    int escape = directives.escape();
+    int[] marked = EscapeMarker.mark(cps, escape);
+
+    CodePointCharStream chars =
+        CharStreams.fromString(new String(marked, 0, marked.length), source.name());
+    DockerfileLexer lexer = new DockerfileLexer(chars);
+    DockerfileLexerBase state = lexer;
+    state.configure(marked, escape);
+    lexer.removeErrorListeners();
+    ErrorCollector errors = new ErrorCollector(source, problems);
+    lexer.addErrorListener(errors);
+    CommonTokenStream tokens = new CommonTokenStream(lexer);
+    DockerfileParser parser = new DockerfileParser(tokens);
+    parser.removeErrorListeners();
+    parser.addErrorListener(errors);
+    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    DockerfileParser.DockerfileContext tree = parser.dockerfile();
+
+    ModelBuilder builder = new ModelBuilder(source, marked, escape, state.heredocScans(), problems);
+    List<Instruction> instructions = new ArrayList<>();
+    for (DockerfileParser.InstructionLineContext line : tree.instructionLine()) {
+      if (line.exception != null || line.instruction() == null || line.instruction().getChildCount() == 0) {
+        continue;
+      }
+      instructions.add(builder.instructionLine(line));
+    }
+
+    List<Comment> comments = new ArrayList<>(builder.continuationComments());
+    int directiveEnd = directives.endIndex();
+    for (Token t : tokens.getTokens()) {
+      if (t.getChannel() == DockerfileLexer.COMMENTS && t.getStartIndex() >= directiveEnd) {
+        Span s = span(source, t.getStartIndex(), t.getStopIndex() + 1);
+        comments.add(new Comment(s, source.slice(s).substring(1), false));
+      }
+    }
+    comments.sort(Comparator.comparing(Comment::span));
+
+    if (instructions.isEmpty()) {
+      problems.add(
+          new ParseProblem(
+              ProblemCodes.EMPTY_DOCKERFILE,
+              Level.ERROR,
+              Span.empty(0),
+              source.length() == 0
+                  ? "The Dockerfile is empty; it needs at least a FROM instruction"
+                  : "The Dockerfile has no instructions, only comments or blank lines; add a FROM"));
+    }
+    problems.sort(Comparator.comparing(ParseProblem::span).thenComparing(ParseProblem::code));
+    return Dockerfile.of(source, escape, directiveList, comments, instructions, problems);
+  }
+
+  private static Span span(SourceText source, int cpStart, int cpEnd) {
+    return new Span(source.byteOffset(cpStart), source.byteOffset(cpEnd));
+  }
+
+  private static void checkEncoding(SourceText source, List<ParseProblem> problems) {
+    int lastLine = -1;
+    int count = 0;
+    for (Span bad : source.invalidUtf8()) {
+      int line = source.line(bad.start());
+      if (line == lastLine) {
+        continue;
+      }
+      lastLine = line;
+      if (++count > MAX_INVALID_UTF8_FINDINGS) {
+        break;
+      }
+      problems.add(
+          new ParseProblem(
+              ProblemCodes.INVALID_UTF8,
+              Level.WARNING,
+              bad,
+              "Bytes that are not valid UTF-8; save the file as UTF-8"));
+    }
+  }
+
+  private static void checkLineLengths(SourceText source, List<ParseProblem> problems) {
+    byte[] b = source.bytes();
+    int start = 0;
+    for (int i = 0; i <= b.length; i++) {
+      if (i == b.length || b[i] == '\n') {
+        if (i - start > MAX_LINE_BYTES) {
+          problems.add(
+              new ParseProblem(
+                  ProblemCodes.LINE_TOO_LONG,
+                  Level.ERROR,
+                  new Span(start, i),
+                  "Line is " + (i - start) + " bytes long; BuildKit refuses lines longer than "
+                      + MAX_LINE_BYTES + " bytes"));
+        }
+        start = i + 1;
+      }
+    }
+  }
+
+  /** Turns ANTLR's syntax errors into problems instead of printing them. */
+  private static final class ErrorCollector extends BaseErrorListener {
+    private final SourceText source;
+    private final List<ParseProblem> problems;
+
+    ErrorCollector(SourceText source, List<ParseProblem> problems) {
+      this.source = source;
+      this.problems = problems;
+    }
+
+    @Override
+    public void syntaxError(
+        Recognizer<?, ?> recognizer,
+        Object offendingSymbol,
+        int line,
+        int charPositionInLine,
+        String msg,
+        RecognitionException e) {
+      int at = 0;
+      if (offendingSymbol instanceof Token t && t.getStartIndex() >= 0) {
+        at = t.getStartIndex();
+      } else if (recognizer.getInputStream() != null) {
+        at = recognizer.getInputStream().index();
+      }
+      int cp = Math.min(at, source.codePointCount());
+      int offset = source.byteOffset(cp);
+      problems.add(
+          new ParseProblem(ProblemCodes.PARSE_ERROR, Level.ERROR, Span.empty(offset), "Syntax error: " + msg));
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package dev.berth.dockerfile.parser;
+
+import dev.berth.core.GoText;
+
+/**
+ * Marks the escape character before the lexer sees the text, so that the grammar needs no
+ * predicates for a character that the {@code # escape=} directive can change.
+ *
+ * <p>Each occurrence of the active escape character is replaced by one of three noncharacters:
+ * {@link #CONTINUATION} where it continues the line (BuildKit's rule: the escape is the last
+ * character of the physical line but for spaces and tabs, and the character before it is not the
+ * escape), {@link #ESCAPE_BACKSLASH} or {@link #ESCAPE_BACKTICK} elsewhere. Replacement is one
+ * code point for one, so indexes do not move; {@link #unmark} restores the original character.
+ */
+public final class EscapeMarker {
+  private EscapeMarker() {}
+
+  /** The escape character, when it is a backslash and does not continue the line. */
+  public static final int ESCAPE_BACKSLASH = 0xFDD0;
+
+  /** The escape character at the end of a line, which joins the next line to this one. */
+  public static final int CONTINUATION = 0xFDD1;
+
+  /** The escape character, when it is a backtick and does not continue the line. */
+  public static final int ESCAPE_BACKTICK = 0xFDD2;
+
+  public static boolean isMarker(int c) {
+    return c >= ESCAPE_BACKSLASH && c <= ESCAPE_BACKTICK;
+  }
+
+  /** Marks a copy of {@code cps}. */
+  public static int[] mark(int[] cps, int escape) {
+    int[] out = cps.clone();
+    int plain = escape == '`' ? ESCAPE_BACKTICK : ESCAPE_BACKSLASH;
+    int n = out.length;
+    int lineStart = 0;
+    for (int i = 0; i <= n; i++) {
+      boolean lineEnd = i == n || out[i] == '\n' || out[i] == '\r';
+      if (!lineEnd) {
+        if (out[i] == escape) {
+          out[i] = plain;
+        }
+        continue;
+      }
+      int j = i;
+      while (j > lineStart && (cps[j - 1] == ' ' || cps[j - 1] == '\t')) {
+        j--;
+      }
+      if (j > lineStart && cps[j - 1] == escape && (j - 1 == lineStart || cps[j - 2] != escape)) {
+        out[j - 1] = CONTINUATION;
+      }
+      if (i < n && cps[i] == '\r' && i + 1 < n && cps[i + 1] == '\n') {
+        i++;
+      }
+      lineStart = i + 1;
+    }
+    return out;
+  }
+
+  /** The original character of a possibly marked one. */
+  public static int unmark(int c, int escape) {
+    if (c == ESCAPE_BACKSLASH) {
+      return '\\';
+    }
+    if (c == ESCAPE_BACKTICK) {
+      return '`';
+    }
+    if (c == CONTINUATION) {
+      return escape;
+    }
+    return c;
+  }
+
+  /** True for a character that separates lines: LF, or CR (CRLF counts once). */
+  static boolean isNewline(int c) {
+    return c == '\n' || c == '\r';
+  }
+
+  /** Whitespace that is not a line break. */
+  static boolean isBlank(int c) {
+    return c != '\n' && c != '\r' && GoText.isSpace(c);
+  }
+}

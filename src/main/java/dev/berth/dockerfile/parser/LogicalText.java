@@ -1,0 +1,131 @@
+package dev.berth.dockerfile.parser;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Joins continued lines the way BuildKit does: each continuation (escape, trailing blanks, line
+ * break) is removed, then every following line that is blank or a comment is skipped, and the
+ * next line is appended with its leading whitespace. Works on marked code points (see {@link
+ * EscapeMarker}) and records, for each char of the result, the code point index it came from.
+ */
+final class LogicalText {
+  final String text;
+  /** Code point index of each UTF-16 char of {@link #text}, plus the end index. */
+  final int[] source;
+  /** Code point ranges {@code [start, end)} of blank lines skipped inside continuations. */
+  final List<int[]> emptyLines;
+  /** Code point ranges of comment lines skipped inside continuations, from {@code #}. */
+  final List<int[]> commentLines;
+
+  private LogicalText(String text, int[] source, List<int[]> emptyLines, List<int[]> commentLines) {
+    this.text = text;
+    this.source = source;
+    this.emptyLines = emptyLines;
+    this.commentLines = commentLines;
+  }
+
+  /** The logical text of {@code cps[from, to)}, never reading past a line break outside a continuation. */
+  static LogicalText of(int[] cps, int from, int to, int escape) {
+    StringBuilder sb = new StringBuilder(Math.max(0, to - from));
+    int[] src = new int[Math.max(16, (to - from) * 2 + 1)];
+    int n = 0;
+    List<int[]> empty = new ArrayList<>(0);
+    List<int[]> comments = new ArrayList<>(0);
+    int i = from;
+    while (i < to) {
+      int c = cps[i];
+      if (c == EscapeMarker.CONTINUATION) {
+        i = skipContinuation(cps, i, to, empty, comments);
+        continue;
+      }
+      int u = EscapeMarker.unmark(c, escape);
+      if (n + 2 >= src.length) {
+        src = java.util.Arrays.copyOf(src, src.length * 2);
+      }
+      if (Character.isSupplementaryCodePoint(u)) {
+        sb.appendCodePoint(u);
+        src[n++] = i;
+        src[n++] = i;
+      } else {
+        sb.append((char) u);
+        src[n++] = i;
+      }
+      i++;
+    }
+    src[n] = i;
+    return new LogicalText(sb.toString(), java.util.Arrays.copyOf(src, n + 1), empty, comments);
+  }
+
+  /**
+   * Index just after the continuation starting at {@code i}: the marker, spaces and tabs, the line
+   * break, and any blank or comment lines after it.
+   */
+  static int skipContinuation(int[] cps, int i, int to, List<int[]> empty, List<int[]> comments) {
+    int j = i + 1;
+    while (j < to && (cps[j] == ' ' || cps[j] == '\t')) {
+      j++;
+    }
+    j = skipNewline(cps, j, to);
+    while (j < to) {
+      int k = j;
+      while (k < to && EscapeMarker.isBlank(cps[k])) {
+        k++;
+      }
+      if (k < to && cps[k] == '#') {
+        int e = k;
+        while (e < to && !EscapeMarker.isNewline(cps[e])) {
+          e++;
+        }
+        if (comments != null) {
+          comments.add(new int[] {k, e});
+        }
+        j = skipNewline(cps, e, to);
+      } else if (k >= to) {
+        if (k > j && empty != null) {
+          empty.add(new int[] {j, k});
+        }
+        j = k;
+      } else if (EscapeMarker.isNewline(cps[k])) {
+        if (empty != null) {
+          empty.add(new int[] {j, k});
+        }
+        j = skipNewline(cps, k, to);
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  private static int skipNewline(int[] cps, int j, int to) {
+    if (j < to && cps[j] == '\r') {
+      j++;
+      if (j < to && cps[j] == '\n') {
+        j++;
+      }
+    } else if (j < to && cps[j] == '\n') {
+      j++;
+    }
+    return j;
+  }
+
+  /**
+   * End of the logical line that continues at {@code from}: the index of the line break that ends
+   * it (not part of a continuation), or {@code cps.length}.
+   */
+  static int lineEnd(int[] cps, int from) {
+    int i = from;
+    while (i < cps.length) {
+      int c = cps[i];
+      if (c == EscapeMarker.CONTINUATION) {
+        i = skipContinuation(cps, i, cps.length, null, null);
+      } else if (EscapeMarker.isNewline(c)) {
+        return i;
+      } else {
+        i++;
+      }
+    }
+    return i;
+  }
+}

@@ -1,0 +1,577 @@
+package dev.berth.dockerfile.parser;
+
+import dev.berth.core.GoText;
+import dev.berth.core.Level;
+import dev.berth.core.SourceText;
+import dev.berth.core.Span;
+import dev.berth.core.Utf8;
+import dev.berth.dockerfile.model.Add;
+import dev.berth.dockerfile.model.Arg;
+import dev.berth.dockerfile.model.ArgDeclaration;
+import dev.berth.dockerfile.model.Cmd;
+import dev.berth.dockerfile.model.Command;
+import dev.berth.dockerfile.model.Comment;
+import dev.berth.dockerfile.model.Copy;
+import dev.berth.dockerfile.model.Entrypoint;
+import dev.berth.dockerfile.model.Env;
+import dev.berth.dockerfile.model.ExecForm;
+import dev.berth.dockerfile.model.Expose;
+import dev.berth.dockerfile.model.Flag;
+import dev.berth.dockerfile.model.From;
+import dev.berth.dockerfile.model.Healthcheck;
+import dev.berth.dockerfile.model.Heredoc;
+import dev.berth.dockerfile.model.Instruction;
+import dev.berth.dockerfile.model.InstructionKind;
+import dev.berth.dockerfile.model.KeyValue;
+import dev.berth.dockerfile.model.Keyword;
+import dev.berth.dockerfile.model.Label;
+import dev.berth.dockerfile.model.Maintainer;
+import dev.berth.dockerfile.model.Onbuild;
+import dev.berth.dockerfile.model.ParseProblem;
+import dev.berth.dockerfile.model.Run;
+import dev.berth.dockerfile.model.Shell;
+import dev.berth.dockerfile.model.ShellForm;
+import dev.berth.dockerfile.model.StopSignal;
+import dev.berth.dockerfile.model.TextMap;
+import dev.berth.dockerfile.model.UnknownInstruction;
+import dev.berth.dockerfile.model.User;
+import dev.berth.dockerfile.model.Volume;
+import dev.berth.dockerfile.model.Word;
+import dev.berth.dockerfile.model.Workdir;
+import dev.berth.dockerfile.parser.antlr.DockerfileLexer;
+import dev.berth.dockerfile.parser.antlr.DockerfileParser;
+import dev.berth.dockerfile.parser.antlr.DockerfileParser.CommandContext;
+import dev.berth.dockerfile.parser.antlr.DockerfileParser.ExecFormContext;
+import dev.berth.dockerfile.parser.antlr.DockerfileParser.FileListContext;
+import dev.berth.dockerfile.parser.antlr.DockerfileParser.FlagContext;
+import dev.berth.dockerfile.parser.antlr.DockerfileParser.HeredocContext;
+import dev.berth.dockerfile.parser.antlr.DockerfileParser.InstructionContext;
+import dev.berth.dockerfile.parser.antlr.DockerfileParser.InstructionLineContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/** Turns the parse tree into the typed model, with a span for every piece. */
+final class ModelBuilder {
+  private final SourceText source;
+  private final int[] cps;
+  private final int escape;
+  private final Map<Integer, DockerfileLexerBase.HeredocScan> heredocScans;
+  private final List<ParseProblem> problems;
+  private final List<Comment> continuationComments = new ArrayList<>();
+
+  ModelBuilder(
+      SourceText source,
+      int[] markedCodePoints,
+      int escape,
+      Map<Integer, DockerfileLexerBase.HeredocScan> heredocScans,
+      List<ParseProblem> problems) {
+    this.source = source;
+    this.cps = markedCodePoints;
+    this.escape = escape;
+    this.heredocScans = heredocScans;
+    this.problems = problems;
+  }
+
+  List<Comment> continuationComments() {
+    return continuationComments;
+  }
+
+  // ---- spans and words ------------------------------------------------------------------
+
+  private int byteAt(int cpIndex) {
+    return source.byteOffset(Math.min(cpIndex, cps.length));
+  }
+
+  private Span span(int cpStart, int cpEnd) {
+    return new Span(byteAt(cpStart), byteAt(cpEnd));
+  }
+
+  private Span span(Token t) {
+    return span(t.getStartIndex(), t.getStopIndex() + 1);
+  }
+
+  private LogicalText logical(Token t) {
+    return LogicalText.of(cps, t.getStartIndex(), t.getStopIndex() + 1, escape);
+  }
+
+  private TextMap textMap(LogicalText lt) {
+    int[] offsets = new int[lt.source.length];
+    for (int i = 0; i < offsets.length; i++) {
+      offsets[i] = byteAt(lt.source[i]);
+    }
+    return new TextMap(lt.text, offsets);
+  }
+
+  private Word word(Token t) {
+    Span s = span(t);
+    return new Word(s, source.slice(s), logical(t).text);
+  }
+
+  /** The word for chars {@code [from, to)} of a logical text. */
+  private Word word(LogicalText lt, TextMap map, int from, int to, String text) {
+    Span s = map.span(from, to);
+    if (from < to) {
+      s = new Span(s.start(), byteAt(lt.source[to - 1] + 1));
+    }
+    return new Word(s, source.slice(s), text);
+  }
+
+  private Word trimmedWord(Token t) {
+    LogicalText lt = logical(t);
+    int end = trimmedEnd(lt.text);
+    if (end == lt.text.length()) {
+      return word(t);
+    }
+    return word(lt, textMap(lt), 0, end, lt.text.substring(0, end));
+  }
+
+  private static int trimmedEnd(String s) {
+    int end = s.length();
+    while (end > 0) {
+      int c = s.codePointBefore(end);
+      if (!GoText.isSpace(c)) {
+        break;
+      }
+      end -= Character.charCount(c);
+    }
+    return end;
+  }
+
+  private void problem(String code, Level level, Span span, String message) {
+    problems.add(new ParseProblem(code, level, span, message));
+  }
+
+  // ---- instructions ---------------------------------------------------------------------
+
+  Instruction instructionLine(InstructionLineContext ctx) {
+    InstructionContext ic = ctx.instruction();
+    Token first = ic.getStart();
+    int lineStart = first.getStartIndex();
+    int lineEndIndex =
+        ctx.lineEnd().NEWLINE() != null ? ctx.lineEnd().NEWLINE().getSymbol().getStartIndex() : cps.length;
+    LogicalText line = LogicalText.of(cps, lineStart, lineEndIndex, escape);
+    for (int[] r : line.commentLines) {
+      Span s = span(r[0], r[1]);
+      continuationComments.add(new Comment(s, source.slice(s).substring(1), true));
+    }
+    if (!line.emptyLines.isEmpty()) {
+      int[] r = line.emptyLines.get(0);
+      Span s = span(r[0], r[1]);
+      problem(
+          ProblemCodes.NO_EMPTY_CONTINUATION,
+          Level.WARNING,
+          s,
+          "Empty continuation line inside this instruction; remove the blank line, a future"
+              + " BuildKit treats it as an error");
+    }
+    int endIndex = lineEndIndex;
+    while (endIndex > lineStart && (GoText.isSpace(cps[endIndex - 1]))) {
+      endIndex--;
+    }
+    List<HeredocContext> bodies = ctx.heredoc();
+    Span instructionSpan = span(lineStart, endIndex);
+    if (!bodies.isEmpty()) {
+      Token last = bodies.get(bodies.size() - 1).getStop();
+      int e = last.getStopIndex() + 1;
+      while (e > lineStart && EscapeMarker.isNewline(cps[e - 1])) {
+        e--;
+      }
+      instructionSpan = span(lineStart, Math.max(e, endIndex));
+    }
+    List<Heredoc> heredocs = heredocs(lineStart, line, bodies);
+    return instruction(ic, instructionSpan, heredocs);
+  }
+
+  private Instruction instruction(InstructionContext ic, Span span, List<Heredoc> heredocs) {
+    ParserRuleContext c = (ParserRuleContext) ic.getChild(0);
+    Token kw = c.getStart();
+    Word kwWord = word(kw);
+    Keyword keyword =
+        new Keyword(kwWord.span(), kwWord.raw(), kwWord.text(), InstructionKind.of(kwWord.text()));
+    List<Flag> flags = flags(c.getRuleContexts(FlagContext.class));
+    if (c instanceof DockerfileParser.FromInstructionContext x) {
+      return new From(keyword, flags, splitWords(x.WORD()), span);
+    }
+    if (c instanceof DockerfileParser.RunInstructionContext x) {
+      return new Run(keyword, flags, command(x.command()), heredocs, span);
+    }
+    if (c instanceof DockerfileParser.CmdInstructionContext x) {
+      return new Cmd(keyword, flags, command(x.command()), span);
+    }
+    if (c instanceof DockerfileParser.EntrypointInstructionContext x) {
+      return new Entrypoint(keyword, flags, command(x.command()), span);
+    }
+    if (c instanceof DockerfileParser.ShellInstructionContext x) {
+      return new Shell(keyword, flags, command(x.command()), span);
+    }
+    if (c instanceof DockerfileParser.HealthcheckInstructionContext x) {
+      Optional<Word> type =
+          x.HEALTHCHECK_TYPE() == null ? Optional.empty() : Optional.of(word(x.HEALTHCHECK_TYPE().getSymbol()));
+      return new Healthcheck(keyword, flags, type, command(x.command()), span);
+    }
+    if (c instanceof DockerfileParser.AddInstructionContext x) {
+      return new Add(keyword, flags, fileArgs(x.fileList()), isExec(x.fileList()), heredocs, span);
+    }
+    if (c instanceof DockerfileParser.CopyInstructionContext x) {
+      return new Copy(keyword, flags, fileArgs(x.fileList()), isExec(x.fileList()), heredocs, span);
+    }
+    if (c instanceof DockerfileParser.VolumeInstructionContext x) {
+      return new Volume(keyword, flags, fileArgs(x.fileList()), isExec(x.fileList()), span);
+    }
+    if (c instanceof DockerfileParser.ExposeInstructionContext x) {
+      return new Expose(keyword, flags, splitWords(x.WORD()), span);
+    }
+    if (c instanceof DockerfileParser.EnvInstructionContext x) {
+      return new Env(keyword, flags, pairs("ENV", x.KV_WORD()), span);
+    }
+    if (c instanceof DockerfileParser.LabelInstructionContext x) {
+      return new Label(keyword, flags, pairs("LABEL", x.KV_WORD()), span);
+    }
+    if (c instanceof DockerfileParser.ArgInstructionContext x) {
+      return new Arg(keyword, flags, argDeclarations(x.KV_WORD()), span);
+    }
+    if (c instanceof DockerfileParser.MaintainerInstructionContext x) {
+      return new Maintainer(keyword, flags, text(x.TEXT()), span);
+    }
+    if (c instanceof DockerfileParser.UserInstructionContext x) {
+      return new User(keyword, flags, text(x.TEXT()), span);
+    }
+    if (c instanceof DockerfileParser.WorkdirInstructionContext x) {
+      return new Workdir(keyword, flags, text(x.TEXT()), span);
+    }
+    if (c instanceof DockerfileParser.StopsignalInstructionContext x) {
+      return new StopSignal(keyword, flags, text(x.TEXT()), span);
+    }
+    if (c instanceof DockerfileParser.OnbuildInstructionContext x) {
+      Optional<Instruction> trigger = Optional.empty();
+      if (x.instruction() != null) {
+        Token t = x.instruction().getStart();
+        trigger = Optional.of(instruction(x.instruction(), new Span(span(t).start(), span.end()), heredocs));
+      }
+      return new Onbuild(keyword, flags, trigger, span);
+    }
+    DockerfileParser.UnknownInstructionContext x = (DockerfileParser.UnknownInstructionContext) c;
+    return new UnknownInstruction(keyword, flags, text(x.TEXT()), span);
+  }
+
+  private List<Flag> flags(List<FlagContext> contexts) {
+    List<Flag> out = new ArrayList<>(contexts.size());
+    for (FlagContext f : contexts) {
+      if (f.FLAG() == null) {
+        continue;
+      }
+      Token t = f.FLAG().getSymbol();
+      Span s = span(t);
+      out.add(Flag.of(s, source.slice(s), Flags.unquote(logical(t).text)));
+    }
+    return out;
+  }
+
+  private Optional<Word> text(TerminalNode node) {
+    if (node == null) {
+      return Optional.empty();
+    }
+    Word w = trimmedWord(node.getSymbol());
+    return w.text().isEmpty() ? Optional.empty() : Optional.of(w);
+  }
+
+  /** Whitespace-split words; the argument text is trimmed of Unicode whitespace first. */
+  private List<Word> splitWords(List<TerminalNode> nodes) {
+    List<Word> out = new ArrayList<>(nodes.size());
+    for (TerminalNode n : nodes) {
+      out.add(word(n.getSymbol()));
+    }
+    while (!out.isEmpty()) {
+      int lastIndex = out.size() - 1;
+      Token t = nodes.get(lastIndex).getSymbol();
+      LogicalText lt = logical(t);
+      int end = trimmedEnd(lt.text);
+      if (end == 0) {
+        out.remove(lastIndex);
+        continue;
+      }
+      if (end < lt.text.length()) {
+        out.set(lastIndex, word(lt, textMap(lt), 0, end, lt.text.substring(0, end)));
+      }
+      break;
+    }
+    return out;
+  }
+
+  private Optional<Command> command(CommandContext ctx) {
+    if (ctx == null) {
+      return Optional.empty();
+    }
+    if (ctx.execForm() != null) {
+      return Optional.of(execForm(ctx.execForm()));
+    }
+    Token t = ctx.TEXT().getSymbol();
+    LogicalText lt = logical(t);
+    int end = trimmedEnd(lt.text);
+    if (end == 0) {
+      return Optional.empty();
+    }
+    TextMap map = textMap(lt).slice(0, end);
+    Span s = new Span(span(t).start(), byteAt(lt.source[end - 1] + 1));
+    return Optional.of(new ShellForm(s, source.slice(s), lt.text.substring(0, end), map));
+  }
+
+  private ExecForm execForm(ExecFormContext ctx) {
+    Span s;
+    if (ctx.JSON_NESTED() != null) {
+      Word w = trimmedWord(ctx.JSON_NESTED().getSymbol());
+      problem(
+          ProblemCodes.EXEC_FORM_NOT_STRINGS,
+          Level.ERROR,
+          w.span(),
+          "JSON array arguments must all be strings; nested arrays and objects are not allowed");
+      return new ExecForm(w.span(), w.raw(), List.of(), false);
+    }
+    s = span(ctx.getStart().getStartIndex(), ctx.getStop().getStopIndex() + 1);
+    List<Word> elements = new ArrayList<>();
+    boolean strings = true;
+    for (DockerfileParser.JsonValueContext v : ctx.jsonValue()) {
+      Token t = v.getStart();
+      if (v.JSON_STRING() != null) {
+        Word w = word(t);
+        elements.add(new Word(w.span(), w.raw(), GoJson.decodeString(w.text())));
+      } else {
+        Word w = word(t);
+        elements.add(w);
+        if (strings) {
+          problem(
+              ProblemCodes.EXEC_FORM_NOT_STRINGS,
+              Level.ERROR,
+              w.span(),
+              "JSON array arguments must all be strings; quote " + w.text() + " or use shell form");
+        }
+        strings = false;
+      }
+    }
+    return new ExecForm(s, source.slice(s), List.copyOf(elements), strings);
+  }
+
+  private boolean isExec(FileListContext ctx) {
+    return ctx != null && ctx.execForm() != null;
+  }
+
+  private List<Word> fileArgs(FileListContext ctx) {
+    if (ctx == null) {
+      return List.of();
+    }
+    if (ctx.execForm() != null) {
+      ExecForm e = execForm(ctx.execForm());
+      return e.stringsOnly() ? e.elements() : List.of();
+    }
+    return splitWords(ctx.WORD());
+  }
+
+  /** BuildKit's value of one quote-aware word: a lone trailing escape dropped, bad UTF-8 replaced. */
+  private String kvText(String logicalWord) {
+    String w = logicalWord;
+    int n = w.length();
+    if (n > 0 && w.charAt(n - 1) == escape) {
+      int run = 0;
+      for (int i = n - 1; i >= 0 && w.charAt(i) == escape; i--) {
+        run++;
+      }
+      if (run % 2 == 1 && !endsInsideSingleQuote(w)) {
+        w = w.substring(0, n - 1);
+      }
+    }
+    return Utf8.replaceInvalid(w);
+  }
+
+  /** True when the word ends inside an unterminated single-quoted section. */
+  private boolean endsInsideSingleQuote(String w) {
+    int quote = 0;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (quote == 0) {
+        if (c == '\'' || c == '"') {
+          quote = c;
+        } else if (c == escape) {
+          i++;
+        }
+      } else if (c == quote) {
+        quote = 0;
+      } else if (c == escape && quote == '"') {
+        i++;
+      }
+    }
+    return quote == '\'';
+  }
+
+  private record KvWord(Token token, LogicalText logical, TextMap map, String text) {}
+
+  private List<KvWord> kvWords(List<TerminalNode> nodes) {
+    List<KvWord> out = new ArrayList<>(nodes.size());
+    for (TerminalNode n : nodes) {
+      Token t = n.getSymbol();
+      LogicalText lt = logical(t);
+      out.add(new KvWord(t, lt, textMap(lt), kvText(lt.text)));
+    }
+    return out;
+  }
+
+  private List<KeyValue> pairs(String instruction, List<TerminalNode> nodes) {
+    if (nodes.isEmpty()) {
+      return List.of();
+    }
+    List<KvWord> words = kvWords(nodes);
+    List<KeyValue> out = new ArrayList<>();
+    if (!words.get(0).text().contains("=")) {
+      Token first = nodes.get(0).getSymbol();
+      Token last = nodes.get(nodes.size() - 1).getSymbol();
+      LogicalText rest = LogicalText.of(cps, first.getStartIndex(), last.getStopIndex() + 1, escape);
+      int restEnd = trimmedEnd(rest.text);
+      String text = rest.text.substring(0, restEnd);
+      TextMap map = textMap(rest);
+      int keyEnd = 0;
+      while (keyEnd < text.length() && !GoText.isAsciiBlank(text.charAt(keyEnd))) {
+        keyEnd++;
+      }
+      int valueStart = keyEnd;
+      while (valueStart < text.length() && GoText.isAsciiBlank(text.charAt(valueStart))) {
+        valueStart++;
+      }
+      Word key = word(rest, map, 0, keyEnd, text.substring(0, keyEnd));
+      if (keyEnd == text.length()) {
+        problem(
+            ProblemCodes.INVALID_ARGUMENT_COUNT,
+            Level.ERROR,
+            key.span(),
+            instruction + " " + key.text() + " has no value; write " + instruction + " "
+                + key.text() + "=<value>");
+        Word empty = new Word(Span.empty(key.span().end()), "", "");
+        out.add(new KeyValue(key.span(), key, empty, true));
+        return out;
+      }
+      Word value = word(rest, map, valueStart, text.length(), text.substring(valueStart));
+      out.add(new KeyValue(key.span().union(value.span()), key, value, true));
+      return out;
+    }
+    for (KvWord w : words) {
+      String text = w.text();
+      int eq = text.indexOf('=');
+      Span whole = span(w.token());
+      if (eq < 0) {
+        problem(
+            ProblemCodes.KEY_VALUE_SYNTAX,
+            Level.ERROR,
+            whole,
+            "'" + text + "' has no '='; every " + instruction + " pair must have the form name=value");
+        continue;
+      }
+      int rawEq = w.logical().text.indexOf('=');
+      Word key = word(w.logical(), w.map(), 0, rawEq, text.substring(0, eq));
+      Word value =
+          word(w.logical(), w.map(), rawEq + 1, w.logical().text.length(), text.substring(eq + 1));
+      if (rawEq + 1 == w.logical().text.length()) {
+        value = new Word(Span.empty(whole.end()), "", text.substring(eq + 1));
+      }
+      out.add(new KeyValue(whole, key, value, false));
+    }
+    return out;
+  }
+
+  private List<ArgDeclaration> argDeclarations(List<TerminalNode> nodes) {
+    List<ArgDeclaration> out = new ArrayList<>(nodes.size());
+    for (KvWord w : kvWords(nodes)) {
+      Span whole = span(w.token());
+      Word word = new Word(whole, source.slice(whole), w.text());
+      int rawEq = w.logical().text.indexOf('=');
+      int eq = w.text().indexOf('=');
+      if (rawEq < 0 || eq < 0) {
+        out.add(new ArgDeclaration(word, word, Optional.empty()));
+        continue;
+      }
+      Word name = word(w.logical(), w.map(), 0, rawEq, w.text().substring(0, eq));
+      Word value =
+          rawEq + 1 == w.logical().text.length()
+              ? new Word(Span.empty(whole.end()), "", "")
+              : word(w.logical(), w.map(), rawEq + 1, w.logical().text.length(), w.text().substring(eq + 1));
+      out.add(new ArgDeclaration(word, name, Optional.of(value)));
+    }
+    return out;
+  }
+
+  // ---- heredocs ---------------------------------------------------------------------------
+
+  private List<Heredoc> heredocs(int lineStart, LogicalText line, List<HeredocContext> bodies) {
+    DockerfileLexerBase.HeredocScan scan = heredocScans.get(lineStart);
+    if (scan == null) {
+      return List.of();
+    }
+    TextMap map = textMap(line);
+    if (scan.error() != null) {
+      problem(
+          ProblemCodes.PARSE_ERROR,
+          Level.ERROR,
+          span(lineStart, lineStart),
+          "invalid heredoc: " + scan.error().getMessage());
+    }
+    List<Heredoc> out = new ArrayList<>();
+    for (int i = 0; i < scan.operators().size(); i++) {
+      Heredocs.Operator op = scan.operators().get(i);
+      int from = Math.min(op.start(), line.text.length());
+      int to = Math.min(op.end(), line.text.length());
+      Word operator = word(line, map, from, to, line.text.substring(from, to));
+      HeredocContext body = i < bodies.size() ? bodies.get(i) : null;
+      StringBuilder content = new StringBuilder();
+      Span bodySpan = Span.empty(operator.span().end());
+      Optional<Span> terminator = Optional.empty();
+      if (body != null) {
+        int bodyStart = -1;
+        int bodyEnd = -1;
+        for (int k = 0; k < body.getChildCount(); k++) {
+          Token t = ((TerminalNode) body.getChild(k)).getSymbol();
+          if (t.getType() == DockerfileLexer.HEREDOC_END) {
+            int e = t.getStopIndex() + 1;
+            while (e > t.getStartIndex() && EscapeMarker.isNewline(cps[e - 1])) {
+              e--;
+            }
+            terminator = Optional.of(span(t.getStartIndex(), e));
+          } else {
+            if (bodyStart < 0) {
+              bodyStart = t.getStartIndex();
+            }
+            bodyEnd = t.getStopIndex() + 1;
+            for (int j = t.getStartIndex(); j <= t.getStopIndex(); j++) {
+              content.appendCodePoint(EscapeMarker.unmark(cps[j], escape));
+            }
+          }
+        }
+        if (bodyStart >= 0) {
+          bodySpan = span(bodyStart, bodyEnd);
+        } else if (terminator.isPresent()) {
+          bodySpan = Span.empty(terminator.get().start());
+        }
+      }
+      if (terminator.isEmpty()) {
+        problem(
+            ProblemCodes.UNTERMINATED_HEREDOC,
+            Level.ERROR,
+            operator.span(),
+            "Heredoc '" + op.name() + "' is never terminated; end it with a line that is exactly '"
+                + op.name() + "'");
+      }
+      out.add(
+          new Heredoc(
+              operator,
+              op.name(),
+              op.expand(),
+              op.chomp(),
+              op.fileDescriptor(),
+              bodySpan,
+              content.toString(),
+              terminator));
+    }
+    return List.copyOf(out);
+  }
+}
