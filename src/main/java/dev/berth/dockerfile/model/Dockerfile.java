@@ -1,5 +1,6 @@
 package dev.berth.dockerfile.model;
 
+import dev.berth.core.Problem;
 import dev.berth.core.SourceText;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ public record Dockerfile(
     List<Directive> directives,
     List<Comment> comments,
     List<Instruction> instructions,
-    List<ParseProblem> problems,
+    List<Problem> problems,
     List<Instruction> preamble,
     List<Stage> stages) {
 
@@ -26,7 +27,7 @@ public record Dockerfile(
       List<Directive> directives,
       List<Comment> comments,
       List<Instruction> instructions,
-      List<ParseProblem> problems) {
+      List<Problem> problems) {
     List<Instruction> preamble = new ArrayList<>();
     List<Stage> stages = new ArrayList<>();
     From from = null;

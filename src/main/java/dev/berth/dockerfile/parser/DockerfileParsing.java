@@ -7,7 +7,7 @@ import dev.berth.dockerfile.model.Comment;
 import dev.berth.dockerfile.model.Directive;
 import dev.berth.dockerfile.model.Dockerfile;
 import dev.berth.dockerfile.model.Instruction;
-import dev.berth.dockerfile.model.ParseProblem;
+import dev.berth.core.Problem;
 import dev.berth.dockerfile.parser.antlr.DockerfileLexer;
 import dev.berth.dockerfile.parser.antlr.DockerfileParser;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ import org.antlr.v4.runtime.atn.PredictionMode;
 
 /**
  * Parses a Dockerfile into the typed model. The only class that runs the ANTLR grammar. Never
- * throws on bad input: what is wrong with the file becomes a {@link ParseProblem}.
+ * throws on bad input: what is wrong with the file becomes a {@link Problem}.
  */
 public final class DockerfileParsing {
   private DockerfileParsing() {}
@@ -36,11 +36,11 @@ public final class DockerfileParsing {
   private static final int MAX_INVALID_UTF8_FINDINGS = 20;
 
   public static Dockerfile parse(SourceText source) {
-    List<ParseProblem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     if (source.firstNul() >= 0) {
       int at = source.firstNul();
       problems.add(
-          new ParseProblem(
+          new Problem(
               ProblemCodes.BINARY_FILE,
               Level.ERROR,
               new Span(at, at + 1),
@@ -64,7 +64,7 @@ public final class DockerfileParsing {
     }
     for (DirectiveScanner.Problem p : directives.problems()) {
       problems.add(
-          new ParseProblem(
+          new Problem(
               ProblemCodes.INVALID_DIRECTIVE, Level.ERROR, span(source, p.start(), p.end()), p.message()));
     }
     int escape = directives.escape();
@@ -106,7 +106,7 @@ public final class DockerfileParsing {
 
     if (instructions.isEmpty()) {
       problems.add(
-          new ParseProblem(
+          new Problem(
               ProblemCodes.EMPTY_DOCKERFILE,
               Level.ERROR,
               Span.empty(0),
@@ -114,7 +114,7 @@ public final class DockerfileParsing {
                   ? "The Dockerfile is empty; it needs at least a FROM instruction"
                   : "The Dockerfile has no instructions, only comments or blank lines; add a FROM"));
     }
-    problems.sort(Comparator.comparing(ParseProblem::span).thenComparing(ParseProblem::code));
+    problems.sort(Comparator.comparing(Problem::span).thenComparing(Problem::code));
     return Dockerfile.of(source, escape, directiveList, comments, instructions, problems);
   }
 
@@ -122,7 +122,7 @@ public final class DockerfileParsing {
     return new Span(source.byteOffset(cpStart), source.byteOffset(cpEnd));
   }
 
-  private static void checkEncoding(SourceText source, List<ParseProblem> problems) {
+  private static void checkEncoding(SourceText source, List<Problem> problems) {
     int lastLine = -1;
     int count = 0;
     for (Span bad : source.invalidUtf8()) {
@@ -135,7 +135,7 @@ public final class DockerfileParsing {
         break;
       }
       problems.add(
-          new ParseProblem(
+          new Problem(
               ProblemCodes.INVALID_UTF8,
               Level.WARNING,
               bad,
@@ -143,14 +143,14 @@ public final class DockerfileParsing {
     }
   }
 
-  private static void checkLineLengths(SourceText source, List<ParseProblem> problems) {
+  private static void checkLineLengths(SourceText source, List<Problem> problems) {
     byte[] b = source.bytes();
     int start = 0;
     for (int i = 0; i <= b.length; i++) {
       if (i == b.length || b[i] == '\n') {
         if (i - start > MAX_LINE_BYTES) {
           problems.add(
-              new ParseProblem(
+              new Problem(
                   ProblemCodes.LINE_TOO_LONG,
                   Level.ERROR,
                   new Span(start, i),
@@ -165,9 +165,9 @@ public final class DockerfileParsing {
   /** Turns ANTLR's syntax errors into problems instead of printing them. */
   private static final class ErrorCollector extends BaseErrorListener {
     private final SourceText source;
-    private final List<ParseProblem> problems;
+    private final List<Problem> problems;
 
-    ErrorCollector(SourceText source, List<ParseProblem> problems) {
+    ErrorCollector(SourceText source, List<Problem> problems) {
       this.source = source;
       this.problems = problems;
     }
@@ -189,7 +189,7 @@ public final class DockerfileParsing {
       int cp = Math.min(at, source.codePointCount());
       int offset = source.byteOffset(cp);
       problems.add(
-          new ParseProblem(ProblemCodes.PARSE_ERROR, Level.ERROR, Span.empty(offset), "Syntax error: " + msg));
+          new Problem(ProblemCodes.PARSE_ERROR, Level.ERROR, Span.empty(offset), "Syntax error: " + msg));
     }
   }
 }

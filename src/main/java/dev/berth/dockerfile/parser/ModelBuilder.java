@@ -27,7 +27,7 @@ import dev.berth.dockerfile.model.Keyword;
 import dev.berth.dockerfile.model.Label;
 import dev.berth.dockerfile.model.Maintainer;
 import dev.berth.dockerfile.model.Onbuild;
-import dev.berth.dockerfile.model.ParseProblem;
+import dev.berth.core.Problem;
 import dev.berth.dockerfile.model.Run;
 import dev.berth.dockerfile.model.Shell;
 import dev.berth.dockerfile.model.ShellForm;
@@ -61,7 +61,7 @@ final class ModelBuilder {
   private final int[] cps;
   private final int escape;
   private final Map<Integer, DockerfileLexerBase.HeredocScan> heredocScans;
-  private final List<ParseProblem> problems;
+  private final List<Problem> problems;
   private final List<Comment> continuationComments = new ArrayList<>();
 
   ModelBuilder(
@@ -69,7 +69,7 @@ final class ModelBuilder {
       int[] markedCodePoints,
       int escape,
       Map<Integer, DockerfileLexerBase.HeredocScan> heredocScans,
-      List<ParseProblem> problems) {
+      List<Problem> problems) {
     this.source = source;
     this.cps = markedCodePoints;
     this.escape = escape;
@@ -143,7 +143,7 @@ final class ModelBuilder {
   }
 
   private void problem(String code, Level level, Span span, String message) {
-    problems.add(new ParseProblem(code, level, span, message));
+    problems.add(new Problem(code, level, span, message));
   }
 
   // ---- instructions ---------------------------------------------------------------------

@@ -8,7 +8,7 @@ import dev.berth.SharedData;
 import dev.berth.core.Level;
 import dev.berth.core.SourceText;
 import dev.berth.dockerfile.model.Dockerfile;
-import dev.berth.dockerfile.model.ParseProblem;
+import dev.berth.core.Problem;
 import dev.berth.dockerfile.print.BuildkitDump;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +42,7 @@ class BuildkitConformanceTest {
     return DockerfileParsing.parse(SourceText.of(file.toString(), Files.readAllBytes(file)));
   }
 
-  static List<ParseProblem> errors(Dockerfile df) {
+  static List<Problem> errors(Dockerfile df) {
     return df.problems().stream().filter(p -> p.level() == Level.ERROR).toList();
   }
 

@@ -1,0 +1,6 @@
+package dev.berth.api;
+
+/** A rule over one Dockerfile. */
+public interface DockerfileRule extends Rule {
+  void check(DockerfileContext ctx);
+}

@@ -1,0 +1,44 @@
+package dev.berth.rules;
+
+import dev.berth.api.Rule;
+import dev.berth.rules.dockerfile.BinaryFile;
+import dev.berth.rules.dockerfile.EmptyDockerfile;
+import dev.berth.rules.dockerfile.ExecFormNotStrings;
+import dev.berth.rules.dockerfile.FileTooLarge;
+import dev.berth.rules.dockerfile.InvalidArgumentCount;
+import dev.berth.rules.dockerfile.InvalidDirective;
+import dev.berth.rules.dockerfile.InvalidUtf8;
+import dev.berth.rules.dockerfile.KeyValueSyntax;
+import dev.berth.rules.dockerfile.LineTooLong;
+import dev.berth.rules.dockerfile.NoEmptyContinuation;
+import dev.berth.rules.dockerfile.ParseError;
+import dev.berth.rules.dockerfile.UnterminatedHeredoc;
+import java.util.Comparator;
+import java.util.List;
+
+/** Every rule berth ships, sorted by id. The CLI hands this list to the engine. */
+public final class BuiltinRules {
+  private BuiltinRules() {}
+
+  private static final List<Rule> ALL =
+      List.<Rule>of(
+              new BinaryFile(),
+              new EmptyDockerfile(),
+              new ExecFormNotStrings(),
+              new FileTooLarge(),
+              new InvalidArgumentCount(),
+              new InvalidDirective(),
+              new InvalidUtf8(),
+              new KeyValueSyntax(),
+              new LineTooLong(),
+              new NoEmptyContinuation(),
+              new ParseError(),
+              new UnterminatedHeredoc())
+          .stream()
+          .sorted(Comparator.comparing(r -> r.meta().id()))
+          .toList();
+
+  public static List<Rule> all() {
+    return ALL;
+  }
+}
