@@ -46,8 +46,8 @@ tokens {
 LINE_WS             : BLANK+ -> channel(HIDDEN);
 COMMENT             : '#' ~[\r\n]* -> channel(COMMENTS);
 BLANK_LINE_END      : NL -> channel(HIDDEN);
-INSTRUCTION_NAME    : CONT* NAME_START (NAME_CHAR | CONT)*;
-STRAY_CONTINUATION  : CONT+ -> channel(HIDDEN);
+/** A continuation with nothing after it at the end of the file is an instruction with an empty name, as in BuildKit. */
+INSTRUCTION_NAME    : CONT* NAME_START (NAME_CHAR | CONT)* | CONT+;
 
 // ---- Builder flags: --name[=value] -------------------------------------------------------
 

@@ -20,6 +20,9 @@ public final class SharedData {
   /** The path under {@code ../shared}; skips the calling test when it does not exist. */
   public static Path require(String relative) {
     Path p = root().resolve(relative);
+    if (Boolean.getBoolean("berth.requireShared") && !Files.exists(p)) {
+      throw new AssertionError(p + " is missing, and -Dberth.requireShared=true says it must exist");
+    }
     Assumptions.assumeTrue(
         Files.exists(p),
         "skipped: " + p + " not found (the shared conformance data and corpus live in ../shared;"

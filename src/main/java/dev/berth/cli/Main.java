@@ -1,9 +1,51 @@
 package dev.berth.cli;
 
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** The {@code berth} executable. */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.out.println("berth");
+    System.exit(run(args));
+  }
+
+  /** Runs berth with the given arguments and returns its exit code. */
+  public static int run(String[] args) {
+    return run(args, Io.system());
+  }
+
+  public static int run(String[] args, Io io) {
+    BerthCommand top = new BerthCommand(io);
+    CommandLine cmd = new CommandLine(top);
+    cmd.setOut(new PrintWriter(io.out(), true));
+    cmd.setErr(new PrintWriter(io.err(), true));
+    cmd.setCaseInsensitiveEnumValuesAllowed(true);
+    cmd.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          PrintWriter err = commandLine.getErr();
+          if (e instanceof dev.berth.engine.UsageException) {
+            err.println("berth: " + e.getMessage());
+            return ExitCodes.USAGE;
+          }
+          err.println("berth: internal error: " + e);
+          if (top.debug) {
+            e.printStackTrace(err);
+          } else {
+            err.println("This is a bug in berth; rerun with --debug for details and report it.");
+          }
+          err.flush();
+          return ExitCodes.INTERNAL;
+        });
+    cmd.setParameterExceptionHandler(
+        (e, args1) -> {
+          PrintWriter err = e.getCommandLine().getErr();
+          err.println("berth: " + e.getMessage());
+          err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+          err.flush();
+          return ExitCodes.USAGE;
+        });
+    return cmd.execute(args);
   }
 }

@@ -43,7 +43,7 @@ public final class BuildkitDump {
   public static String dump(Dockerfile file) {
     StringBuilder sb = new StringBuilder();
     for (Instruction i : file.instructions()) {
-      sb.append('(').append(instruction(i)).append(")\n");
+      sb.append('(').append(GoText.trimSpace(instruction(i))).append(")\n");
     }
     return sb.toString();
   }
@@ -63,7 +63,7 @@ public final class BuildkitDump {
       sb.append(']');
     }
     if (i instanceof Onbuild o) {
-      o.trigger().ifPresent(t -> sb.append(" (").append(instruction(t)).append(')'));
+      o.trigger().ifPresent(t -> sb.append(" (").append(GoText.trimSpace(instruction(t))).append(')'));
       return sb.toString();
     }
     for (String arg : arguments(i)) {
@@ -72,7 +72,8 @@ public final class BuildkitDump {
     return sb.toString();
   }
 
-  private static List<String> arguments(Instruction i) {
+  /** The argument strings BuildKit's node chain holds for an instruction (ONBUILD: none). */
+  public static List<String> arguments(Instruction i) {
     if (i instanceof From x) {
       return texts(x.args());
     }

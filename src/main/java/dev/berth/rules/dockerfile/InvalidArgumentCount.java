@@ -7,13 +7,13 @@ import dev.berth.api.RuleInfo;
 import dev.berth.core.Level;
 import dev.berth.dockerfile.parser.ProblemCodes;
 
-/** ENV and LABEL in the key-value form need a value. The check itself is part of the parser; this rule reports what the parser found. */
+/** ENV and LABEL in the legacy key-value form need a value. The check itself is part of the parser; this rule reports what the parser found. */
 @RuleInfo(
     id = ProblemCodes.INVALID_ARGUMENT_COUNT,
     name = "invalid-argument-count",
     level = Level.ERROR,
     category = Category.SYNTAX,
-    summary = "ENV and LABEL in the key-value form need a value.")
+    summary = "ENV and LABEL in the legacy key-value form need a value.")
 public final class InvalidArgumentCount implements DockerfileRule {
   @Override
   public void check(DockerfileContext ctx) {

@@ -1,0 +1,33 @@
+package dev.berth.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine;
+
+/** berth's version, from the properties file Maven writes at build time. */
+public final class Version implements CommandLine.IVersionProvider {
+  private static final String VERSION = load();
+
+  private static String load() {
+    try (InputStream in = Version.class.getResourceAsStream("/dev/berth/version.properties")) {
+      if (in == null) {
+        return "unknown";
+      }
+      Properties p = new Properties();
+      p.load(in);
+      return p.getProperty("version", "unknown");
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
+  public static String get() {
+    return VERSION;
+  }
+
+  @Override
+  public String[] getVersion() {
+    return new String[] {"berth " + VERSION};
+  }
+}

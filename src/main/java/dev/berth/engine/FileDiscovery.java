@@ -1,0 +1,153 @@
+package dev.berth.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns the paths given on the command line into the files to lint. A directory is searched
+ * recursively (symbolic links to directories are not followed, so a link loop cannot trap the
+ * walk) skipping {@code .git}, {@code node_modules} and excluded paths; only files whose type is
+ * detected by name are linted. A path given explicitly must exist and its type must be known.
+ */
+public final class FileDiscovery {
+  private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", "node_modules");
+
+  private final Optional<FileType> forcedType;
+  private final List<PathGlob> excludes;
+  private final Path workingDirectory;
+
+  public FileDiscovery(Optional<FileType> forcedType, List<PathGlob> excludes, Path workingDirectory) {
+    this.forcedType = forcedType;
+    this.excludes = excludes;
+    this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+  }
+
+  /** The targets for the given arguments, in argument order, each directory's files sorted. */
+  public List<LintTarget> discover(List<String> arguments, String stdinName) throws UsageException {
+    List<LintTarget> out = new ArrayList<>();
+    for (String arg : arguments) {
+      if (arg.equals("-")) {
+        String name = stdinName == null ? "-" : stdinName;
+        Optional<FileType> type = forcedType.or(() -> FileType.detect(baseName(name)));
+        if (type.isEmpty()) {
+          throw new UsageException(
+              "cannot tell whether standard input is a Dockerfile or a compose file: use"
+                  + " --stdin-filename NAME or --type dockerfile|compose");
+        }
+        out.add(new LintTarget(Optional.empty(), name, type.get()));
+        continue;
+      }
+      Path p = Path.of(arg);
+      if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+        throw new UsageException(arg + ": no such file or directory");
+      }
+      if (Files.isDirectory(p)) {
+        walk(p, arg, out);
+        continue;
+      }
+      if (!Files.isRegularFile(p)) {
+        throw new UsageException(arg + ": not a regular file");
+      }
+      Optional<FileType> type = forcedType.or(() -> FileType.detect(baseName(arg)));
+      if (type.isEmpty()) {
+        throw new UsageException(
+            arg + ": cannot tell whether this is a Dockerfile or a compose file from its name;"
+                + " use --type dockerfile|compose");
+      }
+      out.add(new LintTarget(Optional.of(p), display(arg), type.get()));
+    }
+    return out;
+  }
+
+  private static String baseName(String path) {
+    String s = path.replace('\\', '/');
+    while (s.endsWith("/") && s.length() > 1) {
+      s = s.substring(0, s.length() - 1);
+    }
+    int slash = s.lastIndexOf('/');
+    return slash < 0 ? s : s.substring(slash + 1);
+  }
+
+  private static String display(String arg) {
+    String s = arg.replace('\\', '/');
+    while (s.startsWith("./") && s.length() > 2) {
+      s = s.substring(2);
+    }
+    return s;
+  }
+
+  private void walk(Path root, String arg, List<LintTarget> out) throws UsageException {
+    List<LintTarget> found = new ArrayList<>();
+    String prefix = display(arg);
+    if (prefix.equals(".")) {
+      prefix = "";
+    } else if (!prefix.endsWith("/")) {
+      prefix = prefix + "/";
+    }
+    String displayPrefix = prefix;
+    try {
+      Files.walkFileTree(
+          root,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              if (dir.equals(root)) {
+                return FileVisitResult.CONTINUE;
+              }
+              String name = dir.getFileName().toString();
+              if (SKIPPED_DIRECTORIES.contains(name) || isExcluded(root, dir, true)) {
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (!attrs.isRegularFile() && !attrs.isSymbolicLink()) {
+                return FileVisitResult.CONTINUE;
+              }
+              if (attrs.isSymbolicLink() && !Files.isRegularFile(file)) {
+                return FileVisitResult.CONTINUE;
+              }
+              Optional<FileType> type = FileType.detect(file.getFileName().toString());
+              if (type.isPresent() && !isExcluded(root, file, false)) {
+                String rel = root.relativize(file).toString().replace('\\', '/');
+                found.add(new LintTarget(Optional.of(file), displayPrefix + rel, forcedType.orElse(type.get())));
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) {
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    found.sort((a, b) -> a.displayName().compareTo(b.displayName()));
+    out.addAll(found);
+  }
+
+  private boolean isExcluded(Path root, Path p, boolean directory) {
+    if (excludes.isEmpty()) {
+      return false;
+    }
+    Path abs = p.toAbsolutePath().normalize();
+    String rel =
+        abs.startsWith(workingDirectory)
+            ? workingDirectory.relativize(abs).toString()
+            : root.relativize(p).toString();
+    return PathGlob.excluded(excludes, rel.replace('\\', '/'), directory);
+  }
+}
