@@ -10,7 +10,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Lints Dockerfiles and Docker Compose files.",
-    subcommands = {LintCommand.class, ParseCommand.class, RulesCommand.class, ExplainCommand.class})
+    subcommands = {
+      LintCommand.class,
+      ParseCommand.class,
+      RulesCommand.class,
+      ExplainCommand.class,
+      BenchCommand.class
+    })
 public final class BerthCommand implements Runnable {
   final Io io;
 
