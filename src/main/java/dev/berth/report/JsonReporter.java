@@ -1,9 +1,6 @@
 package dev.berth.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.berth.core.Finding;
 import dev.berth.core.TextEdit;
 import dev.berth.core.Utf8;
@@ -15,16 +12,9 @@ import java.io.Writer;
  * endColumn, code, level, message, and fix (a list of edits) only when there is one.
  */
 public final class JsonReporter implements Reporter {
-  private static final JsonFactory FACTORY = new JsonFactory();
-
   @Override
   public void write(Report report, Writer out) throws IOException {
-    try (JsonGenerator g = FACTORY.createGenerator(out)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      DefaultPrettyPrinter pp = new DefaultPrettyPrinter();
-      pp.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
-      pp.indentObjectsWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
-      g.setPrettyPrinter(pp);
+    try (JsonGenerator g = Json.generator(out)) {
       g.writeStartArray();
       for (Finding f : report.findings()) {
         g.writeStartObject();
