@@ -14,6 +14,7 @@ import dev.berth.engine.Linter;
 import dev.berth.engine.PathGlob;
 import dev.berth.engine.RulePolicy;
 import dev.berth.engine.UsageException;
+import dev.berth.report.Formats;
 import dev.berth.report.Report;
 import dev.berth.report.Reporter;
 import dev.berth.rules.BuiltinRules;
@@ -50,8 +51,8 @@ public final class LintCommand implements Callable<Integer> {
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FMT",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: gnu).",
-      completionCandidates = OutputFormats.Names.class)
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: tty when standard output is a terminal, gnu otherwise).",
+      completionCandidates = FormatNames.class)
   String format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of standard output.")
@@ -129,8 +130,13 @@ public final class LintCommand implements Callable<Integer> {
     if (maxFileSize < 0) {
       throw new UsageException("--max-file-size must not be negative");
     }
-    String fmt = format != null ? format : "gnu";
-    Reporter reporter = OutputFormats.create(fmt, colorEnabled(io));
+    String fmt = format != null ? format : (io.stdoutIsTerminal() ? "tty" : "gnu");
+    Reporter reporter;
+    try {
+      reporter = Formats.create(fmt, new Formats.Options(colorEnabled(io)));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
 
     List<String> args = paths.isEmpty() ? List.of(".") : paths;
     FileDiscovery discovery = new FileDiscovery(forced, PathGlob.compileAll(exclude), io.workingDirectory());
@@ -163,6 +169,14 @@ public final class LintCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
+  }
+
+  /** Completion candidates for the help text. */
+  static final class FormatNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return Formats.names().iterator();
+    }
   }
 
   private boolean colorEnabled(Io io) {

@@ -34,7 +34,7 @@ public final class SarifReporter implements Reporter {
   static final String SCHEMA =
       "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
   static final String INFORMATION_URI = "https://github.com/berth-lint/berth";
-  static final String RULES_BASE_URI = "https://github.com/berth-lint/berth/blob/main/rules/";
+  static final String RULES_BASE_URI = dev.berth.docs.RuleDocs.BASE_URL;
   static final String FINGERPRINT_KEY = "berth/v1";
   private static final Pattern SHELLCHECK_CODE = Pattern.compile("SC\\d+");
 
