@@ -5,9 +5,10 @@
  * How a Dockerfile is read:
  *  - Parser directives (# syntax=, # escape=, # check=) are read by DirectiveScanner before this
  *    lexer runs, because `escape` changes the lexing of the whole file.
- *  - EscapeMarker then replaces each escape character by a noncharacter: U+FDD1 where it continues
- *    the line, U+FDD0 (backslash) or U+FDD2 (backtick) elsewhere. So the grammar needs no
- *    predicate to know which character is the escape, or whether a line continues.
+ *  - EscapeMarker then replaces each escape character by an ASCII control code: U+0002 where it
+ *    continues the line, U+0001 (backslash) or U+0003 (backtick) elsewhere. So the grammar needs no
+ *    predicate to know which character is the escape, or whether a line continues. (ASCII, because
+ *    ANTLR's lexer caches its decisions for code points below 128 only.)
  *  - DEFAULT_MODE is the start of a line between instructions: blank lines, comments and the
  *    first word of an instruction. DockerfileLexerBase gives that word its keyword type (any case;
  *    an unknown word is still an instruction, as in BuildKit) and enters FLAGS_MODE.
@@ -67,7 +68,7 @@ EXEC_NEWLINE        : NL -> type(NEWLINE);
 JSON_OPEN           : '[';
 JSON_CLOSE          : ']';
 JSON_COMMA          : ',';
-JSON_STRING         : '"' (~["\\\r\n\uFDD0\uFDD1] | JSON_ESCAPE | CONT)* '"';
+JSON_STRING         : '"' (~["\\\r\n\u0001\u0002] | JSON_ESCAPE | CONT)* '"';
 JSON_NUMBER         : [-0-9] ([-+.eE0-9] | CONT)*;
 JSON_LITERAL        : [a-z] ([a-z] | CONT)*;
 EXEC_UNEXPECTED     : . ;
@@ -76,7 +77,7 @@ EXEC_UNEXPECTED     : . ;
 
 mode TEXT_MODE;
 
-TEXT                : (~[\r\n\uFDD1] | CONT)+;
+TEXT                : (~[\r\n\u0002] | CONT)+;
 TEXT_NEWLINE        : NL -> type(NEWLINE);
 
 // ---- Words split at [ \t\v\f]: FROM, EXPOSE, and ADD/COPY/VOLUME in shell form -----------
@@ -85,7 +86,7 @@ mode SPLIT_MODE;
 
 SPLIT_WS            : ([ \t\u000B\f] | CONT)+ -> channel(HIDDEN);
 SPLIT_NEWLINE       : NL -> type(NEWLINE);
-WORD                : (~[ \t\u000B\f\r\n\uFDD1] | CONT)+;
+WORD                : (~[ \t\u000B\f\r\n\u0002] | CONT)+;
 
 // ---- Quote-aware words: ARG, ENV, LABEL -------------------------------------------------
 
@@ -104,7 +105,7 @@ KV_WORD
 
 mode HEALTHCHECK_MODE;
 
-HEALTHCHECK_TYPE    : (~[ \t\u000B\f\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\r\n\uFDD1] | CONT)+;
+HEALTHCHECK_TYPE    : (~[ \t\u000B\f\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\r\n\u0002] | CONT)+;
 HEALTHCHECK_NEWLINE : NL -> type(NEWLINE);
 
 // ---- ONBUILD: the keyword of the trigger instruction -----------------------------------
@@ -128,39 +129,39 @@ fragment NL         : '\r' '\n'? | '\n';
 fragment BLANK      : [ \t\u000B\f\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000];
 
 /**
- * A line continuation: the escape character at the end of a line (marked U+FDD1), blanks after
+ * A line continuation: the escape character at the end of a line (marked U+0002), blanks after
  * it, the line break, and the blank and comment lines that BuildKit skips after it.
  */
-fragment CONT       : '\uFDD1' [ \t]* NL? SKIPPED_LINE* SKIPPED_LAST_COMMENT?;
+fragment CONT       : '\u0002' [ \t]* NL? SKIPPED_LINE* SKIPPED_LAST_COMMENT?;
 fragment SKIPPED_LINE : BLANK* ('#' ~[\r\n]*)? NL;
 fragment SKIPPED_LAST_COMMENT : BLANK* '#' ~[\r\n]*;
 
 /** An instruction keyword starts with anything but whitespace or '#' and ends at [ \t\v\f\r]. */
-fragment NAME_START : ~[ \t\u000B\f\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\r\n#\uFDD1];
-fragment NAME_CHAR  : ~[ \t\u000B\f\r\n\uFDD1];
+fragment NAME_START : ~[ \t\u000B\f\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\r\n#\u0002];
+fragment NAME_CHAR  : ~[ \t\u000B\f\r\n\u0002];
 
 /** In flags the escape is always a backslash, whatever the escape directive says. */
-fragment BACKSLASH  : '\\' | '\uFDD0';
-fragment FLAG_PLAIN : ~[ \t\u000B\f\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\r\n"'\\\uFDD0\uFDD1];
+fragment BACKSLASH  : '\\' | '\u0001';
+fragment FLAG_PLAIN : ~[ \t\u000B\f\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\r\n"'\\\u0001\u0002];
 /** An escape and the character it protects; a lone escape can only end a token. */
-fragment FLAG_ESCAPE : BACKSLASH ~[\r\n\uFDD1];
+fragment FLAG_ESCAPE : BACKSLASH ~[\r\n\u0002];
 fragment FLAG_DQ    : '"' FLAG_DQ_CHAR* '"';
 fragment FLAG_DQ_OPEN : '"' FLAG_DQ_CHAR* BACKSLASH?;
-fragment FLAG_DQ_CHAR : ~["\\\r\n\uFDD0\uFDD1] | FLAG_ESCAPE | CONT;
+fragment FLAG_DQ_CHAR : ~["\\\r\n\u0001\u0002] | FLAG_ESCAPE | CONT;
 fragment FLAG_SQ    : '\'' FLAG_SQ_CHAR* '\'';
 fragment FLAG_SQ_OPEN : '\'' FLAG_SQ_CHAR* BACKSLASH?;
-fragment FLAG_SQ_CHAR : ~['\\\r\n\uFDD0\uFDD1] | FLAG_ESCAPE | CONT;
+fragment FLAG_SQ_CHAR : ~['\\\r\n\u0001\u0002] | FLAG_ESCAPE | CONT;
 
 /** JSON's escape is always a backslash. */
-fragment JSON_ESCAPE : BACKSLASH ~[\r\n\uFDD1];
+fragment JSON_ESCAPE : BACKSLASH ~[\r\n\u0002];
 
 /** The Dockerfile escape character (backslash or backtick) where it does not end a line. */
-fragment ESCAPE     : [\uFDD0\uFDD2];
-fragment KV_PLAIN   : ~[ \t\u000B\f\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\r\n"'\uFDD0\uFDD1\uFDD2];
-fragment KV_ESCAPE  : ESCAPE ~[\r\n\uFDD1];
+fragment ESCAPE     : [\u0001\u0003];
+fragment KV_PLAIN   : ~[ \t\u000B\f\u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\r\n"'\u0001\u0002\u0003];
+fragment KV_ESCAPE  : ESCAPE ~[\r\n\u0002];
 fragment KV_DQ      : '"' KV_DQ_CHAR* '"';
 fragment KV_DQ_OPEN : '"' KV_DQ_CHAR* ESCAPE?;
-fragment KV_DQ_CHAR : ~["\r\n\uFDD0\uFDD1\uFDD2] | KV_ESCAPE | CONT;
+fragment KV_DQ_CHAR : ~["\r\n\u0001\u0002\u0003] | KV_ESCAPE | CONT;
 fragment KV_SQ      : '\'' KV_SQ_CHAR* '\'';
 fragment KV_SQ_OPEN : '\'' KV_SQ_CHAR*;
-fragment KV_SQ_CHAR : ~['\r\n\uFDD1] | CONT;
+fragment KV_SQ_CHAR : ~['\r\n\u0002] | CONT;

@@ -89,6 +89,16 @@ public final class Utf8 {
 
   /** Decodes {@code b[start..end)}, escaping invalid bytes. */
   public static String decode(byte[] b, int start, int end) {
+    boolean ascii = true;
+    for (int i = start; i < end; i++) {
+      if (b[i] < 0) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) {
+      return new String(b, start, end - start, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
     StringBuilder sb = new StringBuilder(end - start);
     int i = start;
     while (i < end) {

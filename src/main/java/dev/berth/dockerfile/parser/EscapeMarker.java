@@ -6,23 +6,29 @@ import dev.berth.core.GoText;
  * Marks the escape character before the lexer sees the text, so that the grammar needs no
  * predicates for a character that the {@code # escape=} directive can change.
  *
- * <p>Each occurrence of the active escape character is replaced by one of three noncharacters:
- * {@link #CONTINUATION} where it continues the line (BuildKit's rule: the escape is the last
- * character of the physical line but for spaces and tabs, and the character before it is not the
- * escape), {@link #ESCAPE_BACKSLASH} or {@link #ESCAPE_BACKTICK} elsewhere. Replacement is one
- * code point for one, so indexes do not move; {@link #unmark} restores the original character.
+ * <p>Each occurrence of the active escape character is replaced by one of three ASCII control
+ * codes: {@link #CONTINUATION} where it continues the line (BuildKit's rule: the escape is the
+ * last character of the physical line but for spaces and tabs, and the character before it is not
+ * the escape), {@link #ESCAPE_BACKSLASH} or {@link #ESCAPE_BACKTICK} elsewhere. The markers are
+ * ASCII because ANTLR's lexer caches its decisions only for code points below 128; a literal
+ * control code 1-3 in the file is displaced to a noncharacter (U+FDD1-U+FDD3), which the grammar
+ * treats as the ordinary character it was. Replacement is one code point for one, so indexes do
+ * not move; {@link #unmark} restores the original character.
  */
 public final class EscapeMarker {
   private EscapeMarker() {}
 
   /** The escape character, when it is a backslash and does not continue the line. */
-  public static final int ESCAPE_BACKSLASH = 0xFDD0;
+  public static final int ESCAPE_BACKSLASH = 0x01;
 
   /** The escape character at the end of a line, which joins the next line to this one. */
-  public static final int CONTINUATION = 0xFDD1;
+  public static final int CONTINUATION = 0x02;
 
   /** The escape character, when it is a backtick and does not continue the line. */
-  public static final int ESCAPE_BACKTICK = 0xFDD2;
+  public static final int ESCAPE_BACKTICK = 0x03;
+
+  /** Where a literal control code 1, 2 or 3 of the file goes, so that it is not read as a marker. */
+  private static final int DISPLACED = 0xFDD0;
 
   public static boolean isMarker(int c) {
     return c >= ESCAPE_BACKSLASH && c <= ESCAPE_BACKTICK;
@@ -39,6 +45,8 @@ public final class EscapeMarker {
       if (!lineEnd) {
         if (out[i] == escape) {
           out[i] = plain;
+        } else if (isMarker(out[i])) {
+          out[i] = DISPLACED + out[i];
         }
         continue;
       }
@@ -67,6 +75,9 @@ public final class EscapeMarker {
     }
     if (c == CONTINUATION) {
       return escape;
+    }
+    if (c > DISPLACED && c <= DISPLACED + ESCAPE_BACKTICK) {
+      return c - DISPLACED;
     }
     return c;
   }

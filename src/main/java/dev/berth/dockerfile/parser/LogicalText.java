@@ -11,24 +11,53 @@ import java.util.List;
  */
 final class LogicalText {
   final String text;
-  /** Code point index of each UTF-16 char of {@link #text}, plus the end index. */
-  final int[] source;
+  /** Code point index where {@link #text} starts, when it maps one char to one code point. */
+  private final int identityFrom;
+  /** Code point index of each UTF-16 char of {@link #text}, plus the end index; null for identity. */
+  private int[] source;
   /** Code point ranges {@code [start, end)} of blank lines skipped inside continuations. */
   final List<int[]> emptyLines;
   /** Code point ranges of comment lines skipped inside continuations, from {@code #}. */
   final List<int[]> commentLines;
 
-  private LogicalText(String text, int[] source, List<int[]> emptyLines, List<int[]> commentLines) {
+  private LogicalText(
+      String text, int identityFrom, int[] source, List<int[]> emptyLines, List<int[]> commentLines) {
     this.text = text;
+    this.identityFrom = identityFrom;
     this.source = source;
     this.emptyLines = emptyLines;
     this.commentLines = commentLines;
   }
 
+  /** Code point index each UTF-16 char of {@link #text} came from, plus the end index. */
+  int[] source() {
+    if (source == null) {
+      int[] s = new int[text.length() + 1];
+      for (int i = 0; i < s.length; i++) {
+        s[i] = identityFrom + i;
+      }
+      source = s;
+    }
+    return source;
+  }
+
   /** The logical text of {@code cps[from, to)}, never reading past a line break outside a continuation. */
   static LogicalText of(int[] cps, int from, int to, int escape) {
-    StringBuilder sb = new StringBuilder(Math.max(0, to - from));
-    int[] src = new int[Math.max(16, (to - from) * 2 + 1)];
+    boolean plain = true;
+    for (int i = from; i < to; i++) {
+      int c = cps[i];
+      if (c <= EscapeMarker.ESCAPE_BACKTICK || c >= 0xFDD0) {
+        if (EscapeMarker.isMarker(c) || c >= 0xFDD0) {
+          plain = false;
+          break;
+        }
+      }
+    }
+    if (plain) {
+      return new LogicalText(new String(cps, from, to - from), from, null, List.of(), List.of());
+    }
+    char[] chars = new char[Math.max(0, to - from) * 2];
+    int[] src = new int[chars.length + 1];
     int n = 0;
     List<int[]> empty = new ArrayList<>(0);
     List<int[]> comments = new ArrayList<>(0);
@@ -40,21 +69,19 @@ final class LogicalText {
         continue;
       }
       int u = EscapeMarker.unmark(c, escape);
-      if (n + 2 >= src.length) {
-        src = java.util.Arrays.copyOf(src, src.length * 2);
-      }
       if (Character.isSupplementaryCodePoint(u)) {
-        sb.appendCodePoint(u);
+        chars[n] = Character.highSurrogate(u);
         src[n++] = i;
+        chars[n] = Character.lowSurrogate(u);
         src[n++] = i;
       } else {
-        sb.append((char) u);
+        chars[n] = (char) u;
         src[n++] = i;
       }
       i++;
     }
     src[n] = i;
-    return new LogicalText(sb.toString(), java.util.Arrays.copyOf(src, n + 1), empty, comments);
+    return new LogicalText(new String(chars, 0, n), from, java.util.Arrays.copyOf(src, n + 1), empty, comments);
   }
 
   /**

@@ -100,9 +100,9 @@ final class ModelBuilder {
   }
 
   private TextMap textMap(LogicalText lt) {
-    int[] offsets = new int[lt.source.length];
+    int[] offsets = new int[lt.source().length];
     for (int i = 0; i < offsets.length; i++) {
-      offsets[i] = byteAt(lt.source[i]);
+      offsets[i] = byteAt(lt.source()[i]);
     }
     return new TextMap(lt.text, offsets);
   }
@@ -116,7 +116,7 @@ final class ModelBuilder {
   private Word word(LogicalText lt, TextMap map, int from, int to, String text) {
     Span s = map.span(from, to);
     if (from < to) {
-      s = new Span(s.start(), byteAt(lt.source[to - 1] + 1));
+      s = new Span(s.start(), byteAt(lt.source()[to - 1] + 1));
     }
     return new Word(s, source.slice(s), text);
   }
@@ -317,7 +317,7 @@ final class ModelBuilder {
       return Optional.empty();
     }
     TextMap map = textMap(lt).slice(0, end);
-    Span s = new Span(span(t).start(), byteAt(lt.source[end - 1] + 1));
+    Span s = new Span(span(t).start(), byteAt(lt.source()[end - 1] + 1));
     return Optional.of(new ShellForm(s, source.slice(s), lt.text.substring(0, end), map));
   }
 

@@ -25,7 +25,7 @@ class MutationTest {
   private static final String[] PIECES = {
     "\\", "`", "\"", "'", "[", "]", ",", "<<", "<<-", "EOF", "\n", "\r\n", "\r", "#", "=", "--",
     " ", "\t", "$", "${", "}", "\\\n", "`\n", "\\ \n", "\n\n", "# escape=`\n", "RUN ", "ONBUILD ",
-    "HEALTHCHECK ", "é", "\u00a0", "☃", "\uD83D\uDE00", "{}", "null", "1"
+    "HEALTHCHECK ", "\u0001", "\u0002", "\u0003", "\uFDD1", "é", "\u00a0", "☃", "\uD83D\uDE00", "{}", "null", "1"
   };
 
   @Test
