@@ -9,15 +9,20 @@ import picocli.CommandLine.Spec;
     name = "berth",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "Lints Dockerfiles and Docker Compose files.",
-    subcommands = {
-      LintCommand.class,
-      ParseCommand.class,
-      RulesCommand.class,
-      ExplainCommand.class,
-      BenchCommand.class
-    })
+    description = "Lints Dockerfiles and Docker Compose files.")
 public final class BerthCommand implements Runnable {
+  /** The subcommands, by name, in the order {@code --help} lists them. */
+  static final java.util.Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS =
+      new java.util.LinkedHashMap<>();
+
+  static {
+    SUBCOMMANDS.put("lint", LintCommand::new);
+    SUBCOMMANDS.put("parse", ParseCommand::new);
+    SUBCOMMANDS.put("rules", RulesCommand::new);
+    SUBCOMMANDS.put("explain", ExplainCommand::new);
+    SUBCOMMANDS.put("bench", BenchCommand::new);
+  }
+
   final Io io;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -16,9 +16,25 @@ public final class Main {
     return run(args, Io.system());
   }
 
+  private static String firstNonOption(String[] args) {
+    for (String a : args) {
+      if (!a.startsWith("-")) {
+        return a;
+      }
+    }
+    return null;
+  }
+
   public static int run(String[] args, Io io) {
     BerthCommand top = new BerthCommand(io);
     CommandLine cmd = new CommandLine(top);
+    // Building picocli's model of a command costs reflection; a run builds only the one it needs.
+    String first = firstNonOption(args);
+    if (first != null && BerthCommand.SUBCOMMANDS.containsKey(first)) {
+      cmd.addSubcommand(first, BerthCommand.SUBCOMMANDS.get(first).get());
+    } else {
+      BerthCommand.SUBCOMMANDS.forEach((name, make) -> cmd.addSubcommand(name, make.get()));
+    }
     cmd.setOut(new PrintWriter(io.out(), true));
     cmd.setErr(new PrintWriter(io.err(), true));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
