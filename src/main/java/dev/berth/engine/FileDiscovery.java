@@ -17,7 +17,9 @@ import java.util.Set;
  * Turns the paths given on the command line into the files to lint. A directory is searched
  * recursively (symbolic links to directories are not followed, so a link loop cannot trap the
  * walk) skipping {@code .git}, {@code node_modules} and excluded paths; only files whose type is
- * detected by name are linted. A path given explicitly must exist and its type must be known.
+ * detected by name are linted, each as the type its name says. A path given explicitly must exist
+ * and its type must be known from its name or from the forced type, which applies to explicit
+ * files and standard input only.
  */
 public final class FileDiscovery {
   private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", "node_modules");
@@ -122,7 +124,7 @@ public final class FileDiscovery {
               Optional<FileType> type = FileType.detect(file.getFileName().toString());
               if (type.isPresent() && !isExcluded(root, file, false)) {
                 String rel = root.relativize(file).toString().replace('\\', '/');
-                found.add(new LintTarget(Optional.of(file), displayPrefix + rel, forcedType.orElse(type.get())));
+                found.add(new LintTarget(Optional.of(file), displayPrefix + rel, type.get()));
               }
               return FileVisitResult.CONTINUE;
             }

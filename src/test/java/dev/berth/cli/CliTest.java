@@ -3,14 +3,10 @@ package dev.berth.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,22 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CliTest {
   @TempDir Path dir;
 
-  record Run(int exit, String out, String err) {}
-
-  static Run run(Path cwd, String stdin, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    Io io =
-        new Io(
-            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-            out,
-            err,
-            new ByteArrayOutputStream(),
-            Map.of(),
-            cwd,
-            false);
-    int exit = Main.run(args, io);
-    return new Run(exit, out.toString(), err.toString());
+  static CliRunner.Run run(Path cwd, String stdin, String... args) {
+    return CliRunner.run(cwd, stdin, args);
   }
 
   private Path write(String name, String content) throws IOException {
@@ -46,7 +28,7 @@ class CliTest {
   @Test
   void cleanFileExitsZeroWithNoOutput() throws IOException {
     Path f = write("Dockerfile", "FROM alpine:3.20\nRUN true\n");
-    Run r = run(dir, "", "lint", f.toString());
+    CliRunner.Run r = run(dir, "", "lint", f.toString());
     assertEquals(0, r.exit(), r.err());
     assertEquals("", r.out());
   }
@@ -54,7 +36,7 @@ class CliTest {
   @Test
   void gnuFormatAndExitOneOnErrors() throws IOException {
     Path f = write("Dockerfile", "FROM alpine:3.20\nENV PATH\n");
-    Run r = run(dir, "", "lint", f.toString());
+    CliRunner.Run r = run(dir, "", "lint", f.toString());
     assertEquals(1, r.exit());
     assertEquals(f + ":2:5: error: ENV PATH has no value; write ENV PATH=<value> [InvalidArgumentCount]\n", r.out());
   }
@@ -72,7 +54,7 @@ class CliTest {
   @Test
   void jsonFormatHasExactlyTheContractKeys() throws IOException {
     Path f = write("Dockerfile", "FROM alpine:3.20\nENV PATH\n");
-    Run r = run(dir, "", "lint", "-f", "json", f.toString());
+    CliRunner.Run r = run(dir, "", "lint", "-f", "json", f.toString());
     org.json.JSONArray a = new org.json.JSONArray(r.out());
     assertEquals(1, a.length());
     org.json.JSONObject o = a.getJSONObject(0);
@@ -90,7 +72,7 @@ class CliTest {
     write("a/b/app.Dockerfile", "FROM alpine\nENV Y\n");
     write("a/notes.txt", "ENV Z\n");
     write("a/node_modules/Dockerfile", "ENV W\n");
-    Run r = run(dir, "", "lint", dir.resolve("a").toString());
+    CliRunner.Run r = run(dir, "", "lint", dir.resolve("a").toString());
     assertEquals(1, r.exit());
     String[] lines = r.out().split("\n");
     assertEquals(2, lines.length, r.out());
@@ -102,27 +84,27 @@ class CliTest {
   void excludeSkipsMatchingPaths() throws IOException {
     write("a/Dockerfile", "FROM alpine\nENV X\n");
     write("a/vendor/Dockerfile", "FROM alpine\nENV Y\n");
-    Run r = run(dir, "", "lint", "--exclude", "vendor/", dir.resolve("a").toString());
+    CliRunner.Run r = run(dir, "", "lint", "--exclude", "vendor/", dir.resolve("a").toString());
     assertEquals(1, r.out().split("\n").length, r.out());
   }
 
   @Test
   void stdinWithAName() {
-    Run r = run(dir, "FROM alpine\nENV X\n", "lint", "--stdin-filename", "Dockerfile", "-");
+    CliRunner.Run r = run(dir, "FROM alpine\nENV X\n", "lint", "--stdin-filename", "Dockerfile", "-");
     assertEquals(1, r.exit());
     assertEquals("Dockerfile:2:5: error: ENV X has no value; write ENV X=<value> [InvalidArgumentCount]\n", r.out());
-    Run unnamed = run(dir, "FROM alpine\n", "lint", "-");
+    CliRunner.Run unnamed = run(dir, "FROM alpine\n", "lint", "-");
     assertEquals(2, unnamed.exit());
     assertTrue(unnamed.err().contains("--stdin-filename"), unnamed.err());
   }
 
   @Test
   void usageErrorsExitTwoWithOneLine() throws IOException {
-    Run missing = run(dir, "", "lint", dir.resolve("nope").toString());
+    CliRunner.Run missing = run(dir, "", "lint", dir.resolve("nope").toString());
     assertEquals(2, missing.exit());
     assertTrue(missing.err().contains("no such file or directory"), missing.err());
     Path unknown = write("notes.txt", "FROM alpine\n");
-    Run untyped = run(dir, "", "lint", unknown.toString());
+    CliRunner.Run untyped = run(dir, "", "lint", unknown.toString());
     assertEquals(2, untyped.exit());
     assertTrue(untyped.err().contains("--type"), untyped.err());
     assertEquals(0, run(dir, "", "lint", "--type", "dockerfile", unknown.toString()).exit());
@@ -134,11 +116,11 @@ class CliTest {
   void outputFileIsWritten() throws IOException {
     Path f = write("Dockerfile", "FROM alpine\nENV X\n");
     Path report = dir.resolve("report.json");
-    Run r = run(dir, "", "lint", "-f", "json", "-o", report.toString(), f.toString());
+    CliRunner.Run r = run(dir, "", "lint", "-f", "json", "-o", report.toString(), f.toString());
     assertEquals(1, r.exit());
     assertEquals("", r.out());
     assertTrue(Files.readString(report).contains("InvalidArgumentCount"));
-    Run bad = run(dir, "", "lint", "-o", dir.resolve("no/such/dir/r.txt").toString(), f.toString());
+    CliRunner.Run bad = run(dir, "", "lint", "-o", dir.resolve("no/such/dir/r.txt").toString(), f.toString());
     assertEquals(2, bad.exit());
   }
 
@@ -146,7 +128,7 @@ class CliTest {
   void ignoreAndLevelOverrides() throws IOException {
     Path f = write("Dockerfile", "FROM alpine\nENV X\n");
     assertEquals("", run(dir, "", "lint", "--ignore", "InvalidArgumentCount", f.toString()).out());
-    Run w = run(dir, "", "lint", "--warning", "InvalidArgumentCount", "-t", "error", f.toString());
+    CliRunner.Run w = run(dir, "", "lint", "--warning", "InvalidArgumentCount", "-t", "error", f.toString());
     assertEquals(0, w.exit());
     assertTrue(w.out().contains(": warning: "), w.out());
   }
@@ -155,7 +137,7 @@ class CliTest {
   void parseBuildkitSeveralFiles() throws IOException {
     Path good = write("good/Dockerfile", "FROM alpine\nRUN echo hi\n");
     Path bad = write("bad/Dockerfile", "FROM alpine\nENV X\n");
-    Run r = run(dir, "", "parse", good.toString(), bad.toString());
+    CliRunner.Run r = run(dir, "", "parse", good.toString(), bad.toString());
     assertEquals(1, r.exit());
     assertEquals(
         "==> " + good + " <==\n(from \"alpine\")\n(run \"echo hi\")\n==> " + bad + " <==\nerror: " + bad
@@ -165,10 +147,10 @@ class CliTest {
 
   @Test
   void rulesAndExplain() {
-    Run rules = run(dir, "", "rules", "--format", "json");
+    CliRunner.Run rules = run(dir, "", "rules", "--format", "json");
     assertEquals(0, rules.exit());
     assertTrue(new org.json.JSONArray(rules.out()).length() > 5);
-    Run explain = run(dir, "", "explain", "UnterminatedHeredoc");
+    CliRunner.Run explain = run(dir, "", "explain", "UnterminatedHeredoc");
     assertEquals(0, explain.exit());
     assertTrue(explain.out().startsWith("# UnterminatedHeredoc — unterminated-heredoc\n"), explain.out());
     assertTrue(explain.out().contains("## How to suppress"));

@@ -44,7 +44,9 @@ public final class DockerfileParsing {
               ProblemCodes.BINARY_FILE,
               Level.ERROR,
               new Span(at, at + 1),
-              "This file contains NUL bytes, so it is binary, not a Dockerfile; nothing was checked"));
+              isUtf16(source.bytes())
+                  ? "This file is UTF-16 text; BuildKit reads UTF-8, so save it as UTF-8"
+                  : "This file contains NUL bytes, so it is binary, not a Dockerfile; nothing was checked"));
       return Dockerfile.of(source, '\\', List.of(), List.of(), List.of(), problems);
     }
     checkEncoding(source, problems);
@@ -116,6 +118,10 @@ public final class DockerfileParsing {
     }
     problems.sort(Comparator.comparing(Problem::span).thenComparing(Problem::code));
     return Dockerfile.of(source, escape, directiveList, comments, instructions, problems);
+  }
+
+  private static boolean isUtf16(byte[] b) {
+    return b.length >= 2 && ((b[0] == (byte) 0xFF && b[1] == (byte) 0xFE) || (b[0] == (byte) 0xFE && b[1] == (byte) 0xFF));
   }
 
   private static Span span(SourceText source, int cpStart, int cpEnd) {
