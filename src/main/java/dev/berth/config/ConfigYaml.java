@@ -1,0 +1,73 @@
+package dev.berth.config;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * Reads a config file into YAML nodes (JSON is YAML too), keeping every node's position. An empty
+ * file, or one holding only comments or {@code null}, has no root node.
+ */
+final class ConfigYaml {
+  private static final int MAX_CONFIG_CODE_POINTS = 1 << 20;
+
+  private ConfigYaml() {}
+
+  static Optional<Node> read(Path file, String displayName) throws ConfigException {
+    String text;
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (NoSuchFileException e) {
+      throw new ConfigException(displayName + ": no such config file");
+    } catch (CharacterCodingException e) {
+      throw new ConfigException(displayName + ": not valid UTF-8 text");
+    } catch (IOException e) {
+      throw new ConfigException(displayName + ": cannot read config file: " + e.getMessage());
+    }
+    return parse(text, displayName);
+  }
+
+  static Optional<Node> parse(String text, String displayName) throws ConfigException {
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    LoadSettings settings =
+        LoadSettings.builder()
+            .setLabel(displayName)
+            .setSchema(new CoreSchema())
+            .setAllowDuplicateKeys(true)
+            .setAllowRecursiveKeys(false)
+            .setAllowNonScalarKeys(true)
+            .setMaxAliasesForCollections(50)
+            .setCodePointLimit(MAX_CONFIG_CODE_POINTS)
+            .build();
+    try {
+      return new Compose(settings).composeString(text).filter(n -> !ConfigNodes.isNull(n));
+    } catch (MarkedYamlEngineException e) {
+      Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
+      String where =
+          mark.map(m -> displayName + ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1) + ": ")
+              .orElse(displayName + ": ");
+      String context = e.getContext() == null || e.getContext().isBlank() ? "" : oneLine(e.getContext()) + ", ";
+      throw new ConfigException(where + "invalid YAML: " + context + oneLine(e.getProblem()), e);
+    } catch (YamlEngineException e) {
+      throw new ConfigException(displayName + ": invalid YAML: " + oneLine(e.getMessage()), e);
+    }
+  }
+
+  private static String oneLine(String text) {
+    return text == null ? "unreadable" : text.replaceAll("\\s*\\R\\s*", " ").trim();
+  }
+}

@@ -1,0 +1,51 @@
+package dev.berth.config;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The config file of each dialect that applies to a folder, if any. */
+record FoundConfigs(Optional<Path> berth, Optional<Path> hadolint, Optional<Path> dclint) {
+  static final FoundConfigs NONE = new FoundConfigs(Optional.empty(), Optional.empty(), Optional.empty());
+
+  static FoundConfigs only(ConfigDialect dialect, Path file) {
+    switch (dialect) {
+      case HADOLINT:
+        return new FoundConfigs(Optional.empty(), Optional.of(file), Optional.empty());
+      case DCLINT:
+        return new FoundConfigs(Optional.empty(), Optional.empty(), Optional.of(file));
+      default:
+        return new FoundConfigs(Optional.of(file), Optional.empty(), Optional.empty());
+    }
+  }
+
+  boolean isEmpty() {
+    return berth.isEmpty() && hadolint.isEmpty() && dclint.isEmpty();
+  }
+
+  /** Each dialect's file from this folder, else the one {@code above} has. */
+  FoundConfigs over(FoundConfigs above) {
+    return new FoundConfigs(berth.or(above::berth), hadolint.or(above::hadolint), dclint.or(above::dclint));
+  }
+
+  Optional<Path> get(ConfigDialect dialect) {
+    switch (dialect) {
+      case HADOLINT:
+        return hadolint;
+      case DCLINT:
+        return dclint;
+      default:
+        return berth;
+    }
+  }
+
+  /** The files, berth's first, then hadolint's, then dclint's (the order in which keys win). */
+  List<Path> files() {
+    List<Path> out = new ArrayList<>();
+    berth.ifPresent(out::add);
+    hadolint.ifPresent(out::add);
+    dclint.ifPresent(out::add);
+    return out;
+  }
+}

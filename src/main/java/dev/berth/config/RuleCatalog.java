@@ -1,0 +1,97 @@
+package dev.berth.config;
+
+import dev.berth.api.RuleMeta;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The rule ids a config may name, and their canonical form. A known rule may be named by id, name
+ * or alias and is always stored under its id. Besides known rules:
+ *
+ * <ul>
+ *   <li>ShellCheck codes ({@code SC1000}) are valid everywhere: berth reports them when ShellCheck
+ *       runs, without a rule class of its own;
+ *   <li>hadolint's sources (a {@code .hadolint.yaml}, the {@code HADOLINT_*} variables) may name
+ *       any {@code DLnnnn} code, so a config that works with hadolint keeps working;
+ *   <li>a {@code .dclintrc} may name any of dclint's own rules.
+ * </ul>
+ */
+final class RuleCatalog {
+  private static final Pattern SHELLCHECK_CODE = Pattern.compile("SC[0-9]{4}");
+  private static final Pattern HADOLINT_CODE = Pattern.compile("DL[0-9]{4}");
+  /** dclint's rule names (3.x and the renamed ones of its next major version). */
+  private static final Set<String> DCLINT_RULES =
+      Set.of(
+          "no-build-and-image",
+          "no-duplicate-container-names",
+          "no-duplicate-exported-ports",
+          "no-quotes-in-volumes",
+          "no-unbound-port-interfaces",
+          "no-version-field",
+          "require-project-name-field",
+          "require-quotes-in-ports",
+          "service-container-name-regex",
+          "service-dependencies-alphabetical-order",
+          "service-image-require-explicit-tag",
+          "service-keys-order",
+          "service-ports-alphabetical-order",
+          "services-alphabetical-order",
+          "top-level-properties-order",
+          "order-top-level-properties",
+          "order-services",
+          "order-service-properties",
+          "order-service-ports",
+          "order-service-dependencies",
+          "require-explicit-image-tag",
+          "service-container-name-convention");
+
+  private final List<RuleMeta> rules;
+  private final Set<String> names;
+
+  RuleCatalog(List<RuleMeta> rules) {
+    this.rules = List.copyOf(rules);
+    Set<String> all = new LinkedHashSet<>();
+    for (RuleMeta m : rules) {
+      all.add(m.id());
+      all.add(m.name());
+      all.addAll(m.aliases());
+    }
+    this.names = Set.copyOf(all);
+  }
+
+  /** The canonical id for a name, or empty when the dialect does not accept it. */
+  Optional<String> canonical(String idOrAlias, ConfigDialect dialect) {
+    for (RuleMeta m : rules) {
+      if (m.isNamed(idOrAlias)) {
+        return Optional.of(m.id());
+      }
+    }
+    if (SHELLCHECK_CODE.matcher(idOrAlias).matches()) {
+      return Optional.of(idOrAlias);
+    }
+    if (dialect == ConfigDialect.HADOLINT && HADOLINT_CODE.matcher(idOrAlias).matches()) {
+      return Optional.of(idOrAlias);
+    }
+    if (dialect == ConfigDialect.DCLINT && DCLINT_RULES.contains(idOrAlias)) {
+      return Optional.of(idOrAlias);
+    }
+    return Optional.empty();
+  }
+
+  /** "unknown rule 'x'" with a did-you-mean when one is close. */
+  String unknown(String idOrAlias, ConfigDialect dialect) {
+    List<String> candidates = new ArrayList<>(names);
+    if (dialect == ConfigDialect.DCLINT) {
+      candidates.addAll(DCLINT_RULES);
+    }
+    return "unknown rule '"
+        + idOrAlias
+        + "'"
+        + Suggestions.didYouMean(idOrAlias, candidates)
+        + " ('berth rules' lists them all)";
+  }
+}

@@ -1,0 +1,61 @@
+package dev.berth.config;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+
+/** "Did you mean" for a mistyped key or rule id: the closest candidate by edit distance. */
+final class Suggestions {
+  private Suggestions() {}
+
+  /**
+   * The candidate nearest to {@code typed}, ignoring case, when it is close enough to be a typo (at
+   * most a third of the longer word's length, rounded up).
+   */
+  static Optional<String> closest(String typed, Collection<String> candidates) {
+    String t = typed.toLowerCase(Locale.ROOT);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String c : candidates) {
+      int d = distance(t, c.toLowerCase(Locale.ROOT));
+      if (d < bestDistance) {
+        best = c;
+        bestDistance = d;
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    int allowed = (Math.max(typed.length(), best.length()) + 2) / 3;
+    return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+  }
+
+  /** {@code "; did you mean 'x'?"} or nothing. */
+  static String didYouMean(String typed, Collection<String> candidates) {
+    return closest(typed, candidates).map(c -> "; did you mean '" + c + "'?").orElse("");
+  }
+
+  /**
+   * Edit distance where inserting, deleting or changing a character, or swapping two adjacent
+   * ones, costs one (optimal string alignment).
+   */
+  static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+}
