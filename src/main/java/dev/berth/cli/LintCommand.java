@@ -1,18 +1,19 @@
 package dev.berth.cli;
 
-import dev.berth.api.LintSettings;
 import dev.berth.api.Rule;
 import dev.berth.api.RuleMeta;
+import dev.berth.config.CliOverrides;
+import dev.berth.config.ConfigException;
+import dev.berth.config.ConfigResolver;
+import dev.berth.config.EffectiveConfig;
 import dev.berth.core.FileResult;
 import dev.berth.core.Finding;
-import dev.berth.core.Level;
 import dev.berth.engine.FileDiscovery;
 import dev.berth.engine.FileType;
 import dev.berth.engine.LintRunner;
 import dev.berth.engine.LintTarget;
 import dev.berth.engine.Linter;
 import dev.berth.engine.PathGlob;
-import dev.berth.engine.RulePolicy;
 import dev.berth.engine.UsageException;
 import dev.berth.report.Formats;
 import dev.berth.report.Report;
@@ -21,13 +22,14 @@ import dev.berth.rules.BuiltinRules;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.LinkedHashMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -67,9 +69,26 @@ public final class LintCommand implements Callable<Integer> {
   @Option(
       names = {"-t", "--failure-threshold"},
       paramLabel = "LEVEL",
-      defaultValue = "info",
-      description = "Exit 1 when a finding is at or above LEVEL: error, warning, info, style or none.")
+      description = "Exit 1 when a finding is at or above LEVEL: error, warning, info, style or none (default: info, or the config's).")
   String failureThreshold;
+
+  @Option(
+      names = {"-c", "--config"},
+      paramLabel = "FILE",
+      description = "Read only this config file (default: .berth.yaml, .hadolint.yaml and .dclintrc found from each linted file's folder up to the repository root, then the user's config folder).")
+  Path config;
+
+  @Option(names = "--trusted-registry", paramLabel = "HOST", description = "A registry base images may come from (DL3026; repeatable).")
+  List<String> trustedRegistries = new ArrayList<>();
+
+  @Option(names = "--strict-labels", description = "Labels not in the label schema are findings (DL3050).")
+  boolean strictLabels;
+
+  @Option(names = "--require-label", paramLabel = "NAME:TYPE", description = "A label every image must have, of type text, url, semver, hash, rfc3339, spdx or email (repeatable).")
+  List<String> requireLabels = new ArrayList<>();
+
+  @Option(names = "--disable-ignore-pragma", description = "Ignore inline suppression comments (hadolint's option of the same name).")
+  boolean disableIgnorePragma;
 
   @Option(names = "--no-fail", description = "Exit 0 whatever is found, unless berth itself failed.")
   boolean noFail;
@@ -115,8 +134,13 @@ public final class LintCommand implements Callable<Integer> {
   public Integer call() throws IOException, UsageException {
     Io io = parent.io;
     List<Rule> rules = BuiltinRules.all();
-    RulePolicy policy = policy(rules);
-    Linter linter = new Linter(rules, policy, LintSettings.DEFAULTS);
+    ConfigResolver configs;
+    try {
+      configs = ConfigResolver.create(rules.stream().map(Rule::meta).toList(), io.env(), overrides(), io.workingDirectory());
+    } catch (ConfigException e) {
+      throw new UsageException(e.getMessage());
+    }
+    EffectiveConfig here = resolve(configs, io.workingDirectory(), true);
 
     Optional<FileType> forced = Optional.empty();
     if (type != null) {
@@ -126,28 +150,45 @@ public final class LintCommand implements Callable<Integer> {
         throw new UsageException(e.getMessage());
       }
     }
-    Optional<Level> threshold = threshold(failureThreshold);
     if (maxFileSize < 0) {
       throw new UsageException("--max-file-size must not be negative");
     }
-    String fmt = format != null ? format : (io.stdoutIsTerminal() ? "tty" : "gnu");
+    String fmt = format != null ? format : here.format().orElse(io.stdoutIsTerminal() ? "tty" : "gnu");
     Reporter reporter;
     try {
-      reporter = Formats.create(fmt, new Formats.Options(colorEnabled(io)));
+      reporter = Formats.create(fmt, new Formats.Options(colorEnabled(io, here)));
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
 
     List<String> args = paths.isEmpty() ? List.of(".") : paths;
     FileDiscovery discovery = new FileDiscovery(forced, PathGlob.compileAll(exclude), io.workingDirectory());
-    List<LintTarget> targets = discovery.discover(args, stdinFilename);
+    Map<LintTarget, EffectiveConfig> perTarget = new LinkedHashMap<>();
+    for (LintTarget t : discovery.discover(args, stdinFilename)) {
+      Path abs = t.path().map(p -> io.workingDirectory().resolve(p).toAbsolutePath().normalize())
+          .orElse(io.workingDirectory().resolve("stdin").toAbsolutePath());
+      EffectiveConfig c = resolve(configs, abs, false);
+      if (!t.explicit() && c.isExcluded(abs, false)) {
+        continue;
+      }
+      perTarget.put(t, c);
+    }
     int n = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
     if (n < 1) {
       throw new UsageException("--jobs must be at least 1");
     }
-    LintRunner.Outcome outcome = new LintRunner(linter, maxFileSize, n).run(targets, io.in());
+    Map<EffectiveConfig, Linter> linters = new ConcurrentHashMap<>();
+    java.util.function.Function<LintTarget, Linter> linterFor =
+        t -> linters.computeIfAbsent(perTarget.get(t), c -> new Linter(rules, c.policy(), c.settings()));
+    List<LintTarget> targets = new ArrayList<>(perTarget.keySet());
+    LintRunner.Outcome outcome = new LintRunner(linterFor, maxFileSize, n).run(targets, io.in());
 
-    List<RuleMeta> metas = rules.stream().map(Rule::meta).filter(policy::runs).toList();
+    Set<EffectiveConfig> used = new LinkedHashSet<>(perTarget.values());
+    if (used.isEmpty()) {
+      used.add(here);
+    }
+    List<RuleMeta> metas =
+        rules.stream().map(Rule::meta).filter(m -> used.stream().anyMatch(c -> c.policy().runs(m))).toList();
     Report report = new Report(outcome.results(), metas, Version.get());
     ReportOutput.write(reporter, report, output, io);
 
@@ -158,17 +199,44 @@ public final class LintCommand implements Callable<Integer> {
     if (!outcome.errors().isEmpty()) {
       return ExitCodes.USAGE;
     }
-    if (noFail || threshold.isEmpty()) {
-      return ExitCodes.OK;
-    }
+    Map<String, EffectiveConfig> byName = new java.util.HashMap<>();
+    perTarget.forEach((t, c) -> byName.put(t.displayName(), c));
     for (FileResult r : outcome.results()) {
+      EffectiveConfig c = byName.getOrDefault(r.file(), here);
       for (Finding f : r.findings()) {
-        if (f.level().atLeast(threshold.get())) {
+        if (c.failsOn(f.level())) {
           return ExitCodes.FINDINGS;
         }
       }
     }
     return ExitCodes.OK;
+  }
+
+  private static EffectiveConfig resolve(ConfigResolver configs, Path path, boolean directory)
+      throws UsageException {
+    try {
+      return directory ? configs.forDirectory(path) : configs.forFile(path);
+    } catch (ConfigException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  private CliOverrides overrides() {
+    return CliOverrides.builder()
+        .configFile(config)
+        .ignore(ignore)
+        .enable(enable)
+        .error(asError)
+        .warning(asWarning)
+        .info(asInfo)
+        .style(asStyle)
+        .failureThreshold(failureThreshold)
+        .noFail(noFail)
+        .trustedRegistries(trustedRegistries)
+        .strictLabels(strictLabels)
+        .requireLabels(requireLabels)
+        .disableIgnorePragma(disableIgnorePragma)
+        .build();
   }
 
   /** Completion candidates for the help text. */
@@ -179,51 +247,10 @@ public final class LintCommand implements Callable<Integer> {
     }
   }
 
-  private boolean colorEnabled(Io io) {
+  private boolean colorEnabled(Io io, EffectiveConfig config) {
     if (color != null) {
       return color;
     }
-    return io.stdoutIsTerminal() && !io.env().containsKey("NO_COLOR");
-  }
-
-  private static Optional<Level> threshold(String text) throws UsageException {
-    if (text.equalsIgnoreCase("none")) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(Level.parse(text));
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(
-          "--failure-threshold: unknown level '" + text + "' (expected error, warning, info, style or none)");
-    }
-  }
-
-  private RulePolicy policy(List<Rule> rules) throws UsageException {
-    Map<String, Level> levels = new HashMap<>();
-    for (String id : checkIds(rules, asStyle)) {
-      levels.put(id, Level.STYLE);
-    }
-    for (String id : checkIds(rules, asInfo)) {
-      levels.put(id, Level.INFO);
-    }
-    for (String id : checkIds(rules, asWarning)) {
-      levels.put(id, Level.WARNING);
-    }
-    for (String id : checkIds(rules, asError)) {
-      levels.put(id, Level.ERROR);
-    }
-    return new RulePolicy(checkIds(rules, ignore), checkIds(rules, enable), levels, Map.of());
-  }
-
-  private static Set<String> checkIds(List<Rule> rules, List<String> ids) throws UsageException {
-    Set<String> out = new LinkedHashSet<>();
-    for (String id : ids) {
-      boolean known = rules.stream().anyMatch(r -> r.meta().isNamed(id));
-      if (!known) {
-        throw new UsageException("unknown rule '" + id + "'; 'berth rules' lists them all");
-      }
-      out.add(id);
-    }
-    return out;
+    return io.stdoutIsTerminal() && !io.env().containsKey("NO_COLOR") && !config.noColor();
   }
 }

@@ -46,7 +46,7 @@ public final class FileDiscovery {
               "cannot tell whether standard input is a Dockerfile or a compose file: use"
                   + " --stdin-filename NAME or --type dockerfile|compose");
         }
-        out.add(new LintTarget(Optional.empty(), name, type.get()));
+        out.add(new LintTarget(Optional.empty(), name, type.get(), true));
         continue;
       }
       Path p = Path.of(arg);
@@ -66,7 +66,7 @@ public final class FileDiscovery {
             arg + ": cannot tell whether this is a Dockerfile or a compose file from its name;"
                 + " use --type dockerfile|compose");
       }
-      out.add(new LintTarget(Optional.of(p), display(arg), type.get()));
+      out.add(new LintTarget(Optional.of(p), display(arg), type.get(), true));
     }
     return out;
   }
@@ -124,7 +124,7 @@ public final class FileDiscovery {
               Optional<FileType> type = FileType.detect(file.getFileName().toString());
               if (type.isPresent() && !isExcluded(root, file, false)) {
                 String rel = root.relativize(file).toString().replace('\\', '/');
-                found.add(new LintTarget(Optional.of(file), displayPrefix + rel, type.get()));
+                found.add(new LintTarget(Optional.of(file), displayPrefix + rel, type.get(), false));
               }
               return FileVisitResult.CONTINUE;
             }

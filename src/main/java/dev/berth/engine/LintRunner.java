@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
  * Reads and lints a list of targets, in parallel when asked, and returns their results in target
@@ -30,12 +31,18 @@ public final class LintRunner {
   /** Default size limit: larger files get one finding and are not read. */
   public static final long DEFAULT_MAX_FILE_SIZE = 10L * 1024 * 1024;
 
-  private final Linter linter;
+  private final Function<LintTarget, Linter> linters;
   private final long maxFileSize;
   private final int jobs;
 
+  /** A runner that lints every target with the same linter. */
   public LintRunner(Linter linter, long maxFileSize, int jobs) {
-    this.linter = linter;
+    this(t -> linter, maxFileSize, jobs);
+  }
+
+  /** A runner that asks, per target, which linter (configuration) applies. */
+  public LintRunner(Function<LintTarget, Linter> linters, long maxFileSize, int jobs) {
+    this.linters = linters;
     this.maxFileSize = maxFileSize;
     this.jobs = Math.max(1, jobs);
   }
@@ -91,18 +98,19 @@ public final class LintRunner {
   }
 
   private One lintOne(LintTarget target, InputStream stdin) {
+    Linter linter = linters.apply(target);
     byte[] bytes;
     try {
       if (target.isStdin()) {
         bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileSize + 1));
         if (bytes.length > maxFileSize) {
-          return new One(Optional.of(tooLarge(target, bytes.length)), Optional.empty());
+          return new One(Optional.of(tooLarge(linter, target, bytes.length)), Optional.empty());
         }
       } else {
         Path p = target.path().get();
         long size = Files.size(p);
         if (size > maxFileSize) {
-          return new One(Optional.of(tooLarge(target, size)), Optional.empty());
+          return new One(Optional.of(tooLarge(linter, target, size)), Optional.empty());
         }
         bytes = Files.readAllBytes(p);
       }
@@ -125,7 +133,7 @@ public final class LintRunner {
     return new One(Optional.of(new FileResult(target.displayName(), Optional.of(source), findings)), Optional.empty());
   }
 
-  private FileResult tooLarge(LintTarget target, long size) {
+  private FileResult tooLarge(Linter linter, LintTarget target, long size) {
     SourceText empty = SourceText.of(target.displayName(), new byte[0]);
     String message =
         "File is " + size + " bytes, over the " + maxFileSize

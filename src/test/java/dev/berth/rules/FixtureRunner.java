@@ -55,7 +55,7 @@ final class FixtureRunner {
     Linter linter = new Linter(rules, policy, LintSettings.DEFAULTS);
     long maxSize = Long.parseLong(f.header().getOrDefault("max-file-size", Long.toString(LintRunner.DEFAULT_MAX_FILE_SIZE)));
     LintRunner runner = new LintRunner(linter, maxSize, 1);
-    LintTarget target = new LintTarget(Optional.empty(), f.name(), type);
+    LintTarget target = new LintTarget(Optional.empty(), f.name(), type, true);
     LintRunner.Outcome outcome = runner.run(List.of(target), new ByteArrayInputStream(f.bytes()));
     if (!outcome.errors().isEmpty()) {
       throw new IllegalStateException(outcome.errors().toString());
