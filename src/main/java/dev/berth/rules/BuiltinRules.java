@@ -2,14 +2,18 @@ package dev.berth.rules;
 
 import dev.berth.api.Rule;
 import dev.berth.rules.dockerfile.BinaryFile;
+import dev.berth.rules.dockerfile.ConsistentInstructionCasing;
 import dev.berth.rules.dockerfile.EmptyDockerfile;
 import dev.berth.rules.dockerfile.ExecFormNotStrings;
 import dev.berth.rules.dockerfile.FileTooLarge;
+import dev.berth.rules.dockerfile.FromAsCasing;
 import dev.berth.rules.dockerfile.InvalidArgumentCount;
 import dev.berth.rules.dockerfile.InvalidDirective;
 import dev.berth.rules.dockerfile.InvalidUtf8;
 import dev.berth.rules.dockerfile.KeyValueSyntax;
+import dev.berth.rules.dockerfile.LegacyKeyValueFormat;
 import dev.berth.rules.dockerfile.LineTooLong;
+import dev.berth.rules.dockerfile.MaintainerDeprecated;
 import dev.berth.rules.dockerfile.NoEmptyContinuation;
 import dev.berth.rules.dockerfile.ParseError;
 import dev.berth.rules.dockerfile.UnterminatedHeredoc;
@@ -23,14 +27,18 @@ public final class BuiltinRules {
   private static final List<Rule> ALL =
       List.<Rule>of(
               new BinaryFile(),
+              new ConsistentInstructionCasing(),
               new EmptyDockerfile(),
               new ExecFormNotStrings(),
               new FileTooLarge(),
+              new FromAsCasing(),
               new InvalidArgumentCount(),
               new InvalidDirective(),
               new InvalidUtf8(),
               new KeyValueSyntax(),
+              new LegacyKeyValueFormat(),
               new LineTooLong(),
+              new MaintainerDeprecated(),
               new NoEmptyContinuation(),
               new ParseError(),
               new UnterminatedHeredoc())

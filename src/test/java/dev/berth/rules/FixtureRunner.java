@@ -9,6 +9,10 @@ import dev.berth.engine.LintRunner;
 import dev.berth.engine.LintTarget;
 import dev.berth.engine.Linter;
 import dev.berth.engine.RulePolicy;
+import dev.berth.engine.fix.DockerfileRelinter;
+import dev.berth.engine.fix.FixResult;
+import dev.berth.engine.fix.Fixer;
+import dev.berth.engine.fix.Relinter;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,14 +49,36 @@ final class FixtureRunner {
     return Set.of(base.substring(0, cut));
   }
 
-  static Outcome run(Fixture f, FileType type) {
+  /** The rules a fixture runs. */
+  static List<Rule> rules(Fixture f) {
     Set<String> ids = ruleIds(f);
     List<Rule> rules = BuiltinRules.all().stream().filter(r -> ids.contains(r.meta().id())).toList();
     if (rules.size() != ids.size()) {
       throw new IllegalArgumentException(f.name() + ": unknown rule among " + ids);
     }
-    RulePolicy policy = new RulePolicy(Set.of(), ids, Map.of(), Map.of());
-    Linter linter = new Linter(rules, policy, LintSettings.DEFAULTS);
+    return rules;
+  }
+
+  private static Linter linter(Fixture f) {
+    RulePolicy policy = new RulePolicy(Set.of(), ruleIds(f), Map.of(), Map.of());
+    return new Linter(rules(f), policy, LintSettings.DEFAULTS);
+  }
+
+  /** What the fixer needs to re-lint the fixture's content with the fixture's rules. */
+  static Relinter relinter(Fixture f, FileType type) {
+    if (type != FileType.DOCKERFILE) {
+      throw new UnsupportedOperationException(f.name() + ": no relinter for " + type + " files yet");
+    }
+    return DockerfileRelinter.of(linter(f), rules(f), f.name());
+  }
+
+  /** Applies the fixes of the fixture's findings with the real fixer. */
+  static FixResult fix(Fixture f, FileType type) {
+    return new Fixer().fix(f.bytes(), relinter(f, type));
+  }
+
+  static Outcome run(Fixture f, FileType type) {
+    Linter linter = linter(f);
     long maxSize = Long.parseLong(f.header().getOrDefault("max-file-size", Long.toString(LintRunner.DEFAULT_MAX_FILE_SIZE)));
     LintRunner runner = new LintRunner(linter, maxSize, 1);
     LintTarget target = new LintTarget(Optional.empty(), f.name(), type, true);
