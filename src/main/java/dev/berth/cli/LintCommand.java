@@ -13,6 +13,7 @@ import dev.berth.engine.FileType;
 import dev.berth.engine.LintRunner;
 import dev.berth.engine.LintTarget;
 import dev.berth.engine.Linter;
+import dev.berth.engine.fix.DockerfileRelinter;
 import dev.berth.engine.PathGlob;
 import dev.berth.engine.UsageException;
 import dev.berth.report.Formats;
@@ -92,6 +93,12 @@ public final class LintCommand implements Callable<Integer> {
 
   @Option(names = "--no-fail", description = "Exit 0 whatever is found, unless berth itself failed.")
   boolean noFail;
+
+  @Option(names = "--fix", description = "Apply the safe fixes of fixable findings to the files (atomically, file mode kept), then report what remains.")
+  boolean fix;
+
+  @Option(names = "--fix-dry-run", description = "Print the fixes --fix would make as a unified diff, change nothing; exit 1 when a file would change.")
+  boolean fixDryRun;
 
   @Option(names = "--ignore", paramLabel = "ID", description = "Do not run this rule (repeatable).")
   List<String> ignore = new ArrayList<>();
@@ -181,7 +188,40 @@ public final class LintCommand implements Callable<Integer> {
     java.util.function.Function<LintTarget, Linter> linterFor =
         t -> linters.computeIfAbsent(perTarget.get(t), c -> new Linter(rules, c.policy(), c.settings()));
     List<LintTarget> targets = new ArrayList<>(perTarget.keySet());
-    LintRunner.Outcome outcome = new LintRunner(linterFor, maxFileSize, n).run(targets, io.in());
+    if (fix && fixDryRun) {
+      throw new UsageException("--fix and --fix-dry-run exclude each other");
+    }
+    LintRunner runner = new LintRunner(linterFor, maxFileSize, n);
+    if (fix || fixDryRun) {
+      runner.fixing(
+          fix ? LintRunner.FixMode.APPLY : LintRunner.FixMode.DRY_RUN,
+          DockerfileRelinter.parseErrorRuleIds(rules));
+    }
+    LintRunner.Outcome outcome = runner.run(targets, io.in());
+    for (String broken : outcome.brokenFixes()) {
+      io.err().write("berth: " + broken + "\n");
+    }
+    if (fixDryRun) {
+      StringBuilder diffs = new StringBuilder();
+      outcome.diffs().forEach(diffs::append);
+      if (output == null) {
+        io.out().write(diffs.toString());
+        io.out().flush();
+      } else {
+        ReportOutput.AtomicFiles.write(output, diffs.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+      for (String error : outcome.errors()) {
+        io.err().write("berth: " + error + "\n");
+      }
+      io.err().flush();
+      if (!outcome.errors().isEmpty()) {
+        return ExitCodes.USAGE;
+      }
+      if (!outcome.brokenFixes().isEmpty()) {
+        return ExitCodes.INTERNAL;
+      }
+      return outcome.diffs().isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
+    }
 
     Set<EffectiveConfig> used = new LinkedHashSet<>(perTarget.values());
     if (used.isEmpty()) {
@@ -198,6 +238,9 @@ public final class LintCommand implements Callable<Integer> {
     io.err().flush();
     if (!outcome.errors().isEmpty()) {
       return ExitCodes.USAGE;
+    }
+    if (!outcome.brokenFixes().isEmpty()) {
+      return ExitCodes.INTERNAL;
     }
     Map<String, EffectiveConfig> byName = new java.util.HashMap<>();
     perTarget.forEach((t, c) -> byName.put(t.displayName(), c));

@@ -17,6 +17,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import dev.berth.engine.fix.AtomicFileWriter;
+import dev.berth.engine.fix.DockerfileRelinter;
+import dev.berth.engine.fix.FixResult;
+import dev.berth.engine.fix.Fixer;
+import dev.berth.engine.fix.Relinter;
+import dev.berth.engine.fix.UnifiedDiff;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,9 +38,21 @@ public final class LintRunner {
   /** Default size limit: larger files get one finding and are not read. */
   public static final long DEFAULT_MAX_FILE_SIZE = 10L * 1024 * 1024;
 
+  /** What to do with the fixes of fixable findings. */
+  public enum FixMode {
+    /** Report findings, fixes included, and change nothing. */
+    NONE,
+    /** Apply safe fixes to the files, then report what remains. */
+    APPLY,
+    /** Compute the fixes and return them as unified diffs; change nothing. */
+    DRY_RUN
+  }
+
   private final Function<LintTarget, Linter> linters;
   private final long maxFileSize;
   private final int jobs;
+  private FixMode fixMode = FixMode.NONE;
+  private Set<String> parseErrorRuleIds = Set.of();
 
   /** A runner that lints every target with the same linter. */
   public LintRunner(Linter linter, long maxFileSize, int jobs) {
@@ -47,10 +66,27 @@ public final class LintRunner {
     this.jobs = Math.max(1, jobs);
   }
 
-  /** What a run produced: one result per readable target, and an error line per unreadable one. */
-  public record Outcome(List<FileResult> results, List<String> errors) {}
+  /** Fix files while linting them; {@code parseErrorRuleIds} tell a fix that breaks a file. */
+  public LintRunner fixing(FixMode mode, Set<String> parseErrorRuleIds) {
+    this.fixMode = mode;
+    this.parseErrorRuleIds = Set.copyOf(parseErrorRuleIds);
+    return this;
+  }
 
-  private record One(Optional<FileResult> result, Optional<String> error) {}
+  /**
+   * What a run produced: one result per readable target, an error line per unreadable one (or per
+   * file a fix could not be written to), the unified diffs of a dry run, and a line per file whose
+   * fixes were dropped because they would have broken it (a berth bug).
+   */
+  public record Outcome(
+      List<FileResult> results, List<String> errors, List<String> diffs, List<String> brokenFixes) {}
+
+  private record One(
+      Optional<FileResult> result, Optional<String> error, Optional<String> diff, Optional<String> broken) {
+    One(Optional<FileResult> result, Optional<String> error) {
+      this(result, error, Optional.empty(), Optional.empty());
+    }
+  }
 
   public Outcome run(List<LintTarget> targets, InputStream stdin) {
     List<One> ones = new ArrayList<>(targets.size());
@@ -90,11 +126,15 @@ public final class LintRunner {
     }
     List<FileResult> results = new ArrayList<>();
     List<String> errors = new ArrayList<>();
+    List<String> diffs = new ArrayList<>();
+    List<String> broken = new ArrayList<>();
     for (One o : ones) {
       o.result().ifPresent(results::add);
       o.error().ifPresent(errors::add);
+      o.diff().ifPresent(diffs::add);
+      o.broken().ifPresent(broken::add);
     }
-    return new Outcome(results, errors);
+    return new Outcome(results, errors, diffs, broken);
   }
 
   private One lintOne(LintTarget target, InputStream stdin) {
@@ -124,6 +164,9 @@ public final class LintRunner {
     SourceText source = SourceText.of(target.displayName(), bytes);
     List<Finding> findings;
     if (target.type() == FileType.DOCKERFILE) {
+      if (fixMode != FixMode.NONE) {
+        return fix(linter, target, bytes);
+      }
       findings = linter.lintDockerfile(source);
     } else {
       return new One(
@@ -131,6 +174,50 @@ public final class LintRunner {
           Optional.of(target.displayName() + ": compose files cannot be linted by this build yet"));
     }
     return new One(Optional.of(new FileResult(target.displayName(), Optional.of(source), findings)), Optional.empty());
+  }
+
+  private One fix(Linter linter, LintTarget target, byte[] bytes) {
+    Relinter relint = DockerfileRelinter.of(target.displayName(), linter::lintDockerfile, parseErrorRuleIds);
+    FixResult r = new Fixer().fix(bytes, relint);
+    Optional<String> broken = Optional.empty();
+    if (r.status() == FixResult.Status.FIX_BREAKS_PARSE) {
+      broken =
+          Optional.of(
+              target.displayName() + ": fixes by " + String.join(", ", r.suspectRules())
+                  + " would break the file, so it was left unchanged (a berth bug; please report it)");
+    }
+    SourceText result = SourceText.of(target.displayName(), r.bytes());
+    if (fixMode == FixMode.DRY_RUN) {
+      String diff = UnifiedDiff.of(target.displayName(), bytes, r.bytes());
+      return new One(
+          Optional.of(new FileResult(target.displayName(), Optional.of(result), r.remaining())),
+          Optional.empty(),
+          diff.isEmpty() ? Optional.empty() : Optional.of(diff),
+          broken);
+    }
+    if (r.changed()) {
+      if (target.isStdin()) {
+        return new One(
+            Optional.empty(),
+            Optional.of("--fix cannot rewrite standard input; use --fix-dry-run to see the fixes"),
+            Optional.empty(),
+            broken);
+      }
+      try {
+        new AtomicFileWriter().write(target.path().get(), r.bytes());
+      } catch (IOException e) {
+        return new One(
+            Optional.empty(),
+            Optional.of(target.displayName() + ": cannot write the fixed file: " + e.getMessage()),
+            Optional.empty(),
+            broken);
+      }
+    }
+    return new One(
+        Optional.of(new FileResult(target.displayName(), Optional.of(result), r.remaining())),
+        Optional.empty(),
+        Optional.empty(),
+        broken);
   }
 
   private FileResult tooLarge(Linter linter, LintTarget target, long size) {

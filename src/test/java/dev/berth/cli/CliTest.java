@@ -156,4 +156,43 @@ class CliTest {
     assertTrue(explain.out().contains("## How to suppress"));
     assertEquals(2, run(dir, "", "explain", "NoSuchRule").exit());
   }
+
+  @Test
+  void fixDryRunPrintsADiffAndChangesNothing() throws IOException {
+    Path f = write("Dockerfile", "FROM alpine as base\nENV A b\n");
+    CliRunner.Run r = run(dir, "", "lint", "--fix-dry-run", f.toString());
+    assertEquals(1, r.exit(), r.err());
+    assertEquals(
+        "--- a/" + f + "\n+++ b/" + f + "\n@@ -1,2 +1,2 @@\n-FROM alpine as base\n-ENV A b\n+FROM alpine AS base\n+ENV A=b\n",
+        r.out());
+    assertEquals("FROM alpine as base\nENV A b\n", Files.readString(f));
+  }
+
+  @Test
+  void fixRewritesTheFileAndReportsWhatRemains() throws IOException {
+    Path f = write("Dockerfile", "FROM alpine as base\nENV A b\nRUN a \\\n\n  b\n");
+    CliRunner.Run r = run(dir, "", "lint", "--fix", "-f", "gnu", f.toString());
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.out().startsWith(f + ":4:1: warning: Empty continuation line"), r.out());
+    assertEquals(1, r.out().split("\n").length, r.out());
+    assertEquals("FROM alpine AS base\nENV A=b\nRUN a \\\n\n  b\n", Files.readString(f));
+    assertEquals(0, run(dir, "", "lint", "--fix-dry-run", f.toString()).exit());
+  }
+
+  @Test
+  void fixLeavesAFileThatDoesNotParseUntouched() throws IOException {
+    Path f = write("Dockerfile", "FROM alpine as base\nENV A b\nENV X\n");
+    CliRunner.Run r = run(dir, "", "lint", "--fix", "-f", "gnu", f.toString());
+    assertEquals(1, r.exit(), r.err());
+    assertEquals("FROM alpine as base\nENV A b\nENV X\n", Files.readString(f));
+    assertTrue(r.out().contains("[InvalidArgumentCount]"), r.out());
+  }
+
+  @Test
+  void fixOnStandardInputIsRefused() {
+    CliRunner.Run r = run(dir, "FROM alpine as base\n", "lint", "--fix", "--stdin-filename", "Dockerfile", "-");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("--fix-dry-run"), r.err());
+    assertEquals(2, run(dir, "", "lint", "--fix", "--fix-dry-run", ".").exit());
+  }
 }
