@@ -1,12 +1,14 @@
 package dev.berth.rules;
 
 import dev.berth.api.Rule;
+import dev.berth.rules.compose.ComposeInvalidSuppression;
 import dev.berth.rules.dockerfile.BinaryFile;
 import dev.berth.rules.dockerfile.EmptyDockerfile;
 import dev.berth.rules.dockerfile.ExecFormNotStrings;
 import dev.berth.rules.dockerfile.FileTooLarge;
 import dev.berth.rules.dockerfile.InvalidArgumentCount;
 import dev.berth.rules.dockerfile.InvalidDirective;
+import dev.berth.rules.dockerfile.InvalidSuppression;
 import dev.berth.rules.dockerfile.InvalidUtf8;
 import dev.berth.rules.dockerfile.KeyValueSyntax;
 import dev.berth.rules.dockerfile.LineTooLong;
@@ -23,11 +25,13 @@ public final class BuiltinRules {
   private static final List<Rule> ALL =
       List.<Rule>of(
               new BinaryFile(),
+              new ComposeInvalidSuppression(),
               new EmptyDockerfile(),
               new ExecFormNotStrings(),
               new FileTooLarge(),
               new InvalidArgumentCount(),
               new InvalidDirective(),
+              new InvalidSuppression(),
               new InvalidUtf8(),
               new KeyValueSyntax(),
               new LineTooLong(),

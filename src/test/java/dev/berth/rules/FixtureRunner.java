@@ -9,6 +9,7 @@ import dev.berth.engine.LintRunner;
 import dev.berth.engine.LintTarget;
 import dev.berth.engine.Linter;
 import dev.berth.engine.RulePolicy;
+import dev.berth.engine.suppress.SuppressionOptions;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,13 +47,33 @@ final class FixtureRunner {
   }
 
   static Outcome run(Fixture f, FileType type) {
+    return run(f, type, List.of());
+  }
+
+  /** Runs a fixture with test-only rules available besides the built-in ones. */
+  static Outcome run(Fixture f, FileType type, List<Rule> extraRules) {
     Set<String> ids = ruleIds(f);
-    List<Rule> rules = BuiltinRules.all().stream().filter(r -> ids.contains(r.meta().id())).toList();
+    List<Rule> known = new ArrayList<>(BuiltinRules.all());
+    known.addAll(extraRules);
+    List<Rule> rules = known.stream().filter(r -> ids.contains(r.meta().id())).toList();
     if (rules.size() != ids.size()) {
       throw new IllegalArgumentException(f.name() + ": unknown rule among " + ids);
     }
-    RulePolicy policy = new RulePolicy(Set.of(), ids, Map.of(), Map.of());
-    Linter linter = new Linter(rules, policy, LintSettings.DEFAULTS);
+    // Every rule is given to the linter (so that suppressions know them all); the others are
+    // switched off by the policy.
+    Set<String> others = new HashSet<>();
+    for (Rule r : known) {
+      String id = r.meta().id();
+      if (!ids.contains(id) && rules.stream().noneMatch(x -> x.meta().isNamed(id))) {
+        others.add(id);
+      }
+    }
+    RulePolicy policy = new RulePolicy(others, ids, Map.of(), Map.of());
+    SuppressionOptions options =
+        new SuppressionOptions(
+            "yes".equals(f.header().get("disable-ignore-pragma")),
+            Optional.ofNullable(f.header().get("buildkit-check")));
+    Linter linter = new Linter(known, policy, LintSettings.DEFAULTS, options);
     long maxSize = Long.parseLong(f.header().getOrDefault("max-file-size", Long.toString(LintRunner.DEFAULT_MAX_FILE_SIZE)));
     LintRunner runner = new LintRunner(linter, maxSize, 1);
     LintTarget target = new LintTarget(Optional.empty(), f.name(), type);
