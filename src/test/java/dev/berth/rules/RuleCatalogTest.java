@@ -39,7 +39,7 @@ class RuleCatalogTest {
       Map.of(
           "DL1000", "reported only when berth's grammar cannot place a construct, which is a berth bug",
           "invalid-suppression",
-              "compose linting is not wired into the engine yet; ComposeSuppressionsTest covers the"
+              "compose linting is not wired into the engine yet; ComposeSuppressionFixturesTest covers the"
                   + " problems it reports (add a fixture when compose files can be linted)");
 
   static Stream<RuleMeta> metas() {

@@ -49,10 +49,10 @@ public record Suppression(
     return idFor(code, catalog).isPresent();
   }
 
-  /** The id of this suppression that names the rule reporting {@code code}. */
+  /** The id of this suppression that names the rule reporting {@code code}; unknown ids name nothing. */
   Optional<SuppressionId> idFor(String code, RuleCatalog catalog) {
     for (SuppressionId id : ids) {
-      if (catalog.names(id.text(), code)) {
+      if (id.known() && catalog.names(id.text(), code)) {
         return Optional.of(id);
       }
     }
