@@ -15,13 +15,16 @@ import dev.berth.dockerfile.model.Dockerfile;
 import dev.berth.dockerfile.parser.DockerfileParsing;
 import dev.berth.engine.suppress.BuildkitChecks;
 import dev.berth.engine.suppress.RuleCatalog;
+import dev.berth.engine.suppress.SuppressionCodes;
 import dev.berth.engine.suppress.SuppressionOptions;
 import dev.berth.engine.suppress.Suppressions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Runs rules over files. Knows no concrete rule: it is given the rules to run and the policy that
@@ -42,6 +45,8 @@ public final class Linter {
   private final LintSettings settings;
   private final SuppressionOptions suppression;
   private final RuleCatalog catalog;
+  /** The rule that reports unused suppressions, when it runs; its findings come from here. */
+  private final RuleMeta unusedSuppression;
 
   public Linter(List<? extends Rule> rules, RulePolicy policy, LintSettings settings) {
     this(rules, policy, settings, SuppressionOptions.DEFAULTS);
@@ -68,6 +73,13 @@ public final class Linter {
     }
     this.dockerfileRules = List.copyOf(d);
     this.dormantExperimental = List.copyOf(dormant);
+    RuleMeta unused = null;
+    for (DockerfileRule r : dockerfileRules) {
+      if (r.meta().id().equals(SuppressionCodes.DOCKERFILE_UNUSED)) {
+        unused = r.meta();
+      }
+    }
+    this.unusedSuppression = unused;
   }
 
   private boolean ignoredByPolicy(RuleMeta meta) {
@@ -106,8 +118,10 @@ public final class Linter {
     Suppressions sup = Suppressions.forDockerfile(model, catalog, suppression);
     Dockerfile checked = withProblems(model, sup.problems());
     List<Finding> out = new ArrayList<>();
+    Set<String> ran = new HashSet<>();
     for (DockerfileRule rule : dockerfileRules) {
       RuleMeta meta = rule.meta();
+      ran.add(meta.id());
       rule.check(new DockerfileRuleContext(checked, meta, out));
     }
     for (DockerfileRule rule : dormantExperimental) {
@@ -115,6 +129,7 @@ public final class Linter {
       if (!sup.enablesExperimental(meta)) {
         continue;
       }
+      ran.add(meta.id());
       List<Finding> found = new ArrayList<>();
       rule.check(new DockerfileRuleContext(checked, meta, found));
       for (Finding f : found) {
@@ -123,7 +138,14 @@ public final class Linter {
         }
       }
     }
-    List<Finding> kept = new ArrayList<>(sup.filter(out));
+    Suppressions.Outcome outcome = sup.apply(out);
+    List<Finding> kept = new ArrayList<>(outcome.kept());
+    if (unusedSuppression != null) {
+      List<Finding> unused =
+          sup.unusedFindings(
+              model.source(), outcome.unused(), ran, unusedSuppression.id(), policy.level(unusedSuppression));
+      kept.addAll(sup.filter(unused));
+    }
     Collections.sort(kept);
     return kept;
   }

@@ -3,6 +3,7 @@ package dev.berth.rules;
 import dev.berth.api.Rule;
 import dev.berth.rules.compose.ComposeInvalidSuppression;
 import dev.berth.rules.dockerfile.BinaryFile;
+import dev.berth.rules.dockerfile.DL1001;
 import dev.berth.rules.dockerfile.EmptyDockerfile;
 import dev.berth.rules.dockerfile.ExecFormNotStrings;
 import dev.berth.rules.dockerfile.FileTooLarge;
@@ -15,6 +16,7 @@ import dev.berth.rules.dockerfile.LineTooLong;
 import dev.berth.rules.dockerfile.NoEmptyContinuation;
 import dev.berth.rules.dockerfile.ParseError;
 import dev.berth.rules.dockerfile.UnterminatedHeredoc;
+import dev.berth.rules.dockerfile.UnusedSuppression;
 import java.util.Comparator;
 import java.util.List;
 
@@ -26,6 +28,7 @@ public final class BuiltinRules {
       List.<Rule>of(
               new BinaryFile(),
               new ComposeInvalidSuppression(),
+              new DL1001(),
               new EmptyDockerfile(),
               new ExecFormNotStrings(),
               new FileTooLarge(),
@@ -37,7 +40,8 @@ public final class BuiltinRules {
               new LineTooLong(),
               new NoEmptyContinuation(),
               new ParseError(),
-              new UnterminatedHeredoc())
+              new UnterminatedHeredoc(),
+              new UnusedSuppression())
           .stream()
           .sorted(Comparator.comparing(r -> r.meta().id()))
           .toList();

@@ -123,6 +123,9 @@ final class DockerfilePragmas {
         shells.add(new ShellPragma(name.text(), at, TextSpans.of(source, textStart, text, name.start(), name.end())));
         return;
       }
+      if (p.valid() && p.kind() == PragmaSyntax.Kind.IGNORE) {
+        inlinePragma(c);
+      }
       if (options.disableIgnorePragma()) {
         return;
       }
@@ -134,10 +137,13 @@ final class DockerfilePragmas {
     }
     Optional<PragmaSyntax.Pragma> berth = PragmaSyntax.berth(text);
     if (berth.isPresent()) {
+      PragmaSyntax.Pragma p = berth.get();
+      if (p.valid() && p.kind() == PragmaSyntax.Kind.IGNORE) {
+        inlinePragma(c);
+      }
       if (options.disableIgnorePragma()) {
         return;
       }
-      PragmaSyntax.Pragma p = berth.get();
       issues(p, textStart, text);
       if (!p.valid()) {
         return;
@@ -156,6 +162,7 @@ final class DockerfilePragmas {
       return;
     }
     if (PragmaSyntax.dockerfileUtilsIgnore(text)) {
+      inlinePragma(c);
       if (options.disableIgnorePragma() || !instructions.containsKey(at + 1)) {
         return;
       }
@@ -170,6 +177,16 @@ final class DockerfilePragmas {
               Optional.empty(),
               c.span()));
     }
+  }
+
+  /** hadolint's DL1001 (off by default): every inline ignore pragma, honoured or not. */
+  private void inlinePragma(Comment c) {
+    problems.add(
+        new Problem(
+            SuppressionCodes.INLINE_PRAGMA,
+            Level.INFO,
+            c.span(),
+            "Inline ignore pragma: prefer fixing the finding, or ignoring the rule in the configuration"));
   }
 
   private void issues(PragmaSyntax.Pragma p, int textStart, String text) {

@@ -6,6 +6,7 @@ import dev.berth.core.Finding;
 import dev.berth.core.Level;
 import dev.berth.core.Problem;
 import dev.berth.core.SourceText;
+import dev.berth.core.Span;
 import dev.berth.dockerfile.model.Dockerfile;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -101,7 +102,8 @@ public final class Suppressions {
   /**
    * Problems in the suppressions: {@code InvalidSuppression} / {@code invalid-suppression} for
    * unknown ids and malformed or misplaced pragmas, {@code InvalidDirective} for an invalid {@code
-   * check} option. Reported through the rules of those ids, so configuration governs them.
+   * check} option; and {@code DL1001} for every inline ignore pragma (hadolint's off-by-default
+   * meta-rule). Reported through the rules of those ids, so configuration governs them.
    */
   public List<Problem> problems() {
     return problems;
@@ -179,6 +181,62 @@ public final class Suppressions {
       }
     }
     return false;
+  }
+
+  /**
+   * Findings for the suppressions of an {@link #apply} outcome that suppressed nothing, reported
+   * with {@code code} at {@code level}. Only inline pragmas are reported (BuildKit's {@code check}
+   * options are BuildKit's business too), and an id only when the rule it names ran on this file
+   * ({@code ran} holds rule ids): a suppression of a rule that configuration turned off, or of a
+   * ShellCheck code, is not known to be unused. Ids naming the {@code code} rule itself are never
+   * reported.
+   */
+  public List<Finding> unusedFindings(
+      SourceText source, List<Unused> unused, Set<String> ran, String code, Level level) {
+    List<Finding> out = new ArrayList<>();
+    Set<Span> seen = new HashSet<>();
+    for (Unused u : unused) {
+      Suppression s = u.suppression();
+      if (s.origin().buildkit()) {
+        continue;
+      }
+      if (u.id().isEmpty()) {
+        if (!ran.isEmpty() && seen.add(s.span())) {
+          out.add(
+              Finding.at(
+                  source, s.span(), code, level, "Unused suppression: nothing here to suppress; remove it", Optional.empty()));
+        }
+        continue;
+      }
+      SuppressionId id = u.id().get();
+      Optional<RuleMeta> meta = catalog.resolve(id.text(), family);
+      if (meta.isEmpty() || !ran.contains(meta.get().id()) || meta.get().id().equals(code) || !seen.add(id.span())) {
+        continue;
+      }
+      out.add(
+          Finding.at(
+              source,
+              id.span(),
+              code,
+              level,
+              "Unused suppression: no " + meta.get().id() + " finding " + where(s.scope()) + " to suppress; remove '"
+                  + id.text() + "'",
+              Optional.empty()));
+    }
+    return out;
+  }
+
+  private static String where(Scope scope) {
+    switch (scope) {
+      case FILE:
+        return "in this file";
+      case STAGE:
+        return "in this stage";
+      case LINE:
+        return "on that line";
+      default:
+        return "there";
+    }
   }
 
   /** The findings that survive the suppressions, with levels raised by {@code error=true}. */
