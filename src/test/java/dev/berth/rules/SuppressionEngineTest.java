@@ -141,7 +141,7 @@ class SuppressionEngineTest {
   void configurationGovernsInvalidSuppressionFindings() {
     String text = "FROM alpine:3.20\n# berth ignore=NoSuchRule\nRUN true\n";
     assertEquals(List.of("InvalidSuppression@2:16:warning"), describe(lint(text)));
-    RulePolicy off = new RulePolicy(Set.of("invalid-suppression"), Set.of(), Map.of(), Map.of());
+    RulePolicy off = new RulePolicy(Set.of("invalid-suppression-comment"), Set.of(), Map.of(), Map.of());
     assertEquals(List.of(), describe(lint(text, off, SuppressionOptions.DEFAULTS)));
     String global = "# berth global ignore=InvalidSuppression\n" + text;
     assertEquals(List.of(), describe(lint(global)));

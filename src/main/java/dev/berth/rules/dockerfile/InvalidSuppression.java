@@ -13,7 +13,7 @@ import dev.berth.core.Level;
  */
 @RuleInfo(
     id = "InvalidSuppression",
-    name = "invalid-suppression",
+    name = "invalid-suppression-comment",
     level = Level.WARNING,
     category = Category.CORRECTNESS,
     summary = "Suppression comments must name known rules and be well formed.")
