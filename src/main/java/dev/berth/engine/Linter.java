@@ -8,37 +8,105 @@ import dev.berth.api.RuleMeta;
 import dev.berth.api.RuleOptions;
 import dev.berth.core.Finding;
 import dev.berth.core.Fix;
+import dev.berth.core.Problem;
 import dev.berth.core.SourceText;
 import dev.berth.core.Span;
 import dev.berth.dockerfile.model.Dockerfile;
 import dev.berth.dockerfile.parser.DockerfileParsing;
+import dev.berth.engine.suppress.BuildkitChecks;
+import dev.berth.engine.suppress.RuleCatalog;
+import dev.berth.engine.suppress.SuppressionCodes;
+import dev.berth.engine.suppress.SuppressionOptions;
+import dev.berth.engine.suppress.Suppressions;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Runs rules over files. Knows no concrete rule: it is given the rules to run and the policy that
  * says which of them are on and at what level.
+ *
+ * <p>After the rules ran, the file's {@link Suppressions} drop the findings its comments (and
+ * BuildKit's {@code check} directive) suppress and raise levels under {@code error=true}; problems
+ * found in the suppressions themselves are handed to the rules as model problems, so that they are
+ * reported (and configured) like any rule's findings. Every rule given, running or not, is known to
+ * suppressions: naming a rule that configuration turned off is not an error.
  */
 public final class Linter {
   private final List<DockerfileRule> dockerfileRules;
+  /** Experimental BuildKit checks that are off but may be enabled per file by {@code # check=experimental=}. */
+  private final List<DockerfileRule> dormantExperimental;
+
   private final RulePolicy policy;
   private final LintSettings settings;
+  private final SuppressionOptions suppression;
+  private final RuleCatalog catalog;
+  /** The rule that reports unused suppressions, when it runs; its findings come from here. */
+  private final RuleMeta unusedSuppression;
 
   public Linter(List<? extends Rule> rules, RulePolicy policy, LintSettings settings) {
+    this(rules, policy, settings, SuppressionOptions.DEFAULTS);
+  }
+
+  public Linter(
+      List<? extends Rule> rules, RulePolicy policy, LintSettings settings, SuppressionOptions suppression) {
     this.policy = policy;
     this.settings = settings;
+    this.suppression = suppression;
+    this.catalog = RuleCatalog.of(rules);
     List<DockerfileRule> d = new ArrayList<>();
+    List<DockerfileRule> dormant = new ArrayList<>();
     for (Rule r : rules) {
-      if (!policy.runs(r.meta())) {
+      if (!(r instanceof DockerfileRule dr)) {
         continue;
       }
-      if (r instanceof DockerfileRule dr) {
+      RuleMeta meta = r.meta();
+      if (policy.runs(meta)) {
         d.add(dr);
+      } else if (BuildkitChecks.isExperimental(meta) && !ignoredByPolicy(meta)) {
+        dormant.add(dr);
       }
     }
     this.dockerfileRules = List.copyOf(d);
+    this.dormantExperimental = List.copyOf(dormant);
+    RuleMeta unused = null;
+    for (DockerfileRule r : dockerfileRules) {
+      if (r.meta().id().equals(SuppressionCodes.DOCKERFILE_UNUSED)) {
+        unused = r.meta();
+      }
+    }
+    this.unusedSuppression = unused;
+  }
+
+  private boolean ignoredByPolicy(RuleMeta meta) {
+    for (String key : policy.ignored()) {
+      if (meta.isNamed(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every rule this linter was given, for reading suppressions. */
+  public RuleCatalog catalog() {
+    return catalog;
+  }
+
+  public SuppressionOptions suppressionOptions() {
+    return suppression;
+  }
+
+  /**
+   * The suppressions of a compose file, for the compose pipeline: add {@link
+   * Suppressions#problems()} to the loaded file's problems before the rules run, and pass the
+   * findings through {@link Suppressions#filter} after.
+   */
+  public Suppressions composeSuppressions(SourceText source) {
+    return Suppressions.forCompose(source, catalog, suppression);
   }
 
   /** Parses and lints one Dockerfile; findings sorted. */
@@ -47,13 +115,57 @@ public final class Linter {
   }
 
   public List<Finding> lintDockerfile(Dockerfile model) {
+    Suppressions sup = Suppressions.forDockerfile(model, catalog, suppression);
+    Dockerfile checked = withProblems(model, sup.problems());
     List<Finding> out = new ArrayList<>();
+    Set<String> ran = new HashSet<>();
     for (DockerfileRule rule : dockerfileRules) {
       RuleMeta meta = rule.meta();
-      rule.check(new DockerfileRuleContext(model, meta, out));
+      ran.add(meta.id());
+      rule.check(new DockerfileRuleContext(checked, meta, out));
     }
-    Collections.sort(out);
-    return out;
+    for (DockerfileRule rule : dormantExperimental) {
+      RuleMeta meta = rule.meta();
+      if (!sup.enablesExperimental(meta)) {
+        continue;
+      }
+      ran.add(meta.id());
+      List<Finding> found = new ArrayList<>();
+      rule.check(new DockerfileRuleContext(checked, meta, found));
+      for (Finding f : found) {
+        if (sup.keepsExperimental(meta, f)) {
+          out.add(f);
+        }
+      }
+    }
+    Suppressions.Outcome outcome = sup.apply(out);
+    List<Finding> kept = new ArrayList<>(outcome.kept());
+    if (unusedSuppression != null) {
+      List<Finding> unused =
+          sup.unusedFindings(
+              model.source(), outcome.unused(), ran, unusedSuppression.id(), policy.level(unusedSuppression));
+      kept.addAll(sup.filter(unused));
+    }
+    Collections.sort(kept);
+    return kept;
+  }
+
+  private static Dockerfile withProblems(Dockerfile model, List<Problem> extra) {
+    if (extra.isEmpty()) {
+      return model;
+    }
+    List<Problem> problems = new ArrayList<>(model.problems());
+    problems.addAll(extra);
+    problems.sort(Comparator.comparing(Problem::span).thenComparing(Problem::code));
+    return new Dockerfile(
+        model.source(),
+        model.escape(),
+        model.directives(),
+        model.comments(),
+        model.instructions(),
+        List.copyOf(problems),
+        model.preamble(),
+        model.stages());
   }
 
   private final class DockerfileRuleContext implements DockerfileContext {

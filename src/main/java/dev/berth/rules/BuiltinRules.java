@@ -1,14 +1,17 @@
 package dev.berth.rules;
 
 import dev.berth.api.Rule;
+import dev.berth.rules.compose.ComposeInvalidSuppression;
 import dev.berth.rules.dockerfile.BinaryFile;
 import dev.berth.rules.dockerfile.ConsistentInstructionCasing;
+import dev.berth.rules.dockerfile.DL1001;
 import dev.berth.rules.dockerfile.EmptyDockerfile;
 import dev.berth.rules.dockerfile.ExecFormNotStrings;
 import dev.berth.rules.dockerfile.FileTooLarge;
 import dev.berth.rules.dockerfile.FromAsCasing;
 import dev.berth.rules.dockerfile.InvalidArgumentCount;
 import dev.berth.rules.dockerfile.InvalidDirective;
+import dev.berth.rules.dockerfile.InvalidSuppression;
 import dev.berth.rules.dockerfile.InvalidUtf8;
 import dev.berth.rules.dockerfile.KeyValueSyntax;
 import dev.berth.rules.dockerfile.LegacyKeyValueFormat;
@@ -17,6 +20,7 @@ import dev.berth.rules.dockerfile.MaintainerDeprecated;
 import dev.berth.rules.dockerfile.NoEmptyContinuation;
 import dev.berth.rules.dockerfile.ParseError;
 import dev.berth.rules.dockerfile.UnterminatedHeredoc;
+import dev.berth.rules.dockerfile.UnusedSuppression;
 import java.util.Comparator;
 import java.util.List;
 
@@ -27,13 +31,16 @@ public final class BuiltinRules {
   private static final List<Rule> ALL =
       List.<Rule>of(
               new BinaryFile(),
+              new ComposeInvalidSuppression(),
               new ConsistentInstructionCasing(),
+              new DL1001(),
               new EmptyDockerfile(),
               new ExecFormNotStrings(),
               new FileTooLarge(),
               new FromAsCasing(),
               new InvalidArgumentCount(),
               new InvalidDirective(),
+              new InvalidSuppression(),
               new InvalidUtf8(),
               new KeyValueSyntax(),
               new LegacyKeyValueFormat(),
@@ -41,7 +48,8 @@ public final class BuiltinRules {
               new MaintainerDeprecated(),
               new NoEmptyContinuation(),
               new ParseError(),
-              new UnterminatedHeredoc())
+              new UnterminatedHeredoc(),
+              new UnusedSuppression())
           .stream()
           .sorted(Comparator.comparing(r -> r.meta().id()))
           .toList();

@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  *       belong to no instruction, or where a comment cannot go before the line).
  *   <li>{@code "text"} after the id: the message must contain the text.
  *   <li>{@code # berth-test: rules=A,B max-file-size=N}: run these rules instead of the one named
- *       by the file name ({@code ID.Dockerfile}, {@code ID_variant.Dockerfile}).
+ *       by the file name ({@code ID.Dockerfile}, {@code ID_variant.Dockerfile}). Also {@code
+ *       buildkit-check=VALUE} (the {@code BUILDKIT_DOCKERFILE_CHECK} build argument, no spaces) and
+ *       {@code disable-ignore-pragma=yes}.
  * </ul>
  */
 record Fixture(String name, byte[] bytes, List<Expectation> expectations, Map<String, String> header) {

@@ -13,6 +13,7 @@ import dev.berth.engine.fix.DockerfileRelinter;
 import dev.berth.engine.fix.FixResult;
 import dev.berth.engine.fix.Fixer;
 import dev.berth.engine.fix.Relinter;
+import dev.berth.engine.suppress.SuppressionOptions;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,19 +50,44 @@ final class FixtureRunner {
     return Set.of(base.substring(0, cut));
   }
 
+  /** Every rule a fixture's linter knows: the built-in ones and test-only ones. */
+  private static List<Rule> known(List<Rule> extraRules) {
+    List<Rule> known = new ArrayList<>(BuiltinRules.all());
+    known.addAll(extraRules);
+    return known;
+  }
+
   /** The rules a fixture runs. */
-  static List<Rule> rules(Fixture f) {
+  static List<Rule> rules(Fixture f, List<Rule> extraRules) {
     Set<String> ids = ruleIds(f);
-    List<Rule> rules = BuiltinRules.all().stream().filter(r -> ids.contains(r.meta().id())).toList();
+    List<Rule> rules = known(extraRules).stream().filter(r -> ids.contains(r.meta().id())).toList();
     if (rules.size() != ids.size()) {
       throw new IllegalArgumentException(f.name() + ": unknown rule among " + ids);
     }
     return rules;
   }
 
-  private static Linter linter(Fixture f) {
-    RulePolicy policy = new RulePolicy(Set.of(), ruleIds(f), Map.of(), Map.of());
-    return new Linter(rules(f), policy, LintSettings.DEFAULTS);
+  /**
+   * A linter for a fixture: every rule is given to it (so that suppressions know them all), and
+   * those the fixture does not name are switched off by the policy.
+   */
+  private static Linter linter(Fixture f, List<Rule> extraRules) {
+    Set<String> ids = ruleIds(f);
+    List<Rule> known = known(extraRules);
+    List<Rule> rules = rules(f, extraRules);
+    Set<String> others = new HashSet<>();
+    for (Rule r : known) {
+      String id = r.meta().id();
+      if (!ids.contains(id) && rules.stream().noneMatch(x -> x.meta().isNamed(id))) {
+        others.add(id);
+      }
+    }
+    RulePolicy policy = new RulePolicy(others, ids, Map.of(), Map.of());
+    SuppressionOptions options =
+        new SuppressionOptions(
+            "yes".equals(f.header().get("disable-ignore-pragma")),
+            Optional.ofNullable(f.header().get("buildkit-check")));
+    return new Linter(known, policy, LintSettings.DEFAULTS, options);
   }
 
   /** What the fixer needs to re-lint the fixture's content with the fixture's rules. */
@@ -69,7 +95,7 @@ final class FixtureRunner {
     if (type != FileType.DOCKERFILE) {
       throw new UnsupportedOperationException(f.name() + ": no relinter for " + type + " files yet");
     }
-    return DockerfileRelinter.of(linter(f), rules(f), f.name());
+    return DockerfileRelinter.of(linter(f, List.of()), rules(f, List.of()), f.name());
   }
 
   /** Applies the fixes of the fixture's findings with the real fixer. */
@@ -78,7 +104,12 @@ final class FixtureRunner {
   }
 
   static Outcome run(Fixture f, FileType type) {
-    Linter linter = linter(f);
+    return run(f, type, List.of());
+  }
+
+  /** Runs a fixture with test-only rules available besides the built-in ones. */
+  static Outcome run(Fixture f, FileType type, List<Rule> extraRules) {
+    Linter linter = linter(f, extraRules);
     long maxSize = Long.parseLong(f.header().getOrDefault("max-file-size", Long.toString(LintRunner.DEFAULT_MAX_FILE_SIZE)));
     LintRunner runner = new LintRunner(linter, maxSize, 1);
     LintTarget target = new LintTarget(Optional.empty(), f.name(), type, true);

@@ -1,0 +1,70 @@
+package dev.berth.engine.suppress;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Ids that other tools reading the same files define. A suppression naming one of them is not
+ * reported as unknown even while berth has no rule of that id: the comment is meant for that tool
+ * too (hadolint reads {@code # hadolint ignore=DL3059}, BuildKit reads {@code # check=skip=X}), and
+ * berth's catalogue reuses these ids as its rules arrive.
+ */
+final class ForeignIds {
+  private ForeignIds() {}
+
+  private static final Pattern SHELLCHECK = Pattern.compile("SC[0-9]{4}");
+
+  /** hadolint's DL codes (2.15), including the meta-rules DL1000 and DL1001. */
+  static final Set<String> HADOLINT =
+      Set.of(
+          "DL1000", "DL1001", "DL3000", "DL3001", "DL3002", "DL3003", "DL3004", "DL3006", "DL3007",
+          "DL3008", "DL3009", "DL3010", "DL3011", "DL3012", "DL3013", "DL3014", "DL3015", "DL3016",
+          "DL3018", "DL3019", "DL3020", "DL3021", "DL3022", "DL3023", "DL3024", "DL3025", "DL3026",
+          "DL3027", "DL3028", "DL3029", "DL3030", "DL3032", "DL3033", "DL3034", "DL3035", "DL3036",
+          "DL3037", "DL3038", "DL3040", "DL3041", "DL3042", "DL3043", "DL3044", "DL3045", "DL3046",
+          "DL3047", "DL3048", "DL3049", "DL3050", "DL3051", "DL3052", "DL3053", "DL3054", "DL3055",
+          "DL3056", "DL3057", "DL3058", "DL3059", "DL3060", "DL3061", "DL3062", "DL3063", "DL3064",
+          "DL3065", "DL3066", "DL3067", "DL4000", "DL4001", "DL4003", "DL4004", "DL4005", "DL4006");
+
+  /** dclint's rule names (3.x and the renamed 4.x ones) and its three built-in messages. */
+  static final Set<String> DCLINT =
+      Set.of(
+          "no-build-and-image",
+          "no-duplicate-container-names",
+          "no-duplicate-exported-ports",
+          "no-quotes-in-volumes",
+          "no-unbound-port-interfaces",
+          "no-version-field",
+          "require-project-name-field",
+          "require-quotes-in-ports",
+          "service-container-name-regex",
+          "service-dependencies-alphabetical-order",
+          "service-image-require-explicit-tag",
+          "service-keys-order",
+          "service-ports-alphabetical-order",
+          "services-alphabetical-order",
+          "top-level-properties-order",
+          "order-top-level-properties",
+          "order-services",
+          "order-service-properties",
+          "order-service-ports",
+          "order-service-dependencies",
+          "require-explicit-image-tag",
+          "service-container-name-convention",
+          "invalid-yaml",
+          "invalid-schema",
+          "unknown-error");
+
+  /** A ShellCheck code such as {@code SC2086}: findings of berth's ShellCheck integration carry them. */
+  static boolean isShellCheck(String id) {
+    return SHELLCHECK.matcher(id).matches();
+  }
+
+  static boolean isDockerfileForeign(String id) {
+    return HADOLINT.contains(id) || BuildkitChecks.NAMES.contains(id) || isShellCheck(id);
+  }
+
+  static boolean isComposeForeign(String id) {
+    return DCLINT.contains(id);
+  }
+}
