@@ -92,7 +92,7 @@ public record ComposeFixture(Path path, SourceText source, Map<String, String> e
         if (!text.startsWith("#") || !m.find()) {
           continue;
         }
-        String message = m.group(6) == null ? "" : m.group(6);
+        String message = m.group(6) == null ? "" : m.group(6).replace("\\\"", "\"");
         int a = Integer.parseInt(m.group(4));
         if (m.group(2) != null) {
           expected.add(new Expected(m.group(3), a, Integer.parseInt(m.group(5)), message));
