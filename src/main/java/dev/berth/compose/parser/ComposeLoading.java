@@ -36,6 +36,18 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
 public final class ComposeLoading {
   private ComposeLoading() {}
 
+  /**
+   * Parser settings, shared: no comments, no snakeyaml limits (berth's own limits apply, see {@link
+   * ComposeLoadOptions}), duplicates allowed (berth reports them itself).
+   */
+  private static final LoadSettings SETTINGS =
+      LoadSettings.builder()
+          .setParseComments(false)
+          .setCodePointLimit(Integer.MAX_VALUE)
+          .setMaxAliasesForCollections(Integer.MAX_VALUE)
+          .setAllowDuplicateKeys(true)
+          .build();
+
   public static ComposeFile load(SourceText source, ComposeLoadOptions options) {
     List<Problem> problems = new ArrayList<>();
     Optional<Node> root = Optional.empty();
@@ -107,17 +119,9 @@ public final class ComposeLoading {
                   + " file as UTF-8."));
       return Optional.empty();
     }
-    LoadSettings settings =
-        LoadSettings.builder()
-            .setLabel(source.name())
-            .setParseComments(false)
-            .setCodePointLimit(Integer.MAX_VALUE)
-            .setMaxAliasesForCollections(Integer.MAX_VALUE)
-            .setAllowDuplicateKeys(true)
-            .build();
     DocumentComposer composer = new DocumentComposer(spans, options, problems);
     try {
-      composer.compose(new ParserImpl(settings, new StreamReader(settings, source.text())));
+      composer.compose(new ParserImpl(SETTINGS, new StreamReader(SETTINGS, source.text())));
     } catch (YamlEngineException e) {
       throw new LoadAbort(SyntaxErrors.of(spans, e));
     }

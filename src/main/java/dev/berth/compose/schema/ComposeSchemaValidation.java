@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.everit.json.schema.ValidationException;
+import org.everit.json.schema.Validator;
 
 /**
  * Validates a loaded compose file against a Compose JSON schema and reports every violation at the
@@ -22,6 +23,9 @@ import org.everit.json.schema.ValidationException;
  */
 public final class ComposeSchemaValidation {
   private ComposeSchemaValidation() {}
+
+  /** Collects every violation instead of stopping at the first (not {@code failEarly}). */
+  private static final Validator ALL_VIOLATIONS = Validator.builder().build();
 
   /** Validates with berth's bundled schema; the file unchanged when the schema is not bundled. */
   public static ComposeFile validate(ComposeFile file) {
@@ -59,7 +63,7 @@ public final class ComposeSchemaValidation {
     try {
       JsonView view = new JsonView(root);
       try {
-        schema.everit().validate(view.root());
+        ALL_VIOLATIONS.performValidation(schema.everit(), view.root());
       } catch (ValidationException e) {
         new ViolationExplainer(file.source(), view, out).explain(e, "#");
       }
