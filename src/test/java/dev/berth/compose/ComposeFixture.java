@@ -28,10 +28,11 @@ import java.util.stream.Stream;
  * # expect-at: no-empty-file@1:1              ... at an absolute line and column
  * </pre>
  *
- * Every finding must be expected and every expectation found; a failure prints the fixture with
- * the actual findings inlined.
+ * Every finding must be expected and every expectation found; a failure prints the fixture with the
+ * actual findings inlined.
  */
-public record ComposeFixture(Path path, SourceText source, Map<String, String> env, List<Expected> expected) {
+public record ComposeFixture(
+    Path path, SourceText source, Map<String, String> env, List<Expected> expected) {
 
   /** One expected finding. */
   public record Expected(String code, int line, int column, String messagePart) {
@@ -44,7 +45,12 @@ public record ComposeFixture(Path path, SourceText source, Map<String, String> e
 
     @Override
     public String toString() {
-      return code + "@" + line + ":" + column + (messagePart.isEmpty() ? "" : " \"" + messagePart + "\"");
+      return code
+          + "@"
+          + line
+          + ":"
+          + column
+          + (messagePart.isEmpty() ? "" : " \"" + messagePart + "\"");
     }
   }
 
@@ -58,7 +64,8 @@ public record ComposeFixture(Path path, SourceText source, Map<String, String> e
     try {
       Path dir = Path.of(ComposeFixture.class.getResource(resourceDir).toURI());
       try (Stream<Path> s = Files.list(dir)) {
-        return s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+        return s
+            .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
             .sorted()
             .toList()
             .stream();
@@ -97,10 +104,13 @@ public record ComposeFixture(Path path, SourceText source, Map<String, String> e
         if (m.group(2) != null) {
           expected.add(new Expected(m.group(3), a, Integer.parseInt(m.group(5)), message));
         } else if (m.group(1) != null) {
-          expected.add(new Expected(m.group(3), line + Integer.parseInt(m.group(1).substring(1)), a, message));
+          expected.add(
+              new Expected(
+                  m.group(3), line + Integer.parseInt(m.group(1).substring(1)), a, message));
         } else {
           int target = line + 1;
-          while (target <= source.lineCount() && MARKER.matcher(source.lineText(target).trim()).find()) {
+          while (target <= source.lineCount()
+              && MARKER.matcher(source.lineText(target).trim()).find()) {
             target++;
           }
           expected.add(new Expected(m.group(3), target, a, message));
@@ -134,7 +144,8 @@ public record ComposeFixture(Path path, SourceText source, Map<String, String> e
     if (missing.isEmpty() && unexpected.isEmpty()) {
       return;
     }
-    StringBuilder sb = new StringBuilder(path.getFileName() + ": findings differ from the markers\n");
+    StringBuilder sb =
+        new StringBuilder(path.getFileName() + ": findings differ from the markers\n");
     for (Expected e : missing) {
       sb.append("  missing:    ").append(e).append('\n');
     }

@@ -38,14 +38,16 @@ public final class ComposeLoadBenchmark {
   }
 
   private static void coldSchema(Path schemaFile) throws IOException {
-    long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    long sinceStart =
+        System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     String json = Files.readString(schemaFile);
     long t0 = System.nanoTime();
     ComposeSchema schema = ComposeSchema.fromJson("upstream", json);
     long t1 = System.nanoTime();
     ComposeFile f =
         ComposeLoading.load(
-            SourceText.of("compose.yaml", "services:\n  web:\n    image: nginx\n    ports: [\"80:80\"]\n"),
+            SourceText.of(
+                "compose.yaml", "services:\n  web:\n    image: nginx\n    ports: [\"80:80\"]\n"),
             ComposeLoadOptions.defaults());
     long t2 = System.nanoTime();
     ComposeSchemaValidation.validate(f, schema);

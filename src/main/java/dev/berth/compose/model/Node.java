@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /**
  * A node of a loaded compose document: a mapping, a sequence or a scalar, after anchors, aliases
- * and merge keys are resolved. {@link #span()} is where the node's text is in the file; for a
- * node reached through an alias, that is the anchored node, and {@link #alias()} gives the span
- * of the {@code *alias} that brought it here.
+ * and merge keys are resolved. {@link #span()} is where the node's text is in the file; for a node
+ * reached through an alias, that is the anchored node, and {@link #alias()} gives the span of the
+ * {@code *alias} that brought it here.
  */
 public sealed interface Node permits MapNode, SeqNode, ScalarNode {
   Span span();

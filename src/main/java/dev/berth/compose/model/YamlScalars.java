@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
  *       {@code yes}, {@code no}, {@code on}, {@code off}, {@code y}, {@code n} are strings (in YAML
  *       1.1 they are booleans).
  *   <li>Null is the empty plain scalar, {@code ~} and {@code null}/{@code Null}/{@code NULL}.
- *   <li>Integers are read like Go's {@code strconv.ParseInt(s, 0, 64)} after removing every
- *       {@code _}: {@code 0x1F}, {@code 0o17}, {@code 0b101}, {@code 1_000} are integers, and a
- *       leading zero means octal, so {@code 0440} is 288 (the YAML 1.2 core schema reads it as
- *       decimal 440). Values above the signed 64-bit range up to the unsigned one are integers too.
+ *   <li>Integers are read like Go's {@code strconv.ParseInt(s, 0, 64)} after removing every {@code
+ *       _}: {@code 0x1F}, {@code 0o17}, {@code 0b101}, {@code 1_000} are integers, and a leading
+ *       zero means octal, so {@code 0440} is 288 (the YAML 1.2 core schema reads it as decimal
+ *       440). Values above the signed 64-bit range up to the unsigned one are integers too.
  *   <li>Floats are decimal numbers with a fraction or an exponent ({@code 1.5}, {@code 1e3}, {@code
  *       .5}), and {@code .inf}, {@code -.inf}, {@code .nan} in the three cases. A leading-zero
  *       number that is not valid octal, such as {@code 08}, is the float 8.
@@ -45,12 +45,13 @@ public final class YamlScalars {
 
   private static final BigInteger INT64_MIN = BigInteger.valueOf(Long.MIN_VALUE);
   private static final BigInteger INT64_MAX = BigInteger.valueOf(Long.MAX_VALUE);
-  private static final BigInteger UINT64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+  private static final BigInteger UINT64_MAX =
+      BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
   /**
-   * The type of a scalar. {@code tag} is the explicit tag as berth keeps it ({@code !!str} for
-   * the core tags, {@code !reset} for a local tag); {@code !reset} and {@code !override} do not
-   * change the type, another unknown tag makes the scalar a string.
+   * The type of a scalar. {@code tag} is the explicit tag as berth keeps it ({@code !!str} for the
+   * core tags, {@code !reset} for a local tag); {@code !reset} and {@code !override} do not change
+   * the type, another unknown tag makes the scalar a string.
    */
   public static ScalarType resolve(String raw, ScalarStyle style, Optional<String> tag) {
     String t = tag.orElse("");

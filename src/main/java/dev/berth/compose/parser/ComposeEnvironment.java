@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The variables a compose file is interpolated with: the process environment, and the {@code
- * .env} file of the project directory or an explicit env file. As in Compose, a variable set in
- * the process environment wins over the same variable in the file, and an explicit env file
- * replaces {@code .env}.
+ * The variables a compose file is interpolated with: the process environment, and the {@code .env}
+ * file of the project directory or an explicit env file. As in Compose, a variable set in the
+ * process environment wins over the same variable in the file, and an explicit env file replaces
+ * {@code .env}.
  *
  * @param variables what interpolation sees
  * @param dotEnv the env file that was read, with its problems (to be reported against that file)

@@ -12,9 +12,8 @@ import java.util.Map;
  *     file is an alias bomb and gets one {@code no-yaml-alias-cycle} finding (Compose's own cap on
  *     node visits is 100,000)
  * @param interpolate whether {@code $VAR} expressions in values are substituted and checked
- * @param environment the variables interpolation sees (process environment merged with the
- *     {@code .env} file, see {@link ComposeEnvironment}); nothing is read from the real
- *     environment
+ * @param environment the variables interpolation sees (process environment merged with the {@code
+ *     .env} file, see {@link ComposeEnvironment}); nothing is read from the real environment
  */
 public record ComposeLoadOptions(
     int maxFileBytes,
@@ -41,7 +40,8 @@ public record ComposeLoadOptions(
   }
 
   public ComposeLoadOptions withEnvironment(Map<String, String> variables) {
-    return new ComposeLoadOptions(maxFileBytes, maxDepth, maxAliasExpansion, interpolate, variables);
+    return new ComposeLoadOptions(
+        maxFileBytes, maxDepth, maxAliasExpansion, interpolate, variables);
   }
 
   public ComposeLoadOptions withEnvironment(ComposeEnvironment env) {

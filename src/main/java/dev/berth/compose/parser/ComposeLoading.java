@@ -69,7 +69,8 @@ public final class ComposeLoading {
               ComposeProblemCodes.INVALID_YAML,
               Level.ERROR,
               Span.empty(0),
-              "berth could not load this file because of an internal error (" + e
+              "berth could not load this file because of an internal error ("
+                  + e
                   + "); please report it."));
     }
     return new ComposeFile(source, root, sorted(problems));

@@ -163,7 +163,13 @@ final class DocumentComposer {
       throw tooDeep(start);
     }
     e.getAnchor().ifPresent(a -> anchors.put(a.getValue(), new Anchored(null, 0)));
-    stack.push(new Frame(mapping, e.isFlow(), start, e.getAnchor().map(a -> a.getValue()), ScalarFactory.tag(e.getTag())));
+    stack.push(
+        new Frame(
+            mapping,
+            e.isFlow(),
+            start,
+            e.getAnchor().map(a -> a.getValue()),
+            ScalarFactory.tag(e.getTag())));
   }
 
   private void close(Event e) {
@@ -207,7 +213,10 @@ final class DocumentComposer {
               ComposeProblemCodes.INVALID_YAML,
               Level.ERROR,
               at,
-              "Alias *" + name + " refers to no anchor: define &" + name
+              "Alias *"
+                  + name
+                  + " refers to no anchor: define &"
+                  + name
                   + " on a node before this alias (anchors do not carry over between documents)."));
     }
     if (target.node() == null) {
@@ -216,7 +225,10 @@ final class DocumentComposer {
               ComposeProblemCodes.NO_YAML_ALIAS_CYCLE,
               Level.ERROR,
               at,
-              "Alias *" + name + " is inside the node anchored &" + name
+              "Alias *"
+                  + name
+                  + " is inside the node anchored &"
+                  + name
                   + ", so that node would contain itself; Compose refuses such cycles. Point the"
                   + " alias at another anchor or copy the content."));
     }
@@ -270,7 +282,9 @@ final class DocumentComposer {
                 ComposeProblemCodes.INVALID_YAML,
                 Level.ERROR,
                 k.site(),
-                "This mapping key is " + kind(k) + "; Compose needs every key to be a string."
+                "This mapping key is "
+                    + kind(k)
+                    + "; Compose needs every key to be a string."
                     + " Write the key as plain text."));
         continue;
       }
@@ -281,8 +295,11 @@ final class DocumentComposer {
                   ComposeProblemCodes.NO_DUPLICATE_KEYS,
                   Level.ERROR,
                   key.site(),
-                  "Second merge key `<<` in this mapping (line " + line(key) + "; the first is at line "
-                      + line(firstMergeKey) + "); Compose keeps only one. Merge several anchors"
+                  "Second merge key `<<` in this mapping (line "
+                      + line(key)
+                      + "; the first is at line "
+                      + line(firstMergeKey)
+                      + "); Compose keeps only one. Merge several anchors"
                       + " with one key: `<<: [*first, *second]`."));
         } else {
           firstMergeKey = key;
@@ -297,8 +314,13 @@ final class DocumentComposer {
                 ComposeProblemCodes.NO_DUPLICATE_KEYS,
                 Level.ERROR,
                 key.site(),
-                "Key `" + key.value() + "` at line " + line(key) + " is already defined at line "
-                    + line(previous) + " of the same mapping; Compose refuses duplicate keys."
+                "Key `"
+                    + key.value()
+                    + "` at line "
+                    + line(key)
+                    + " is already defined at line "
+                    + line(previous)
+                    + " of the same mapping; Compose refuses duplicate keys."
                     + " Remove one of them."));
         continue;
       }

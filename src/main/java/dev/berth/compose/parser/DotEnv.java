@@ -214,8 +214,12 @@ public final class DotEnv {
     error(
         open,
         open + 1,
-        "This " + (quote == '"' ? "double" : "single") + "-quoted value is never closed; add the"
-            + " closing " + quote + ".");
+        "This "
+            + (quote == '"' ? "double" : "single")
+            + "-quoted value is never closed; add the"
+            + " closing "
+            + quote
+            + ".");
     return false;
   }
 
@@ -294,6 +298,7 @@ public final class DotEnv {
   }
 
   private void error(int from, int to, String message) {
-    problems.add(new Problem(ComposeProblemCodes.VALID_ENV_FILE, Level.ERROR, span(from, to), message));
+    problems.add(
+        new Problem(ComposeProblemCodes.VALID_ENV_FILE, Level.ERROR, span(from, to), message));
   }
 }

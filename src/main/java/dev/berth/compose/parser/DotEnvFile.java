@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A parsed {@code .env} file: its variables in file order and its problems, whose spans are in
- * this file (not in the compose file that uses it).
+ * A parsed {@code .env} file: its variables in file order and its problems, whose spans are in this
+ * file (not in the compose file that uses it).
  */
 public record DotEnvFile(SourceText source, Map<String, String> values, List<Problem> problems) {
   public DotEnvFile {

@@ -134,7 +134,9 @@ public final class Interpolation {
           at,
           to,
           name,
-          "`" + shown(at, to) + "` is not closed: add the missing `}`, or write `$$` for a"
+          "`"
+              + shown(at, to)
+              + "` is not closed: add the missing `}`, or write `$$` for a"
               + " literal `$`.");
       out.append(text, at, to);
       return to;

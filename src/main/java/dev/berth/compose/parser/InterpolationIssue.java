@@ -2,8 +2,8 @@ package dev.berth.compose.parser;
 
 /**
  * Something wrong with one {@code $} expression of a value. {@code start} and {@code end} are char
- * indices into the text that was interpolated (half-open), covering the whole expression.
- * {@code variable} is the variable's name, empty for a syntax error without a valid name.
+ * indices into the text that was interpolated (half-open), covering the whole expression. {@code
+ * variable} is the variable's name, empty for a syntax error without a valid name.
  */
 public record InterpolationIssue(Kind kind, int start, int end, String variable, String message) {
 

@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Recognises a file in the Compose v1 format, where services are written at the top level
- * without a {@code services:} key. Current Compose does not read that format; reporting it once,
- * with the fix, says more than one schema error per service.
+ * Recognises a file in the Compose v1 format, where services are written at the top level without a
+ * {@code services:} key. Current Compose does not read that format; reporting it once, with the
+ * fix, says more than one schema error per service.
  */
 final class LegacyFormat {
   private LegacyFormat() {}
@@ -20,7 +20,14 @@ final class LegacyFormat {
   /** The keys Compose allows at the top level, besides {@code x-} extensions. */
   static final Set<String> TOP_LEVEL_KEYS =
       Set.of(
-          "version", "name", "include", "services", "models", "networks", "volumes", "secrets",
+          "version",
+          "name",
+          "include",
+          "services",
+          "models",
+          "networks",
+          "volumes",
+          "secrets",
           "configs");
 
   static Optional<Problem> check(MapNode root) {

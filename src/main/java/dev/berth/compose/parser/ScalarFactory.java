@@ -35,7 +35,8 @@ final class ScalarFactory {
 
   /** Shortens the core YAML tags to their {@code !!} form; other tags stay as written. */
   static Optional<String> tag(Optional<String> tag) {
-    return tag.map(t -> t.startsWith(CORE_TAG_PREFIX) ? "!!" + t.substring(CORE_TAG_PREFIX.length()) : t);
+    return tag.map(
+        t -> t.startsWith(CORE_TAG_PREFIX) ? "!!" + t.substring(CORE_TAG_PREFIX.length()) : t);
   }
 
   ScalarNode scalar(ScalarEvent e, boolean isKey) {
@@ -69,7 +70,12 @@ final class ScalarFactory {
   }
 
   private Problem problem(
-      InterpolationIssue issue, Span scalar, int regionStart, int regionEnd, ScalarStyle style, String raw) {
+      InterpolationIssue issue,
+      Span scalar,
+      int regionStart,
+      int regionEnd,
+      ScalarStyle style,
+      String raw) {
     String code;
     Level level;
     switch (issue.kind()) {
@@ -86,12 +92,18 @@ final class ScalarFactory {
         level = Level.WARNING;
         break;
     }
-    return new Problem(code, level, issueSpan(issue, scalar, regionStart, regionEnd, style, raw), issue.message());
+    return new Problem(
+        code, level, issueSpan(issue, scalar, regionStart, regionEnd, style, raw), issue.message());
   }
 
   /** The exact characters of the expression, or the scalar's span when they cannot be found. */
   private Span issueSpan(
-      InterpolationIssue issue, Span scalar, int regionStart, int regionEnd, ScalarStyle style, String raw) {
+      InterpolationIssue issue,
+      Span scalar,
+      int regionStart,
+      int regionEnd,
+      ScalarStyle style,
+      String raw) {
     String region = spans.text(regionStart, regionEnd);
     Optional<ScalarSourceMap> map = ScalarSourceMap.build(region, style, raw);
     if (map.isEmpty()) {

@@ -62,8 +62,7 @@ final class ScalarSourceMap {
     }
     int n = Math.min(decoded.length(), value.length());
     return Optional.of(
-        new ScalarSourceMap(
-            Arrays.copyOf(d.starts, n), Arrays.copyOf(d.ends, n), region.length()));
+        new ScalarSourceMap(Arrays.copyOf(d.starts, n), Arrays.copyOf(d.ends, n), region.length()));
   }
 
   private static boolean quoted(String region, char quote) {

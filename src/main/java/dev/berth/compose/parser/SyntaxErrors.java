@@ -45,7 +45,11 @@ final class SyntaxErrors {
     String context = e.getContext();
     if (context != null && !context.isBlank() && e.getContextMark().isPresent()) {
       int line = spans.source().line(spans.offset(e.getContextMark()));
-      msg.append(" (").append(context.trim()).append(" that starts at line ").append(line).append(')');
+      msg.append(" (")
+          .append(context.trim())
+          .append(" that starts at line ")
+          .append(line)
+          .append(')');
     }
     msg.append('.').append(hint(problem, context));
     return new Problem(

@@ -86,7 +86,8 @@ public final class ComposeJsonDump {
   private void node(Node node) throws IOException {
     g.writeStartObject();
     g.writeStringField(
-        "kind", node instanceof MapNode ? "mapping" : node instanceof SeqNode ? "sequence" : "scalar");
+        "kind",
+        node instanceof MapNode ? "mapping" : node instanceof SeqNode ? "sequence" : "scalar");
     range(node.span());
     if (node.tag().isPresent()) {
       g.writeStringField("tag", node.tag().get());

@@ -74,7 +74,9 @@ public final class ComposeSchemaValidation {
               Level.ERROR,
               Span.empty(0),
               "berth could not validate this file against the Compose schema because of an"
-                  + " internal error (" + e + "); please report it."));
+                  + " internal error ("
+                  + e
+                  + "); please report it."));
     }
     return out;
   }

@@ -32,7 +32,9 @@ final class ComposeTerms {
 
   static Schema unwrap(Schema schema) {
     Schema s = schema;
-    for (int i = 0; i < 64 && s instanceof ReferenceSchema r && r.getReferredSchema() != null; i++) {
+    for (int i = 0;
+        i < 64 && s instanceof ReferenceSchema r && r.getReferredSchema() != null;
+        i++) {
       s = r.getReferredSchema();
     }
     return s;

@@ -10,8 +10,8 @@ final class DidYouMean {
 
   /**
    * The candidate closest to {@code name} by optimal string alignment distance (Levenshtein plus
-   * transpositions, ignoring case), if it is at most 2 (1 for names of up to 3 characters); ties
-   * go to the alphabetically first candidate.
+   * transpositions, ignoring case), if it is at most 2 (1 for names of up to 3 characters); ties go
+   * to the alphabetically first candidate.
    */
   static Optional<String> closest(String name, Collection<String> candidates) {
     String lower = name.toLowerCase(Locale.ROOT);

@@ -17,10 +17,10 @@ import org.json.JSONObject;
  * each value's JSON pointer back to its node.
  *
  * <p>Scalars get the type Compose gives them ({@link YamlScalars}): an integer is a {@code Long} (a
- * {@code BigInteger} beyond 64 bits), a float a {@code Double} ({@code .inf} and {@code .nan}, which
- * JSON cannot hold, become the largest finite doubles and 0), a string its interpolated value.
- * Entries whose value is tagged {@code !reset} are left out, as Compose removes them before it
- * validates.
+ * {@code BigInteger} beyond 64 bits), a float a {@code Double} ({@code .inf} and {@code .nan},
+ * which JSON cannot hold, become the largest finite doubles and 0), a string its interpolated
+ * value. Entries whose value is tagged {@code !reset} are left out, as Compose removes them before
+ * it validates.
  */
 final class JsonView {
   /** A node, its pointer, the key it is the value of (if any), and its JSON form. */
@@ -38,8 +38,8 @@ final class JsonView {
   }
 
   /**
-   * The value at a pointer. Pointers everit reports for nested failures are sometimes escaped
-   * twice ({@code ~01} for {@code /}); those are tried unescaped. Otherwise the nearest ancestor.
+   * The value at a pointer. Pointers everit reports for nested failures are sometimes escaped twice
+   * ({@code ~01} for {@code /}); those are tried unescaped. Otherwise the nearest ancestor.
    */
   Located at(String pointer) {
     String p = pointer;

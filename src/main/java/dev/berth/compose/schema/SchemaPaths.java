@@ -24,8 +24,8 @@ final class SchemaPaths {
   }
 
   /**
-   * The display path of a pointer; list indices are segments whose parent value is a list.
-   * {@code view} tells which is which.
+   * The display path of a pointer; list indices are segments whose parent value is a list. {@code
+   * view} tells which is which.
    */
   static String display(String pointer, JsonView view) {
     List<String> segments = segments(pointer);

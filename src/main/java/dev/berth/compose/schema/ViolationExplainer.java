@@ -29,10 +29,10 @@ import org.everit.json.schema.ValidationException;
  * Turns everit's violations into problems at the offending node, in Compose terms.
  *
  * <ul>
- *   <li>A key the schema does not allow is {@code no-unknown-property} at the key, with the
- *       closest allowed name as a suggestion, or a hint to prefix private data with {@code x-}
- *       where the schema allows extensions. A badly formed name in a map of user-chosen names
- *       ({@code services}, {@code volumes}...) is {@code invalid-schema} at the name.
+ *   <li>A key the schema does not allow is {@code no-unknown-property} at the key, with the closest
+ *       allowed name as a suggestion, or a hint to prefix private data with {@code x-} where the
+ *       schema allows extensions. A badly formed name in a map of user-chosen names ({@code
+ *       services}, {@code volumes}...) is {@code invalid-schema} at the name.
  *   <li>A failed {@code oneOf}/{@code anyOf} (short vs long syntax) is explained by the branch that
  *       came closest: among the branches whose type matches the value, the one with the fewest
  *       violations (then the deepest); when no branch has the value's type, one problem lists the
@@ -45,10 +45,30 @@ final class ViolationExplainer {
   /** Lists Compose de-duplicates by key before validating, so uniqueItems never fires on them. */
   private static final Set<String> DEDUPLICATED_LISTS =
       Set.of(
-          "environment", "labels", "annotations", "args", "tags", "additional_contexts", "sysctls",
-          "cap_add", "cap_drop", "dns", "dns_opt", "dns_search", "links", "profiles", "tmpfs",
-          "expose", "aliases", "link_local_ips", "volumes", "devices", "secrets", "configs",
-          "ports", "env_file");
+          "environment",
+          "labels",
+          "annotations",
+          "args",
+          "tags",
+          "additional_contexts",
+          "sysctls",
+          "cap_add",
+          "cap_drop",
+          "dns",
+          "dns_opt",
+          "dns_search",
+          "links",
+          "profiles",
+          "tmpfs",
+          "expose",
+          "aliases",
+          "link_local_ips",
+          "volumes",
+          "devices",
+          "secrets",
+          "configs",
+          "ports",
+          "env_file");
 
   private static final String NAME_PATTERN = "^[a-zA-Z0-9._-]+$";
 
@@ -123,7 +143,8 @@ final class ViolationExplainer {
             ComposeProblemCodes.INVALID_SCHEMA,
             at,
             span(at),
-            path(at) + " matches more than one of the forms allowed here; Compose cannot tell"
+            path(at)
+                + " matches more than one of the forms allowed here; Compose cannot tell"
                 + " which one is meant.");
       }
       return;
@@ -152,7 +173,9 @@ final class ViolationExplainer {
   }
 
   private static int deepest(ValidationException e) {
-    int d = SchemaPaths.segments(e.getPointerToViolation() == null ? "#" : e.getPointerToViolation()).size();
+    int d =
+        SchemaPaths.segments(e.getPointerToViolation() == null ? "#" : e.getPointerToViolation())
+            .size();
     for (ValidationException c : e.getCausingExceptions()) {
       d = Math.max(d, deepest(c));
     }
@@ -193,8 +216,12 @@ final class ViolationExplainer {
               ComposeProblemCodes.INVALID_SCHEMA,
               at,
               span(at),
-              path(at) + " must be " + ComposeTerms.or(expected) + ", but it is "
-                  + ComposeTerms.describe(at.node()) + ".");
+              path(at)
+                  + " must be "
+                  + ComposeTerms.or(expected)
+                  + ", but it is "
+                  + ComposeTerms.describe(at.node())
+                  + ".");
           return;
         }
       case "pattern":
@@ -203,8 +230,11 @@ final class ViolationExplainer {
               ComposeProblemCodes.INVALID_SCHEMA,
               at,
               span(at),
-              path(at) + " is " + ComposeTerms.describe(at.node())
-                  + ", which does not match the pattern `" + s.getPattern().pattern()
+              path(at)
+                  + " is "
+                  + ComposeTerms.describe(at.node())
+                  + ", which does not match the pattern `"
+                  + s.getPattern().pattern()
                   + "` Compose requires.");
           return;
         }
@@ -218,8 +248,12 @@ final class ViolationExplainer {
               ComposeProblemCodes.INVALID_SCHEMA,
               at,
               span(at),
-              path(at) + " must be " + bound(n, keyword) + ", but it is "
-                  + ComposeTerms.describe(at.node()) + ".");
+              path(at)
+                  + " must be "
+                  + bound(n, keyword)
+                  + ", but it is "
+                  + ComposeTerms.describe(at.node())
+                  + ".");
           return;
         }
         break;
@@ -248,11 +282,17 @@ final class ViolationExplainer {
       case "minimum":
         return "at least " + n.getMinimum();
       case "exclusiveMinimum":
-        return "more than " + (n.getExclusiveMinimumLimit() != null ? n.getExclusiveMinimumLimit() : n.getMinimum());
+        return "more than "
+            + (n.getExclusiveMinimumLimit() != null
+                ? n.getExclusiveMinimumLimit()
+                : n.getMinimum());
       case "maximum":
         return "at most " + n.getMaximum();
       default:
-        return "less than " + (n.getExclusiveMaximumLimit() != null ? n.getExclusiveMaximumLimit() : n.getMaximum());
+        return "less than "
+            + (n.getExclusiveMaximumLimit() != null
+                ? n.getExclusiveMaximumLimit()
+                : n.getMaximum());
     }
   }
 
@@ -306,8 +346,16 @@ final class ViolationExplainer {
     String where = at.pointer().equals("#") ? "at the top level" : "in " + path(at);
     String via =
         entry
-            .flatMap(en -> en.key().alias())
-            .map(a -> " (merged through the alias at line " + source.line(a.start()) + ")")
+            .flatMap(
+                en ->
+                    en.key()
+                        .alias()
+                        .map(
+                            a ->
+                                (en.merged() ? " (merged" : " (")
+                                    + " through the alias at line "
+                                    + source.line(a.start())
+                                    + ")"))
             .orElse("");
     if (names.isEmpty() && !namePatterns.isEmpty()) {
       String noun = RESOURCE_NOUNS.getOrDefault(SchemaPaths.last(at.pointer()), "entry");
@@ -320,14 +368,17 @@ final class ViolationExplainer {
               ComposeProblemCodes.INVALID_SCHEMA,
               Level.ERROR,
               span,
-              "`" + key + "` is not a valid " + noun + " name " + where + via + ": " + rule
-                  + "."));
+              "`" + key + "` is not a valid " + noun + " name " + where + via + ": " + rule + "."));
       return true;
     }
     String message;
     if (key.startsWith("x-") && !allowsExtensions) {
       message =
-          "Extension key `" + key + "` is not allowed " + where + via
+          "Extension key `"
+              + key
+              + "` is not allowed "
+              + where
+              + via
               + "; Compose accepts `x-` keys only in some places. Move it to the top level or into"
               + " the service.";
     } else {

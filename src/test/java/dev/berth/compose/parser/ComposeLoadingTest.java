@@ -46,7 +46,10 @@ class ComposeLoadingTest {
       if (n instanceof SeqNode s) {
         n = s.items().get(Integer.parseInt(seg));
       } else {
-        n = ((MapNode) n).get(seg).orElseThrow(() -> new AssertionError("no " + seg + " in " + path));
+        n =
+            ((MapNode) n)
+                .get(seg)
+                .orElseThrow(() -> new AssertionError("no " + seg + " in " + path));
       }
     }
     return n;
@@ -183,7 +186,14 @@ class ComposeLoadingTest {
   @Test
   void spansOfCollectionsAndBlockScalars() {
     ComposeFile f =
-        load("services:\n  web:\n    command: |\n      echo hi\n\n    ports: [ 80 ]\n    x: &x\n      a: 1\n");
+        load(
+            "services:\n"
+                + "  web:\n"
+                + "    command: |\n"
+                + "      echo hi\n\n"
+                + "    ports: [ 80 ]\n"
+                + "    x: &x\n"
+                + "      a: 1\n");
     assertEquals("2:3-8:10", pos(f, at(f, "services").span()));
     assertEquals("3:14-4:13", pos(f, at(f, "services.web.command").span()));
     assertEquals("6:12-6:17", pos(f, at(f, "services.web.ports").span()));
@@ -192,23 +202,29 @@ class ComposeLoadingTest {
 
   @Test
   void positionsCountCodePointsAndHandleCrlfAndBom() {
-    byte[] body = "services:\r\n  caf\u00e9:\r\n    image: \"\u00e9\u00e9 ${}\"\r\n".getBytes(StandardCharsets.UTF_8);
+    byte[] body =
+        "services:\r\n  caf\u00e9:\r\n    image: \"\u00e9\u00e9 ${}\"\r\n"
+            .getBytes(StandardCharsets.UTF_8);
     byte[] withBom = new byte[body.length + 3];
     withBom[0] = (byte) 0xEF;
     withBom[1] = (byte) 0xBB;
     withBom[2] = (byte) 0xBF;
     System.arraycopy(body, 0, withBom, 3, body.length);
     for (byte[] bytes : List.of(body, withBom)) {
-      ComposeFile f = ComposeLoading.load(SourceText.of("c.yaml", bytes), ComposeLoadOptions.defaults());
+      ComposeFile f =
+          ComposeLoading.load(SourceText.of("c.yaml", bytes), ComposeLoadOptions.defaults());
       assertEquals(List.of("valid-interpolation@3:16"), codes(f));
-      assertEquals(new Position(2, 3), f.source().start(((MapNode) at(f, "services")).entries().get(0).key().span()));
+      assertEquals(
+          new Position(2, 3),
+          f.source().start(((MapNode) at(f, "services")).entries().get(0).key().span()));
     }
   }
 
   @Test
   void invalidUtf8IsOneFindingAtTheFirstBadByte() {
     byte[] bytes = "services:\n  web:\n    image: ab\u00ff\n".getBytes(StandardCharsets.ISO_8859_1);
-    ComposeFile f = ComposeLoading.load(SourceText.of("c.yaml", bytes), ComposeLoadOptions.defaults());
+    ComposeFile f =
+        ComposeLoading.load(SourceText.of("c.yaml", bytes), ComposeLoadOptions.defaults());
     assertEquals(List.of("invalid-yaml@3:14"), codes(f));
     assertTrue(f.root().isEmpty());
   }

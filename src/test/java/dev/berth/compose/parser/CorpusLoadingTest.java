@@ -41,7 +41,8 @@ class CorpusLoadingTest {
 
   private static ComposeFile loadWithEnv(Path file) throws IOException {
     SourceText source = SourceText.of(file.toString(), Files.readAllBytes(file));
-    ComposeEnvironment env = ComposeEnvironment.discover(file.getParent(), Optional.empty(), Map.of());
+    ComposeEnvironment env =
+        ComposeEnvironment.discover(file.getParent(), Optional.empty(), Map.of());
     return ComposeLoading.load(source, ComposeLoadOptions.defaults().withEnvironment(env));
   }
 

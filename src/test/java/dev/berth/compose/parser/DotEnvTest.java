@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Compose's .env syntax: values, quoting, comments, and errors at their line and column. */
 class DotEnvTest {
-  private static final Map<String, String> PROCESS = Map.of("HOME", "/home/me", "INHERITED", "from-env");
+  private static final Map<String, String> PROCESS =
+      Map.of("HOME", "/home/me", "INHERITED", "from-env");
 
   private static DotEnvFile parse(String text) {
     return DotEnv.parse(SourceText.of(".env", text), PROCESS);

@@ -23,7 +23,8 @@ class LoadLimitsTest {
   private static final Duration LIMIT = Duration.ofSeconds(20);
 
   /** Loads within the time limit and within {@code maxAllocatedMb} of allocation. */
-  private static ComposeFile loadBounded(String text, ComposeLoadOptions options, long maxAllocatedMb) {
+  private static ComposeFile loadBounded(
+      String text, ComposeLoadOptions options, long maxAllocatedMb) {
     SourceText source = SourceText.of("compose.yaml", text);
     return assertTimeoutPreemptively(
         LIMIT,
@@ -59,7 +60,9 @@ class LoadLimitsTest {
 
   @Test
   void billionLaughsIsOneFinding() {
-    StringBuilder sb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    StringBuilder sb =
+        new StringBuilder(
+            "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
     for (char c = 'b'; c <= 'i'; c++) {
       char p = (char) (c - 1);
       sb.append(c).append(": &").append(c).append(" [");
@@ -76,10 +79,12 @@ class LoadLimitsTest {
   @Test
   void aliasExpansionLimitIsAnOption() {
     String text = "x: &x [1, 2, 3, 4]\nservices:\n  a: {labels: *x}\n  b: {labels: *x}\n";
-    ComposeFile small = loadBounded(text, ComposeLoadOptions.defaults().withMaxAliasExpansion(6), 50);
+    ComposeFile small =
+        loadBounded(text, ComposeLoadOptions.defaults().withMaxAliasExpansion(6), 50);
     assertOneFinding(small, ComposeProblemCodes.NO_YAML_ALIAS_CYCLE);
     assertEquals("4:15", small.source().start(small.problems().get(0).span()).toString());
-    ComposeFile enough = loadBounded(text, ComposeLoadOptions.defaults().withMaxAliasExpansion(10), 50);
+    ComposeFile enough =
+        loadBounded(text, ComposeLoadOptions.defaults().withMaxAliasExpansion(10), 50);
     assertTrue(enough.root().isPresent());
   }
 
@@ -113,14 +118,19 @@ class LoadLimitsTest {
   @Test
   void depthThroughAliasesCounts() {
     String deep = "[".repeat(200) + "]".repeat(200);
-    String text = "x: &x " + deep + "\ny: &y [" + "*x" + "]\nz: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[*y]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]\n";
+    String text =
+        "x: &x "
+            + deep
+            + "\n"
+            + "y: &y [*x]\n"
+            + "z: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[*y]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]\n";
     ComposeFile f = loadBounded(text, 100);
     assertOneFinding(f, ComposeProblemCodes.INVALID_YAML);
   }
 
   /**
-   * A compose file of about 10 MB: many services with the usual keys, some merging an anchor
-   * (every service doing so would expand more nodes than the alias limit allows, as in Compose).
+   * A compose file of about 10 MB: many services with the usual keys, some merging an anchor (every
+   * service doing so would expand more nodes than the alias limit allows, as in Compose).
    */
   static String tenMegabytes() {
     int[] counter = {0};
@@ -155,10 +165,14 @@ class LoadLimitsTest {
   @Test
   void tenMegabyteFileLoadsInSeconds() {
     String text = tenMegabytes();
-    assertTrue(text.length() > 9_600_000 && text.length() < ComposeLoadOptions.DEFAULT_MAX_FILE_BYTES, "size " + text.length());
+    assertTrue(
+        text.length() > 9_600_000 && text.length() < ComposeLoadOptions.DEFAULT_MAX_FILE_BYTES,
+        "size " + text.length());
     ComposeFile f = loadBounded(text, 4_000);
     assertEquals(List.of(), f.problems());
-    assertEquals(41_000, ((MapNode) f.rootMap().orElseThrow().get("services").orElseThrow()).entries().size());
+    assertEquals(
+        41_000,
+        ((MapNode) f.rootMap().orElseThrow().get("services").orElseThrow()).entries().size());
   }
 
   @Test
@@ -174,7 +188,10 @@ class LoadLimitsTest {
 
   @Test
   void manyAliasesOfARealFileAreFine() {
-    String text = "x-d: &d {restart: always}\nservices:\n" + repeat(500, () -> "  s" + Math.random() + ": {<<: *d, image: x}\n").replace("0.", "n");
+    String text =
+        "x-d: &d {restart: always}\nservices:\n"
+            + repeat(500, () -> "  s" + Math.random() + ": {<<: *d, image: x}\n")
+                .replace("0.", "n");
     ComposeFile f = loadBounded(text, 200);
     assertEquals(List.of(), f.problems());
   }

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each style's decoding is mapped back to the source: the char of the value at {@code index}
- * comes from the source at {@code source}.
+ * Each style's decoding is mapped back to the source: the char of the value at {@code index} comes
+ * from the source at {@code source}.
  */
 class ScalarSourceMapTest {
 
@@ -42,7 +42,8 @@ class ScalarSourceMapTest {
 
   @ParameterizedTest(name = "{1} {0}")
   @MethodSource("mapped")
-  void mapsValueIndexToSource(String region, ScalarStyle style, String value, int index, int source) {
+  void mapsValueIndexToSource(
+      String region, ScalarStyle style, String value, int index, int source) {
     Optional<ScalarSourceMap> map = ScalarSourceMap.build(region, style, value);
     assertTrue(map.isPresent(), "no map");
     assertEquals(source, map.get().sourceStart(index));

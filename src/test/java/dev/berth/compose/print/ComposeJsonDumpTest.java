@@ -16,7 +16,8 @@ class ComposeJsonDumpTest {
   void dumpsNodesWithPositionsAliasesAndProblems() throws IOException {
     ComposeFile f =
         ComposeLoading.load(
-            SourceText.of("compose.yaml", "x: &p 0440\nservices:\n  web: {mode: *p, image: \"a:${T}\"}\n"),
+            SourceText.of(
+                "compose.yaml", "x: &p 0440\nservices:\n  web: {mode: *p, image: \"a:${T}\"}\n"),
             ComposeLoadOptions.defaults().withEnvironment(Map.of("T", "1")));
     StringWriter out = new StringWriter();
     ComposeJsonDump.write(f, out);

@@ -38,7 +38,8 @@ class ComposeSchemaFixturesTest {
     ComposeSchema schema = upstream();
     ComposeFixture fixture = ComposeFixture.read(path);
     ComposeFile loaded =
-        ComposeLoading.load(fixture.source(), ComposeLoadOptions.defaults().withEnvironment(fixture.env()));
+        ComposeLoading.load(
+            fixture.source(), ComposeLoadOptions.defaults().withEnvironment(fixture.env()));
     fixture.check(ComposeSchemaValidation.validate(loaded, schema).problems());
   }
 }

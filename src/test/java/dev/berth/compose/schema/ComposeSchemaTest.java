@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 /** The schema wrapper's contract, with a small schema of its own (no ../shared needed). */
 class ComposeSchemaTest {
   private static final String SMALL =
-      "{\"type\": \"object\", \"additionalProperties\": false, \"patternProperties\": {\"^x-\": {}},"
-          + " \"properties\": {\"services\": {\"type\": \"object\"}, \"name\": {\"type\": \"string\"}}}";
+      "{\"type\": \"object\", \"additionalProperties\": false, \"patternProperties\": {\"^x-\":"
+          + " {}}, \"properties\": {\"services\": {\"type\": \"object\"}, \"name\": {\"type\":"
+          + " \"string\"}}}";
 
   private static ComposeFile load(String text) {
     return ComposeLoading.load(SourceText.of("compose.yaml", text), ComposeLoadOptions.defaults());
@@ -41,16 +42,24 @@ class ComposeSchemaTest {
 
   @Test
   void aBrokenSchemaIsAProgrammingError() {
-    assertThrows(IllegalArgumentException.class, () -> ComposeSchema.fromJson("bad", "{\"type\": 5}"));
+    assertThrows(
+        IllegalArgumentException.class, () -> ComposeSchema.fromJson("bad", "{\"type\": 5}"));
   }
 
   @Test
   void problemsAreAddedInFileOrder() {
     ComposeSchema schema = ComposeSchema.fromJson("small", SMALL);
-    ComposeFile f = ComposeSchemaValidation.validate(load("zzz: 1\nname: [x]\nservices: {}\nimage: ${}\n"), schema);
-    List<String> found = f.problems().stream().map(p -> p.code() + "@" + f.source().start(p.span())).toList();
+    ComposeFile f =
+        ComposeSchemaValidation.validate(
+            load("zzz: 1\nname: [x]\nservices: {}\nimage: ${}\n"), schema);
+    List<String> found =
+        f.problems().stream().map(p -> p.code() + "@" + f.source().start(p.span())).toList();
     assertEquals(
-        List.of("no-unknown-property@1:1", "invalid-schema@2:7", "no-unknown-property@4:1", "valid-interpolation@4:8"),
+        List.of(
+            "no-unknown-property@1:1",
+            "invalid-schema@2:7",
+            "no-unknown-property@4:1",
+            "valid-interpolation@4:8"),
         found);
   }
 

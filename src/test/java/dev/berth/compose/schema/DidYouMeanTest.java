@@ -9,7 +9,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class DidYouMeanTest {
   private static final List<String> SERVICE_KEYS =
-      List.of("environment", "env_file", "entrypoint", "image", "init", "ports", "expose", "restart", "read_only", "user");
+      List.of(
+          "environment",
+          "env_file",
+          "entrypoint",
+          "image",
+          "init",
+          "ports",
+          "expose",
+          "restart",
+          "read_only",
+          "user");
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(
