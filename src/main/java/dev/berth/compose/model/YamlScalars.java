@@ -79,6 +79,9 @@ public final class YamlScalars {
 
   /** The type go-yaml gives an untagged plain scalar. */
   public static ScalarType resolvePlain(String raw) {
+    if (!raw.isEmpty() && "~nNtTfF.+-0123456789".indexOf(raw.charAt(0)) < 0) {
+      return ScalarType.STRING;
+    }
     if (NULL.contains(raw)) {
       return ScalarType.NULL;
     }

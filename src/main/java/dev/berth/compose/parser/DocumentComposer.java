@@ -181,9 +181,6 @@ final class DocumentComposer {
       limit = end;
     } else {
       end = f.children.get(f.children.size() - 1).site().end();
-      for (Node child : f.children) {
-        end = Math.max(end, child.site().end());
-      }
       limit = f.children.get(0).site().start();
     }
     int start = Math.min(spans.afterProperties(f.start, Math.max(f.start, limit)), end);
