@@ -8,6 +8,7 @@ import dev.berth.compose.model.YamlScalars;
 import dev.berth.core.Level;
 import dev.berth.core.Problem;
 import dev.berth.core.Span;
+import dev.berth.core.Utf8;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,20 +63,17 @@ final class ScalarFactory {
     if (interpolate && !isKey && type == ScalarType.STRING && raw.indexOf('$') >= 0) {
       InterpolationResult result = Interpolation.substitute(raw, environment);
       value = result.value();
-      for (InterpolationIssue issue : result.issues()) {
-        problems.add(problem(issue, span, contentStart, end, style, raw));
+      if (!result.issues().isEmpty()) {
+        IssueLocator locator = new IssueLocator(span, contentStart, end, style, raw);
+        for (InterpolationIssue issue : result.issues()) {
+          problems.add(problem(issue, locator.span(issue)));
+        }
       }
     }
     return new ScalarNode(span, raw, value, style, type, tag, Optional.empty());
   }
 
-  private Problem problem(
-      InterpolationIssue issue,
-      Span scalar,
-      int regionStart,
-      int regionEnd,
-      ScalarStyle style,
-      String raw) {
+  private static Problem problem(InterpolationIssue issue, Span span) {
     String code;
     Level level;
     switch (issue.kind()) {
@@ -92,34 +90,61 @@ final class ScalarFactory {
         level = Level.WARNING;
         break;
     }
-    return new Problem(
-        code, level, issueSpan(issue, scalar, regionStart, regionEnd, style, raw), issue.message());
+    return new Problem(code, level, span, issue.message());
   }
 
-  /** The exact characters of the expression, or the scalar's span when they cannot be found. */
-  private Span issueSpan(
-      InterpolationIssue issue,
-      Span scalar,
-      int regionStart,
-      int regionEnd,
-      ScalarStyle style,
-      String raw) {
-    String region = spans.text(regionStart, regionEnd);
-    Optional<ScalarSourceMap> map = ScalarSourceMap.build(region, style, raw);
-    if (map.isEmpty()) {
-      return scalar;
+  /**
+   * Places the issues of one scalar: its source map and the byte offset of each char of its source
+   * text are computed once, so a value with many issues costs linear time.
+   */
+  private final class IssueLocator {
+    private final Span scalar;
+    private final Optional<ScalarSourceMap> map;
+    /** Byte offset of each char of the source text, plus the end. */
+    private final int[] offsets;
+
+    IssueLocator(Span scalar, int regionStart, int regionEnd, ScalarStyle style, String raw) {
+      this.scalar = scalar;
+      String region = spans.text(regionStart, regionEnd);
+      this.map = ScalarSourceMap.build(region, style, raw);
+      this.offsets = new int[region.length() + 1];
+      int offset = regionStart;
+      for (int i = 0; i < region.length(); ) {
+        int cp = region.codePointAt(i);
+        int chars = Character.charCount(cp);
+        for (int k = 0; k < chars; k++) {
+          offsets[i + k] = offset;
+        }
+        offset += utf8Length(cp);
+        i += chars;
+      }
+      offsets[region.length()] = offset;
     }
-    int from = map.get().sourceStart(issue.start());
-    int to = map.get().sourceEnd(issue.end());
-    if (to < from) {
-      return scalar;
+
+    private static int utf8Length(int cp) {
+      if (cp < 0x80 || Utf8.isEscapedByte(cp)) {
+        return 1;
+      }
+      return cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
     }
-    int start = spans.offsetInText(regionStart, region, from);
-    int end = spans.offsetInText(regionStart, region, to);
-    if (start < scalar.end()) {
-      end = Math.min(end, scalar.end());
+
+    /** The exact characters of the expression, or the scalar's span when they cannot be found. */
+    Span span(InterpolationIssue issue) {
+      if (map.isEmpty()) {
+        return scalar;
+      }
+      int from = map.get().sourceStart(issue.start());
+      int to = map.get().sourceEnd(issue.end());
+      if (to < from || to >= offsets.length) {
+        return scalar;
+      }
+      int start = offsets[from];
+      int end = offsets[to];
+      if (start < scalar.end()) {
+        end = Math.min(end, scalar.end());
+      }
+      return new Span(start, Math.max(start, end));
     }
-    return new Span(start, Math.max(start, end));
   }
 
   private static ScalarStyle style(ScalarEvent e) {

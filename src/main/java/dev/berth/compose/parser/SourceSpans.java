@@ -91,11 +91,6 @@ final class SourceSpans {
     return source.slice(new Span(start, end));
   }
 
-  /** Byte offset of a char index within the decoded text of {@code [start, ...)}. */
-  int offsetInText(int start, String text, int charIndex) {
-    return start + Utf8.encode(text.substring(0, Math.min(charIndex, text.length()))).length;
-  }
-
   private static boolean isBlank(byte b) {
     return b == ' ' || b == '\t' || b == '\n' || b == '\r';
   }

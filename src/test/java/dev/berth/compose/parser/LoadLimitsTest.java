@@ -195,4 +195,12 @@ class LoadLimitsTest {
     ComposeFile f = loadBounded(text, 200);
     assertEquals(List.of(), f.problems());
   }
+
+  @Test
+  void manyInterpolationErrorsInOneValueCostLinearTime() {
+    String value = "x ${} ".repeat(50_000);
+    ComposeFile f = loadBounded("services:\n  web:\n    command: \"" + value + "\"\n", 2_000);
+    assertEquals(50_000, f.problems().size());
+    assertEquals("3:23", f.source().start(f.problems().get(1).span()).toString());
+  }
 }
