@@ -5,12 +5,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.Set;
 import org.everit.json.schema.Schema;
 import org.everit.json.schema.loader.SchemaLoader;
 import org.json.JSONObject;
 
 /**
- * A Compose JSON schema (draft-07 keywords), built into an everit validator.
+ * A Compose JSON schema (draft-07 keywords), built into an everit validator. Its {@code
+ * uniqueItems} constraints are taken out and checked by berth in linear time ({@link UniqueItems}).
  *
  * <p>Building berth's own schema costs a few hundred milliseconds in a cold JVM, so it is built
  * once per process, on first use ({@link #bundled()}), and only when a compose file is validated.
@@ -21,10 +23,12 @@ public final class ComposeSchema {
 
   private final String name;
   private final Schema schema;
+  private final Set<String> uniqueLists;
 
-  private ComposeSchema(String name, Schema schema) {
+  private ComposeSchema(String name, Schema schema, Set<String> uniqueLists) {
     this.name = name;
     this.schema = schema;
+    this.uniqueLists = uniqueLists;
   }
 
   /**
@@ -35,9 +39,10 @@ public final class ComposeSchema {
   public static ComposeSchema fromJson(String name, String json) {
     try {
       JSONObject raw = new JSONObject(json);
+      Set<String> uniqueLists = UniqueItems.strip(raw);
       Schema schema =
           SchemaLoader.builder().schemaJson(raw).draftV7Support().build().load().build();
-      return new ComposeSchema(name, schema);
+      return new ComposeSchema(name, schema, Set.copyOf(uniqueLists));
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("cannot build the compose schema " + name + ": " + e, e);
     }
@@ -74,5 +79,10 @@ public final class ComposeSchema {
 
   Schema everit() {
     return schema;
+  }
+
+  /** Names of the properties whose lists must hold unique items (see {@link UniqueItems}). */
+  Set<String> uniqueLists() {
+    return uniqueLists;
   }
 }

@@ -67,6 +67,7 @@ public final class ComposeSchemaValidation {
       } catch (ValidationException e) {
         new ViolationExplainer(file.source(), view, out).explain(e, "#");
       }
+      UniqueItems.check(view, schema.uniqueLists(), out);
     } catch (RuntimeException | StackOverflowError e) {
       out.add(
           new Problem(

@@ -6,6 +6,7 @@ import dev.berth.compose.model.ScalarNode;
 import dev.berth.compose.model.SeqNode;
 import dev.berth.compose.model.YamlScalars;
 import java.math.BigInteger;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,11 @@ final class JsonView {
 
   Object root() {
     return root;
+  }
+
+  /** Every value of the document, in no particular order. */
+  Collection<Located> all() {
+    return index.values();
   }
 
   /**

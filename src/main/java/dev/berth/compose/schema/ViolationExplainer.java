@@ -37,39 +37,10 @@ import org.everit.json.schema.ValidationException;
  *       came closest: among the branches whose type matches the value, the one with the fewest
  *       violations (then the deepest); when no branch has the value's type, one problem lists the
  *       types that would do.
- *   <li>{@code uniqueItems} on lists that Compose de-duplicates before it validates (environment,
- *       ports, volumes...) is not reported, as Compose never reports it.
+ *   <li>{@code uniqueItems} is not everit's to check (see {@link UniqueItems}).
  * </ul>
  */
 final class ViolationExplainer {
-  /** Lists Compose de-duplicates by key before validating, so uniqueItems never fires on them. */
-  private static final Set<String> DEDUPLICATED_LISTS =
-      Set.of(
-          "environment",
-          "labels",
-          "annotations",
-          "args",
-          "tags",
-          "additional_contexts",
-          "sysctls",
-          "cap_add",
-          "cap_drop",
-          "dns",
-          "dns_opt",
-          "dns_search",
-          "links",
-          "profiles",
-          "tmpfs",
-          "expose",
-          "aliases",
-          "link_local_ips",
-          "volumes",
-          "devices",
-          "secrets",
-          "configs",
-          "ports",
-          "env_file");
-
   private static final String NAME_PATTERN = "^[a-zA-Z0-9._-]+$";
 
   private static final Map<String, String> RESOURCE_NOUNS =
@@ -257,16 +228,6 @@ final class ViolationExplainer {
           return;
         }
         break;
-      case "uniqueItems":
-        if (DEDUPLICATED_LISTS.contains(SchemaPaths.last(at.pointer()))) {
-          return;
-        }
-        report(
-            ComposeProblemCodes.INVALID_SCHEMA,
-            at,
-            span(at),
-            path(at) + " lists the same item more than once; remove the duplicates.");
-        return;
       default:
         break;
     }
