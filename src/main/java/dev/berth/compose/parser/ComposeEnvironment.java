@@ -22,6 +22,16 @@ public record ComposeEnvironment(Map<String, String> variables, Optional<DotEnvF
     variables = Map.copyOf(variables);
   }
 
+  /** Without the variables' values, which may be secrets. */
+  @Override
+  public String toString() {
+    return "ComposeEnvironment["
+        + variables.size()
+        + " variables, dotEnv="
+        + dotEnv.map(f -> f.source().name()).orElse("none")
+        + "]";
+  }
+
   /** Only the given variables, no env file. */
   public static ComposeEnvironment of(Map<String, String> processEnvironment) {
     return new ComposeEnvironment(processEnvironment, Optional.empty());

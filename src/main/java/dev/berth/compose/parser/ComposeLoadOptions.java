@@ -60,6 +60,22 @@ public record ComposeLoadOptions(
     return new ComposeLoadOptions(maxFileBytes, depth, maxAliasExpansion, interpolate, environment);
   }
 
+  /** Without the variables' values, which may be secrets. */
+  @Override
+  public String toString() {
+    return "ComposeLoadOptions[maxFileBytes="
+        + maxFileBytes
+        + ", maxDepth="
+        + maxDepth
+        + ", maxAliasExpansion="
+        + maxAliasExpansion
+        + ", interpolate="
+        + interpolate
+        + ", environment="
+        + environment.size()
+        + " variables]";
+  }
+
   public ComposeLoadOptions withMaxAliasExpansion(int nodes) {
     return new ComposeLoadOptions(maxFileBytes, maxDepth, nodes, interpolate, environment);
   }

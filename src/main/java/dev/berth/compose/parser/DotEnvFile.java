@@ -16,4 +16,16 @@ public record DotEnvFile(SourceText source, Map<String, String> values, List<Pro
     values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     problems = List.copyOf(problems);
   }
+
+  /** Without the values, which may be secrets. */
+  @Override
+  public String toString() {
+    return "DotEnvFile["
+        + source.name()
+        + ", "
+        + values.size()
+        + " variables, "
+        + problems.size()
+        + " problems]";
+  }
 }
