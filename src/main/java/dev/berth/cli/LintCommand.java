@@ -8,6 +8,7 @@ import dev.berth.config.ConfigResolver;
 import dev.berth.config.EffectiveConfig;
 import dev.berth.core.FileResult;
 import dev.berth.core.Finding;
+import dev.berth.engine.ComposeSettings;
 import dev.berth.engine.FileDiscovery;
 import dev.berth.engine.FileType;
 import dev.berth.engine.LintRunner;
@@ -87,6 +88,12 @@ public final class LintCommand implements Callable<Integer> {
 
   @Option(names = "--require-label", paramLabel = "NAME:TYPE", description = "A label every image must have, of type text, url, semver, hash, rfc3339, spdx or email (repeatable).")
   List<String> requireLabels = new ArrayList<>();
+
+  @Option(names = "--project", paramLabel = "DIR", description = "The folder relative paths in compose files and the .env file are taken from (default: each compose file's folder).")
+  Path project;
+
+  @Option(names = "--env-file", paramLabel = "FILE", description = "Variables for compose interpolation, instead of the .env beside the compose file (the process environment still wins).")
+  Path envFile;
 
   @Option(names = "--disable-ignore-pragma", description = "Ignore inline suppression comments (hadolint's option of the same name).")
   boolean disableIgnorePragma;
@@ -191,7 +198,19 @@ public final class LintCommand implements Callable<Integer> {
     if (fix && fixDryRun) {
       throw new UsageException("--fix and --fix-dry-run exclude each other");
     }
-    LintRunner runner = new LintRunner(linterFor, maxFileSize, n);
+    if (envFile != null && !java.nio.file.Files.isRegularFile(envFile)) {
+      throw new UsageException(envFile + ": no such env file");
+    }
+    if (project != null && !java.nio.file.Files.isDirectory(project)) {
+      throw new UsageException(project + ": no such project folder");
+    }
+    LintRunner runner =
+        new LintRunner(linterFor, maxFileSize, n)
+            .withCompose(
+                new ComposeSettings(
+                    io.env(),
+                    Optional.ofNullable(project).map(p -> p.toAbsolutePath().normalize()),
+                    Optional.ofNullable(envFile)));
     if (fix || fixDryRun) {
       runner.fixing(
           fix ? LintRunner.FixMode.APPLY : LintRunner.FixMode.DRY_RUN,

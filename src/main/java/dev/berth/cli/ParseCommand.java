@@ -4,6 +4,12 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.berth.compose.model.ComposeFile;
+import dev.berth.compose.parser.ComposeEnvironment;
+import dev.berth.compose.parser.ComposeLoadOptions;
+import dev.berth.compose.parser.ComposeLoading;
+import dev.berth.compose.print.ComposeJsonDump;
+import dev.berth.compose.schema.ComposeSchemaValidation;
 import dev.berth.core.Level;
 import dev.berth.core.Position;
 import dev.berth.core.Problem;
@@ -64,6 +70,7 @@ public final class ParseCommand implements Callable<Integer> {
       }
     }
     List<SourceText> sources = new ArrayList<>();
+    java.util.Set<Path> compose = new java.util.HashSet<>();
     for (Path p : files) {
       if (!Files.exists(p)) {
         throw new UsageException(p + ": no such file");
@@ -74,7 +81,10 @@ public final class ParseCommand implements Callable<Integer> {
       FileType t =
           forced.or(() -> FileType.detect(p.getFileName().toString())).orElse(FileType.DOCKERFILE);
       if (t == FileType.COMPOSE) {
-        throw new UsageException(p + ": parsing compose files is not available in this build");
+        if (format.equals("buildkit")) {
+          throw new UsageException(p + ": the buildkit format is for Dockerfiles; use --format json for a compose file");
+        }
+        compose.add(p);
       }
       if (Files.size(p) > LintRunner.DEFAULT_MAX_FILE_SIZE) {
         throw new UsageException(p + ": larger than " + LintRunner.DEFAULT_MAX_FILE_SIZE + " bytes");
@@ -82,7 +92,7 @@ public final class ParseCommand implements Callable<Integer> {
       sources.add(SourceText.of(p.toString(), Files.readAllBytes(p)));
     }
     Writer out = parent.io.out();
-    int exit = format.equals("json") ? json(sources, out) : buildkit(sources, out);
+    int exit = format.equals("json") ? json(sources, compose, out) : buildkit(sources, out);
     out.flush();
     parent.io.err().flush();
     return exit;
@@ -113,7 +123,21 @@ public final class ParseCommand implements Callable<Integer> {
     return exit;
   }
 
-  private int json(List<SourceText> sources, Writer out) throws IOException {
+  private int json(List<SourceText> sources, java.util.Set<Path> compose, Writer out) throws IOException {
+    if (sources.size() == 1 && compose.contains(Path.of(sources.get(0).name()))) {
+      SourceText s = sources.get(0);
+      Path dir = Path.of(s.name()).toAbsolutePath().getParent();
+      ComposeEnvironment env = ComposeEnvironment.discover(dir, Optional.empty(), parent.io.env());
+      ComposeFile file =
+          ComposeSchemaValidation.validate(ComposeLoading.load(s, ComposeLoadOptions.defaults().withEnvironment(env)));
+      ComposeJsonDump.write(file, out);
+      return ExitCodes.OK;
+    }
+    for (SourceText s : sources) {
+      if (compose.contains(Path.of(s.name()))) {
+        throw new IOException(s.name() + ": give one compose file at a time to parse --format json");
+      }
+    }
     JsonGenerator g = new JsonFactory().createGenerator(out);
     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     DefaultPrettyPrinter pp = new DefaultPrettyPrinter();

@@ -1,5 +1,10 @@
 package dev.berth.engine;
 
+import dev.berth.compose.model.ComposeFile;
+import dev.berth.compose.model.ComposeProblemCodes;
+import dev.berth.compose.parser.ComposeEnvironment;
+import dev.berth.compose.parser.ComposeLoadOptions;
+import dev.berth.compose.parser.DotEnvFile;
 import dev.berth.core.FileResult;
 import dev.berth.core.Finding;
 import dev.berth.core.Level;
@@ -52,6 +57,9 @@ public final class LintRunner {
   private final long maxFileSize;
   private final int jobs;
   private FixMode fixMode = FixMode.NONE;
+  private ComposeSettings compose = ComposeSettings.NONE;
+  /** The .env files already reported in this run, so that a shared one is reported once. */
+  private final Set<Path> reportedEnvFiles = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private Set<String> parseErrorRuleIds = Set.of();
 
   /** A runner that lints every target with the same linter. */
@@ -64,6 +72,12 @@ public final class LintRunner {
     this.linters = linters;
     this.maxFileSize = maxFileSize;
     this.jobs = Math.max(1, jobs);
+  }
+
+  /** Where compose files take their interpolation variables from. */
+  public LintRunner withCompose(ComposeSettings settings) {
+    this.compose = settings;
+    return this;
   }
 
   /** Fix files while linting them; {@code parseErrorRuleIds} tell a fix that breaks a file. */
@@ -82,9 +96,17 @@ public final class LintRunner {
       List<FileResult> results, List<String> errors, List<String> diffs, List<String> brokenFixes) {}
 
   private record One(
-      Optional<FileResult> result, Optional<String> error, Optional<String> diff, Optional<String> broken) {
+      Optional<FileResult> result,
+      Optional<String> error,
+      Optional<String> diff,
+      Optional<String> broken,
+      Optional<FileResult> extra) {
     One(Optional<FileResult> result, Optional<String> error) {
-      this(result, error, Optional.empty(), Optional.empty());
+      this(result, error, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    One(Optional<FileResult> result, Optional<String> error, Optional<String> diff, Optional<String> broken) {
+      this(result, error, diff, broken, Optional.empty());
     }
   }
 
@@ -130,10 +152,12 @@ public final class LintRunner {
     List<String> broken = new ArrayList<>();
     for (One o : ones) {
       o.result().ifPresent(results::add);
+      o.extra().ifPresent(results::add);
       o.error().ifPresent(errors::add);
       o.diff().ifPresent(diffs::add);
       o.broken().ifPresent(broken::add);
     }
+    results.sort(java.util.Comparator.comparing(FileResult::file));
     return new Outcome(results, errors, diffs, broken);
   }
 
@@ -169,11 +193,57 @@ public final class LintRunner {
       }
       findings = linter.lintDockerfile(source);
     } else {
-      return new One(
-          Optional.empty(),
-          Optional.of(target.displayName() + ": compose files cannot be linted by this build yet"));
+      return lintCompose(linter, target, source);
     }
     return new One(Optional.of(new FileResult(target.displayName(), Optional.of(source), findings)), Optional.empty());
+  }
+
+  private One lintCompose(Linter linter, LintTarget target, SourceText source) {
+    Path project =
+        compose.projectDirectory()
+            .orElseGet(() -> target.path().map(p -> p.toAbsolutePath().getParent()).orElse(Path.of("").toAbsolutePath()));
+    ComposeEnvironment env;
+    try {
+      env = ComposeEnvironment.discover(project, compose.envFile(), compose.processEnvironment());
+    } catch (IOException e) {
+      String which = compose.envFile().map(Path::toString).orElse(project.resolve(".env").toString());
+      return new One(Optional.empty(), Optional.of(which + ": cannot read the env file: " + e.getMessage()));
+    }
+    ComposeLoadOptions options =
+        ComposeLoadOptions.defaults()
+            .withEnvironment(env)
+            .withMaxFileBytes((int) Math.min(Integer.MAX_VALUE, maxFileSize));
+    List<Finding> findings = linter.lintCompose(source, options);
+    Optional<FileResult> envResult = Optional.empty();
+    if (env.dotEnv().isPresent()) {
+      DotEnvFile dotEnv = env.dotEnv().get();
+      Path envPath = Path.of(dotEnv.source().name()).toAbsolutePath().normalize();
+      if (reportedEnvFiles.add(envPath)) {
+        String name = envDisplayName(target, dotEnv);
+        SourceText envSource = SourceText.of(name, dotEnv.source().bytes());
+        List<Finding> envFindings =
+            linter.lintCompose(new ComposeFile(envSource, Optional.empty(), dotEnv.problems()));
+        if (!envFindings.isEmpty()) {
+          envResult = Optional.of(new FileResult(name, Optional.of(envSource), envFindings));
+        }
+      }
+    }
+    return new One(
+        Optional.of(new FileResult(target.displayName(), Optional.of(source), findings)),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        envResult);
+  }
+
+  /** The name a .env file is shown under: beside the compose file's name, or as given. */
+  private String envDisplayName(LintTarget target, DotEnvFile dotEnv) {
+    if (compose.envFile().isPresent()) {
+      return compose.envFile().get().toString().replace('\\', '/');
+    }
+    String name = target.displayName();
+    int slash = name.lastIndexOf('/');
+    return (slash < 0 ? "" : name.substring(0, slash + 1)) + ".env";
   }
 
   private One fix(Linter linter, LintTarget target, byte[] bytes) {
@@ -225,6 +295,11 @@ public final class LintRunner {
     String message =
         "File is " + size + " bytes, over the " + maxFileSize
             + "-byte limit; it was not linted (raise the limit with --max-file-size)";
+    if (target.type() == FileType.COMPOSE) {
+      Problem p = new Problem(ComposeProblemCodes.FILE_TOO_LARGE, Level.ERROR, Span.empty(0), message);
+      return new FileResult(
+          target.displayName(), Optional.of(empty), linter.lintCompose(new ComposeFile(empty, Optional.empty(), List.of(p))));
+    }
     Dockerfile model =
         Dockerfile.of(
             empty,

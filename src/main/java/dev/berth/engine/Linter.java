@@ -1,11 +1,17 @@
 package dev.berth.engine;
 
+import dev.berth.api.ComposeContext;
+import dev.berth.api.ComposeRule;
 import dev.berth.api.DockerfileContext;
 import dev.berth.api.DockerfileRule;
 import dev.berth.api.LintSettings;
 import dev.berth.api.Rule;
 import dev.berth.api.RuleMeta;
 import dev.berth.api.RuleOptions;
+import dev.berth.compose.model.ComposeFile;
+import dev.berth.compose.parser.ComposeLoadOptions;
+import dev.berth.compose.parser.ComposeLoading;
+import dev.berth.compose.schema.ComposeSchemaValidation;
 import dev.berth.core.Finding;
 import dev.berth.core.Fix;
 import dev.berth.core.Problem;
@@ -38,6 +44,7 @@ import java.util.Set;
  */
 public final class Linter {
   private final List<DockerfileRule> dockerfileRules;
+  private final List<ComposeRule> composeRules;
   /** Experimental BuildKit checks that are off but may be enabled per file by {@code # check=experimental=}. */
   private final List<DockerfileRule> dormantExperimental;
 
@@ -60,7 +67,11 @@ public final class Linter {
     this.catalog = RuleCatalog.of(rules);
     List<DockerfileRule> d = new ArrayList<>();
     List<DockerfileRule> dormant = new ArrayList<>();
+    List<ComposeRule> c = new ArrayList<>();
     for (Rule r : rules) {
+      if (r instanceof ComposeRule cr && policy.runs(r.meta())) {
+        c.add(cr);
+      }
       if (!(r instanceof DockerfileRule dr)) {
         continue;
       }
@@ -72,6 +83,7 @@ public final class Linter {
       }
     }
     this.dockerfileRules = List.copyOf(d);
+    this.composeRules = List.copyOf(c);
     this.dormantExperimental = List.copyOf(dormant);
     RuleMeta unused = null;
     for (DockerfileRule r : dockerfileRules) {
@@ -107,6 +119,72 @@ public final class Linter {
    */
   public Suppressions composeSuppressions(SourceText source) {
     return Suppressions.forCompose(source, catalog, suppression);
+  }
+
+  /** Loads, validates and lints one compose file; findings sorted. */
+  public List<Finding> lintCompose(SourceText source, ComposeLoadOptions options) {
+    return lintCompose(ComposeSchemaValidation.validate(ComposeLoading.load(source, options)));
+  }
+
+  /** Lints a loaded (and validated) compose file; findings sorted. */
+  public List<Finding> lintCompose(ComposeFile file) {
+    Suppressions sup = composeSuppressions(file.source());
+    ComposeFile checked = file;
+    if (!sup.problems().isEmpty()) {
+      List<Problem> problems = new ArrayList<>(file.problems());
+      problems.addAll(sup.problems());
+      problems.sort(Comparator.comparing(Problem::span).thenComparing(Problem::code));
+      checked = new ComposeFile(file.source(), file.root(), List.copyOf(problems));
+    }
+    List<Finding> out = new ArrayList<>();
+    for (ComposeRule rule : composeRules) {
+      rule.check(new ComposeRuleContext(checked, rule.meta(), out));
+    }
+    List<Finding> kept = new ArrayList<>(sup.filter(out));
+    Collections.sort(kept);
+    return kept;
+  }
+
+  private final class ComposeRuleContext implements ComposeContext {
+    private final ComposeFile model;
+    private final RuleMeta meta;
+    private final List<Finding> sink;
+
+    ComposeRuleContext(ComposeFile model, RuleMeta meta, List<Finding> sink) {
+      this.model = model;
+      this.meta = meta;
+      this.sink = sink;
+    }
+
+    @Override
+    public ComposeFile model() {
+      return model;
+    }
+
+    @Override
+    public SourceText source() {
+      return model.source();
+    }
+
+    @Override
+    public RuleOptions options() {
+      return policy.options(meta);
+    }
+
+    @Override
+    public LintSettings settings() {
+      return settings;
+    }
+
+    @Override
+    public void report(Span span, String message) {
+      sink.add(Finding.at(model.source(), span, meta.id(), policy.level(meta), message, Optional.empty()));
+    }
+
+    @Override
+    public void report(Span span, String message, Fix fix) {
+      sink.add(Finding.at(model.source(), span, meta.id(), policy.level(meta), message, Optional.of(fix)));
+    }
   }
 
   /** Parses and lints one Dockerfile; findings sorted. */

@@ -2,6 +2,19 @@ package dev.berth.rules;
 
 import dev.berth.api.Rule;
 import dev.berth.rules.compose.ComposeInvalidSuppression;
+import dev.berth.rules.compose.InvalidSchema;
+import dev.berth.rules.compose.InvalidYaml;
+import dev.berth.rules.compose.NoUnknownProperty;
+import dev.berth.rules.compose.NoDuplicateKeys;
+import dev.berth.rules.compose.NoYamlAliasCycle;
+import dev.berth.rules.compose.ComposeFileTooLarge;
+import dev.berth.rules.compose.NoEmptyFile;
+import dev.berth.rules.compose.NoMultipleDocuments;
+import dev.berth.rules.compose.NoLegacyV1Format;
+import dev.berth.rules.compose.ValidInterpolation;
+import dev.berth.rules.compose.NoUndefinedVariables;
+import dev.berth.rules.compose.NoMissingRequiredVariable;
+import dev.berth.rules.compose.ValidEnvFile;
 import dev.berth.rules.dockerfile.BinaryFile;
 import dev.berth.rules.dockerfile.ConsistentInstructionCasing;
 import dev.berth.rules.dockerfile.DL1001;
@@ -32,6 +45,19 @@ public final class BuiltinRules {
       List.<Rule>of(
               new BinaryFile(),
               new ComposeInvalidSuppression(),
+              new InvalidSchema(),
+              new InvalidYaml(),
+              new NoUnknownProperty(),
+              new NoDuplicateKeys(),
+              new NoYamlAliasCycle(),
+              new ComposeFileTooLarge(),
+              new NoEmptyFile(),
+              new NoMultipleDocuments(),
+              new NoLegacyV1Format(),
+              new ValidInterpolation(),
+              new NoUndefinedVariables(),
+              new NoMissingRequiredVariable(),
+              new ValidEnvFile(),
               new ConsistentInstructionCasing(),
               new DL1001(),
               new EmptyDockerfile(),

@@ -5,6 +5,7 @@ import dev.berth.api.Rule;
 import dev.berth.core.FileResult;
 import dev.berth.core.Finding;
 import dev.berth.engine.FileType;
+import dev.berth.engine.ComposeSettings;
 import dev.berth.engine.LintRunner;
 import dev.berth.engine.LintTarget;
 import dev.berth.engine.Linter;
@@ -15,6 +16,11 @@ import dev.berth.engine.fix.Fixer;
 import dev.berth.engine.fix.Relinter;
 import dev.berth.engine.suppress.SuppressionOptions;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -112,14 +118,41 @@ final class FixtureRunner {
     Linter linter = linter(f, extraRules);
     long maxSize = Long.parseLong(f.header().getOrDefault("max-file-size", Long.toString(LintRunner.DEFAULT_MAX_FILE_SIZE)));
     LintRunner runner = new LintRunner(linter, maxSize, 1);
-    LintTarget target = new LintTarget(Optional.empty(), f.name(), type, true);
-    LintRunner.Outcome outcome = runner.run(List.of(target), new ByteArrayInputStream(f.bytes()));
+    // A fixture ending in .env is the .env file of a minimal compose file; its findings are the
+    // .env file's. Compose files see an empty environment and a project folder of their own.
+    boolean envFixture = f.name().endsWith(".env");
+    Path project;
+    try {
+      project = Files.createTempDirectory("berth-fixture");
+      if (envFixture) {
+        Files.write(project.resolve(".env"), f.bytes());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    runner.withCompose(new ComposeSettings(Map.of(), Optional.of(project), Optional.empty()));
+    byte[] input = envFixture ? "services: {}\n".getBytes(StandardCharsets.UTF_8) : f.bytes();
+    String name = envFixture ? "compose.yaml" : f.name();
+    LintTarget target = new LintTarget(Optional.empty(), name, type, true);
+    LintRunner.Outcome outcome;
+    try {
+      outcome = runner.run(List.of(target), new ByteArrayInputStream(input));
+    } finally {
+      try {
+        Files.deleteIfExists(project.resolve(".env"));
+        Files.deleteIfExists(project);
+      } catch (IOException e) {
+        // a temporary folder left behind; harmless
+      }
+    }
     if (!outcome.errors().isEmpty()) {
       throw new IllegalStateException(outcome.errors().toString());
     }
     List<Finding> findings = new ArrayList<>();
     for (FileResult r : outcome.results()) {
-      findings.addAll(r.findings());
+      if (!envFixture || r.file().equals(".env")) {
+        findings.addAll(r.findings());
+      }
     }
     List<Finding> unexpected = new ArrayList<>(findings);
     List<Fixture.Expectation> unmet = new ArrayList<>();

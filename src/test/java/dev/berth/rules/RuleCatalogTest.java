@@ -36,11 +36,7 @@ class RuleCatalogTest {
 
   /** Rules that no input can trigger, with the reason; they need no fixture. */
   private static final Map<String, String> WITHOUT_FIXTURE =
-      Map.of(
-          "DL1000", "reported only when berth's grammar cannot place a construct, which is a berth bug",
-          "invalid-suppression",
-              "compose linting is not wired into the engine yet; ComposeSuppressionFixturesTest covers the"
-                  + " problems it reports (add a fixture when compose files can be linted)");
+      Map.of("DL1000", "reported only when berth's grammar cannot place a construct, which is a berth bug");
 
   static Stream<RuleMeta> metas() {
     return BuiltinRules.all().stream().map(Rule::meta);

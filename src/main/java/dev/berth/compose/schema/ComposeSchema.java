@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.everit.json.schema.Schema;
 import org.everit.json.schema.loader.SchemaLoader;
+import org.everit.json.schema.regexp.RE2JRegexpFactory;
 import org.json.JSONObject;
 
 /**
@@ -41,7 +42,13 @@ public final class ComposeSchema {
       JSONObject raw = new JSONObject(json);
       Set<String> uniqueLists = UniqueItems.strip(raw);
       Schema schema =
-          SchemaLoader.builder().schemaJson(raw).draftV7Support().build().load().build();
+          SchemaLoader.builder()
+              .schemaJson(raw)
+              .draftV7Support()
+              .regexpFactory(new RE2JRegexpFactory())
+              .build()
+              .load()
+              .build();
       return new ComposeSchema(name, schema, Set.copyOf(uniqueLists));
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("cannot build the compose schema " + name + ": " + e, e);

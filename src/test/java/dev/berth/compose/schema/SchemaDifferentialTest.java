@@ -457,7 +457,7 @@ class SchemaDifferentialTest {
 
   private static List<String> descriptions(JSONObject schema) {
     List<String> out = new ArrayList<>();
-    ComposeSchemaTest.walk(
+    BerthSchemaFileTest.walk(
         schema,
         "#",
         (node, where) -> {

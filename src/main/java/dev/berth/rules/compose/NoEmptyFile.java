@@ -1,0 +1,22 @@
+package dev.berth.rules.compose;
+
+import dev.berth.api.Category;
+import dev.berth.api.ComposeContext;
+import dev.berth.api.ComposeRule;
+import dev.berth.api.RuleInfo;
+import dev.berth.compose.model.ComposeProblemCodes;
+import dev.berth.core.Level;
+
+/** A compose file must hold a document. The check is part of the loader; this rule reports what it found. */
+@RuleInfo(
+    id = ComposeProblemCodes.NO_EMPTY_FILE,
+    name = "no-empty-file",
+    level = Level.ERROR,
+    category = Category.SYNTAX,
+    summary = "A compose file must hold a document.")
+public final class NoEmptyFile implements ComposeRule {
+  @Override
+  public void check(ComposeContext ctx) {
+    LoaderProblems.report(ctx, meta().id());
+  }
+}
