@@ -15,6 +15,7 @@ import dev.berth.engine.LintRunner;
 import dev.berth.engine.LintTarget;
 import dev.berth.engine.Linter;
 import dev.berth.engine.fix.DockerfileRelinter;
+import dev.berth.engine.suppress.SuppressionOptions;
 import dev.berth.engine.PathGlob;
 import dev.berth.engine.UsageException;
 import dev.berth.report.Formats;
@@ -193,7 +194,17 @@ public final class LintCommand implements Callable<Integer> {
     }
     Map<EffectiveConfig, Linter> linters = new ConcurrentHashMap<>();
     java.util.function.Function<LintTarget, Linter> linterFor =
-        t -> linters.computeIfAbsent(perTarget.get(t), c -> new Linter(rules, c.policy(), c.settings()));
+        t ->
+            linters.computeIfAbsent(
+                perTarget.get(t),
+                c ->
+                    new Linter(
+                        rules,
+                        c.policy(),
+                        c.settings(),
+                        new SuppressionOptions(
+                            c.disableIgnorePragma(),
+                            Optional.ofNullable(io.env().get("BUILDKIT_DOCKERFILE_CHECK")))));
     List<LintTarget> targets = new ArrayList<>(perTarget.keySet());
     if (fix && fixDryRun) {
       throw new UsageException("--fix and --fix-dry-run exclude each other");

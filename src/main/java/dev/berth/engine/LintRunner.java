@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import dev.berth.engine.fix.AtomicFileWriter;
+import dev.berth.engine.fix.ComposeRelinter;
 import dev.berth.engine.fix.DockerfileRelinter;
 import dev.berth.engine.fix.FixResult;
 import dev.berth.engine.fix.Fixer;
@@ -189,7 +190,10 @@ public final class LintRunner {
     List<Finding> findings;
     if (target.type() == FileType.DOCKERFILE) {
       if (fixMode != FixMode.NONE) {
-        return fix(linter, target, bytes);
+        return fix(
+            target,
+            bytes,
+            DockerfileRelinter.of(target.displayName(), linter::lintDockerfile, parseErrorRuleIds));
       }
       findings = linter.lintDockerfile(source);
     } else {
@@ -213,7 +217,19 @@ public final class LintRunner {
         ComposeLoadOptions.defaults()
             .withEnvironment(env)
             .withMaxFileBytes((int) Math.min(Integer.MAX_VALUE, maxFileSize));
-    List<Finding> findings = linter.lintCompose(source, options);
+    One main;
+    if (fixMode != FixMode.NONE) {
+      main =
+          fix(
+              target,
+              source.bytes(),
+              ComposeRelinter.of(target.displayName(), options, linter::lintCompose, parseErrorRuleIds));
+    } else {
+      main =
+          new One(
+              Optional.of(new FileResult(target.displayName(), Optional.of(source), linter.lintCompose(source, options))),
+              Optional.empty());
+    }
     Optional<FileResult> envResult = Optional.empty();
     if (env.dotEnv().isPresent()) {
       DotEnvFile dotEnv = env.dotEnv().get();
@@ -228,12 +244,7 @@ public final class LintRunner {
         }
       }
     }
-    return new One(
-        Optional.of(new FileResult(target.displayName(), Optional.of(source), findings)),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        envResult);
+    return new One(main.result(), main.error(), main.diff(), main.broken(), envResult);
   }
 
   /** The name a .env file is shown under: beside the compose file's name, or as given. */
@@ -246,8 +257,7 @@ public final class LintRunner {
     return (slash < 0 ? "" : name.substring(0, slash + 1)) + ".env";
   }
 
-  private One fix(Linter linter, LintTarget target, byte[] bytes) {
-    Relinter relint = DockerfileRelinter.of(target.displayName(), linter::lintDockerfile, parseErrorRuleIds);
+  private One fix(LintTarget target, byte[] bytes, Relinter relint) {
     FixResult r = new Fixer().fix(bytes, relint);
     Optional<String> broken = Optional.empty();
     if (r.status() == FixResult.Status.FIX_BREAKS_PARSE) {

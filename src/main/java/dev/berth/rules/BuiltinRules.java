@@ -5,6 +5,7 @@ import dev.berth.rules.compose.ComposeInvalidSuppression;
 import dev.berth.rules.compose.InvalidSchema;
 import dev.berth.rules.compose.InvalidYaml;
 import dev.berth.rules.compose.NoUnknownProperty;
+import dev.berth.rules.compose.NoVersionField;
 import dev.berth.rules.compose.NoDuplicateKeys;
 import dev.berth.rules.compose.NoYamlAliasCycle;
 import dev.berth.rules.compose.ComposeFileTooLarge;
@@ -48,6 +49,7 @@ public final class BuiltinRules {
               new InvalidSchema(),
               new InvalidYaml(),
               new NoUnknownProperty(),
+              new NoVersionField(),
               new NoDuplicateKeys(),
               new NoYamlAliasCycle(),
               new ComposeFileTooLarge(),

@@ -10,6 +10,8 @@ import dev.berth.engine.LintRunner;
 import dev.berth.engine.LintTarget;
 import dev.berth.engine.Linter;
 import dev.berth.engine.RulePolicy;
+import dev.berth.compose.parser.ComposeLoadOptions;
+import dev.berth.engine.fix.ComposeRelinter;
 import dev.berth.engine.fix.DockerfileRelinter;
 import dev.berth.engine.fix.FixResult;
 import dev.berth.engine.fix.Fixer;
@@ -98,8 +100,13 @@ final class FixtureRunner {
 
   /** What the fixer needs to re-lint the fixture's content with the fixture's rules. */
   static Relinter relinter(Fixture f, FileType type) {
-    if (type != FileType.DOCKERFILE) {
-      throw new UnsupportedOperationException(f.name() + ": no relinter for " + type + " files yet");
+    if (type == FileType.COMPOSE) {
+      Linter linter = linter(f, List.of());
+      return ComposeRelinter.of(
+          f.name(),
+          ComposeLoadOptions.defaults(),
+          linter::lintCompose,
+          DockerfileRelinter.parseErrorRuleIds(rules(f, List.of())));
     }
     return DockerfileRelinter.of(linter(f, List.of()), rules(f, List.of()), f.name());
   }
