@@ -2,6 +2,7 @@ package dev.berth.cli;
 
 import dev.berth.api.Rule;
 import dev.berth.api.RuleMeta;
+import dev.berth.compose.schema.ComposeSchema;
 import dev.berth.config.CliOverrides;
 import dev.berth.config.ConfigException;
 import dev.berth.config.ConfigResolver;
@@ -187,6 +188,13 @@ public final class LintCommand implements Callable<Integer> {
         continue;
       }
       perTarget.put(t, c);
+    }
+    if (perTarget.keySet().stream().anyMatch(t -> t.type() == FileType.COMPOSE)) {
+      // Building the compose schema is the largest start-up cost of a compose run; start it now,
+      // while files are read and YAML is loaded. ComposeSchema.bundled() builds it once.
+      Thread warm = new Thread(ComposeSchema::bundled, "berth-schema");
+      warm.setDaemon(true);
+      warm.start();
     }
     int n = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
     if (n < 1) {
