@@ -225,6 +225,7 @@ public final class LintCommand implements Callable<Integer> {
     }
     LintRunner runner =
         new LintRunner(linterFor, maxFileSize, n)
+            .withWorkingDirectory(io.workingDirectory())
             .withCompose(
                 new ComposeSettings(
                     io.env(),

@@ -4,6 +4,8 @@ import dev.berth.compose.model.ComposeFile;
 import dev.berth.compose.model.ComposeProblemCodes;
 import dev.berth.compose.parser.ComposeEnvironment;
 import dev.berth.compose.parser.ComposeLoadOptions;
+import dev.berth.compose.parser.ComposeLoading;
+import dev.berth.compose.schema.ComposeSchemaValidation;
 import dev.berth.compose.parser.DotEnvFile;
 import dev.berth.core.FileResult;
 import dev.berth.core.Finding;
@@ -21,6 +23,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import dev.berth.engine.fix.AtomicFileWriter;
 import dev.berth.engine.fix.ComposeRelinter;
@@ -59,6 +62,7 @@ public final class LintRunner {
   private final int jobs;
   private FixMode fixMode = FixMode.NONE;
   private ComposeSettings compose = ComposeSettings.NONE;
+  private Path workingDirectory = Path.of("").toAbsolutePath();
   /** The .env files already reported in this run, so that a shared one is reported once. */
   private final Set<Path> reportedEnvFiles = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private Set<String> parseErrorRuleIds = Set.of();
@@ -73,6 +77,12 @@ public final class LintRunner {
     this.linters = linters;
     this.maxFileSize = maxFileSize;
     this.jobs = Math.max(1, jobs);
+  }
+
+  /** The folder report names are relative to (for files found through a compose file). */
+  public LintRunner withWorkingDirectory(Path dir) {
+    this.workingDirectory = dir.toAbsolutePath().normalize();
+    return this;
   }
 
   /** Where compose files take their interpolation variables from. */
@@ -101,13 +111,15 @@ public final class LintRunner {
       Optional<String> error,
       Optional<String> diff,
       Optional<String> broken,
-      Optional<FileResult> extra) {
+      Optional<FileResult> extra,
+      List<Finding> elsewhere,
+      Map<String, SourceText> elsewhereSources) {
     One(Optional<FileResult> result, Optional<String> error) {
-      this(result, error, Optional.empty(), Optional.empty(), Optional.empty());
+      this(result, error, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Map.of());
     }
 
     One(Optional<FileResult> result, Optional<String> error, Optional<String> diff, Optional<String> broken) {
-      this(result, error, diff, broken, Optional.empty());
+      this(result, error, diff, broken, Optional.empty(), List.of(), Map.of());
     }
   }
 
@@ -151,13 +163,20 @@ public final class LintRunner {
     List<String> errors = new ArrayList<>();
     List<String> diffs = new ArrayList<>();
     List<String> broken = new ArrayList<>();
+    Map<String, List<Finding>> elsewhere = new java.util.TreeMap<>();
+    Map<String, SourceText> elsewhereSources = new java.util.HashMap<>();
     for (One o : ones) {
       o.result().ifPresent(results::add);
       o.extra().ifPresent(results::add);
       o.error().ifPresent(errors::add);
       o.diff().ifPresent(diffs::add);
       o.broken().ifPresent(broken::add);
+      for (Finding f : o.elsewhere()) {
+        elsewhere.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
+      }
+      elsewhereSources.putAll(o.elsewhereSources());
     }
+    mergeElsewhere(results, elsewhere, elsewhereSources);
     results.sort(java.util.Comparator.comparing(FileResult::file));
     return new Outcome(results, errors, diffs, broken);
   }
@@ -202,6 +221,26 @@ public final class LintRunner {
     return new One(Optional.of(new FileResult(target.displayName(), Optional.of(source), findings)), Optional.empty());
   }
 
+  /** Adds findings that project rules made in other files to those files' results. */
+  private static void mergeElsewhere(
+      List<FileResult> results, Map<String, List<Finding>> elsewhere, Map<String, SourceText> sources) {
+    for (Map.Entry<String, List<Finding>> e : elsewhere.entrySet()) {
+      int at = -1;
+      for (int i = 0; i < results.size(); i++) {
+        if (results.get(i).file().equals(e.getKey())) {
+          at = i;
+        }
+      }
+      java.util.TreeSet<Finding> merged = new java.util.TreeSet<>(e.getValue());
+      if (at >= 0) {
+        merged.addAll(results.get(at).findings());
+        results.set(at, new FileResult(e.getKey(), results.get(at).source(), List.copyOf(merged)));
+      } else {
+        results.add(new FileResult(e.getKey(), Optional.ofNullable(sources.get(e.getKey())), List.copyOf(merged)));
+      }
+    }
+  }
+
   private One lintCompose(Linter linter, LintTarget target, SourceText source) {
     Path project =
         compose.projectDirectory()
@@ -225,10 +264,34 @@ public final class LintRunner {
               source.bytes(),
               ComposeRelinter.of(target.displayName(), options, linter::lintCompose, parseErrorRuleIds));
     } else {
-      main =
-          new One(
-              Optional.of(new FileResult(target.displayName(), Optional.of(source), linter.lintCompose(source, options))),
-              Optional.empty());
+      ComposeFile file = ComposeSchemaValidation.validate(ComposeLoading.load(source, options));
+      List<Finding> findings = new ArrayList<>(linter.lintCompose(file));
+      if (linter.hasProjectRules()) {
+        Map<String, Dockerfile> dockerfiles =
+            new ProjectAssembler(project, workingDirectory, maxFileSize).dockerfiles(file, target.displayName());
+        List<Finding> elsewhere = new ArrayList<>();
+        Map<String, SourceText> sources = new java.util.HashMap<>();
+        dockerfiles.values().forEach(d -> sources.put(d.source().name(), d.source()));
+        for (Finding f : linter.lintProject(file, dockerfiles)) {
+          if (f.file().equals(target.displayName())) {
+            findings.add(f);
+          } else {
+            elsewhere.add(f);
+          }
+        }
+        java.util.Collections.sort(findings);
+        main =
+            new One(
+                Optional.of(new FileResult(target.displayName(), Optional.of(source), List.copyOf(findings))),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                elsewhere,
+                sources);
+      } else {
+        main = new One(Optional.of(new FileResult(target.displayName(), Optional.of(source), findings)), Optional.empty());
+      }
     }
     Optional<FileResult> envResult = Optional.empty();
     if (env.dotEnv().isPresent()) {
@@ -244,7 +307,8 @@ public final class LintRunner {
         }
       }
     }
-    return new One(main.result(), main.error(), main.diff(), main.broken(), envResult);
+    return new One(
+        main.result(), main.error(), main.diff(), main.broken(), envResult, main.elsewhere(), main.elsewhereSources());
   }
 
   /** The name a .env file is shown under: beside the compose file's name, or as given. */

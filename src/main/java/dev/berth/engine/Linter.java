@@ -3,6 +3,8 @@ package dev.berth.engine;
 import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.DockerfileContext;
+import dev.berth.api.ProjectContext;
+import dev.berth.api.ProjectRule;
 import dev.berth.api.DockerfileRule;
 import dev.berth.api.LintSettings;
 import dev.berth.api.Rule;
@@ -29,6 +31,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -45,6 +48,7 @@ import java.util.Set;
 public final class Linter {
   private final List<DockerfileRule> dockerfileRules;
   private final List<ComposeRule> composeRules;
+  private final List<ProjectRule> projectRules;
   /** Experimental BuildKit checks that are off but may be enabled per file by {@code # check=experimental=}. */
   private final List<DockerfileRule> dormantExperimental;
 
@@ -68,9 +72,13 @@ public final class Linter {
     List<DockerfileRule> d = new ArrayList<>();
     List<DockerfileRule> dormant = new ArrayList<>();
     List<ComposeRule> c = new ArrayList<>();
+    List<ProjectRule> p = new ArrayList<>();
     for (Rule r : rules) {
       if (r instanceof ComposeRule cr && policy.runs(r.meta())) {
         c.add(cr);
+      }
+      if (r instanceof ProjectRule pr && policy.runs(r.meta())) {
+        p.add(pr);
       }
       if (!(r instanceof DockerfileRule dr)) {
         continue;
@@ -84,6 +92,7 @@ public final class Linter {
     }
     this.dockerfileRules = List.copyOf(d);
     this.composeRules = List.copyOf(c);
+    this.projectRules = List.copyOf(p);
     this.dormantExperimental = List.copyOf(dormant);
     RuleMeta unused = null;
     for (DockerfileRule r : dockerfileRules) {
@@ -184,6 +193,83 @@ public final class Linter {
     @Override
     public void report(Span span, String message, Fix fix) {
       sink.add(Finding.at(model.source(), span, meta.id(), policy.level(meta), message, Optional.of(fix)));
+    }
+  }
+
+  /** Whether any project rule runs, so that the Dockerfiles a compose file builds are needed. */
+  public boolean hasProjectRules() {
+    return !projectRules.isEmpty();
+  }
+
+  /**
+   * Runs the project rules over a compose file and the Dockerfiles its services build. Findings
+   * may be in any of these files; each file's suppressions apply to the findings in it.
+   */
+  public List<Finding> lintProject(ComposeFile compose, Map<String, Dockerfile> dockerfiles) {
+    if (projectRules.isEmpty()) {
+      return List.of();
+    }
+    List<Finding> out = new ArrayList<>();
+    for (ProjectRule rule : projectRules) {
+      rule.check(new ProjectRuleContext(compose, dockerfiles, rule.meta(), out));
+    }
+    Map<String, Suppressions> byFile = new java.util.HashMap<>();
+    byFile.put(compose.source().name(), composeSuppressions(compose.source()));
+    for (Dockerfile d : dockerfiles.values()) {
+      byFile.putIfAbsent(d.source().name(), Suppressions.forDockerfile(d, catalog, suppression));
+    }
+    List<Finding> kept = new ArrayList<>();
+    for (Finding f : out) {
+      Suppressions sup = byFile.get(f.file());
+      if (sup == null || !sup.filter(List.of(f)).isEmpty()) {
+        kept.add(f);
+      }
+    }
+    Collections.sort(kept);
+    return kept;
+  }
+
+  private final class ProjectRuleContext implements ProjectContext {
+    private final ComposeFile compose;
+    private final Map<String, Dockerfile> dockerfiles;
+    private final RuleMeta meta;
+    private final List<Finding> sink;
+
+    ProjectRuleContext(ComposeFile compose, Map<String, Dockerfile> dockerfiles, RuleMeta meta, List<Finding> sink) {
+      this.compose = compose;
+      this.dockerfiles = Map.copyOf(dockerfiles);
+      this.meta = meta;
+      this.sink = sink;
+    }
+
+    @Override
+    public ComposeFile compose() {
+      return compose;
+    }
+
+    @Override
+    public Map<String, Dockerfile> dockerfiles() {
+      return dockerfiles;
+    }
+
+    @Override
+    public RuleOptions options() {
+      return policy.options(meta);
+    }
+
+    @Override
+    public LintSettings settings() {
+      return settings;
+    }
+
+    @Override
+    public void report(SourceText file, Span span, String message) {
+      sink.add(Finding.at(file, span, meta.id(), policy.level(meta), message, Optional.empty()));
+    }
+
+    @Override
+    public void report(SourceText file, Span span, String message, Fix fix) {
+      sink.add(Finding.at(file, span, meta.id(), policy.level(meta), message, Optional.of(fix)));
     }
   }
 
