@@ -85,7 +85,7 @@ class HostileDockerfileTest {
         new Case("JSON nested beyond Go's limit", utf8("FROM alpine\nCMD " + "[".repeat(30_000) + "]".repeat(30_000) + "\n"), 0, null),
         new Case("deeply nested unclosed JSON", utf8("FROM alpine\nCMD " + "[".repeat(100_000) + "\n"), 1, "LineTooLong@2:1"),
         new Case("continuation at end of file", utf8("FROM alpine\nRUN a \\"), 0, null),
-        new Case("only a continuation", utf8("\\\n"), 0, null));
+        new Case("only a continuation", utf8("\\\n"), 1, "EmptyDockerfile@1:1"));
   }
 
   @ParameterizedTest(name = "{0}")
