@@ -5,6 +5,7 @@ import dev.berth.api.ComposeRule;
 import dev.berth.api.DockerfileContext;
 import dev.berth.api.ProjectContext;
 import dev.berth.api.ProjectRule;
+import dev.berth.api.RuleContext;
 import dev.berth.api.DockerfileRule;
 import dev.berth.api.LintSettings;
 import dev.berth.api.Rule;
@@ -154,25 +155,21 @@ public final class Linter {
     return kept;
   }
 
-  private final class ComposeRuleContext implements ComposeContext {
-    private final ComposeFile model;
+  /** What the contexts of Dockerfile and compose rules share: the file, the rule, the findings. */
+  private abstract class FileRuleContext implements RuleContext {
+    private final SourceText source;
     private final RuleMeta meta;
     private final List<Finding> sink;
 
-    ComposeRuleContext(ComposeFile model, RuleMeta meta, List<Finding> sink) {
-      this.model = model;
+    FileRuleContext(SourceText source, RuleMeta meta, List<Finding> sink) {
+      this.source = source;
       this.meta = meta;
       this.sink = sink;
     }
 
     @Override
-    public ComposeFile model() {
-      return model;
-    }
-
-    @Override
     public SourceText source() {
-      return model.source();
+      return source;
     }
 
     @Override
@@ -187,12 +184,31 @@ public final class Linter {
 
     @Override
     public void report(Span span, String message) {
-      sink.add(Finding.at(model.source(), span, meta.id(), policy.level(meta), message, Optional.empty()));
+      sink.add(finding(meta, source, span, message, Optional.empty()));
     }
 
     @Override
     public void report(Span span, String message, Fix fix) {
-      sink.add(Finding.at(model.source(), span, meta.id(), policy.level(meta), message, Optional.of(fix)));
+      sink.add(finding(meta, source, span, message, Optional.of(fix)));
+    }
+  }
+
+  /** A rule's finding, with the rule's id and the level the policy gives it. */
+  private Finding finding(RuleMeta meta, SourceText source, Span span, String message, Optional<Fix> fix) {
+    return Finding.at(source, span, meta.id(), policy.level(meta), message, fix);
+  }
+
+  private final class ComposeRuleContext extends FileRuleContext implements ComposeContext {
+    private final ComposeFile model;
+
+    ComposeRuleContext(ComposeFile model, RuleMeta meta, List<Finding> sink) {
+      super(model.source(), meta, sink);
+      this.model = model;
+    }
+
+    @Override
+    public ComposeFile model() {
+      return model;
     }
   }
 
@@ -264,12 +280,12 @@ public final class Linter {
 
     @Override
     public void report(SourceText file, Span span, String message) {
-      sink.add(Finding.at(file, span, meta.id(), policy.level(meta), message, Optional.empty()));
+      sink.add(finding(meta, file, span, message, Optional.empty()));
     }
 
     @Override
     public void report(SourceText file, Span span, String message, Fix fix) {
-      sink.add(Finding.at(file, span, meta.id(), policy.level(meta), message, Optional.of(fix)));
+      sink.add(finding(meta, file, span, message, Optional.of(fix)));
     }
   }
 
@@ -332,45 +348,17 @@ public final class Linter {
         model.stages());
   }
 
-  private final class DockerfileRuleContext implements DockerfileContext {
+  private final class DockerfileRuleContext extends FileRuleContext implements DockerfileContext {
     private final Dockerfile model;
-    private final RuleMeta meta;
-    private final List<Finding> sink;
 
     DockerfileRuleContext(Dockerfile model, RuleMeta meta, List<Finding> sink) {
+      super(model.source(), meta, sink);
       this.model = model;
-      this.meta = meta;
-      this.sink = sink;
     }
 
     @Override
     public Dockerfile model() {
       return model;
-    }
-
-    @Override
-    public SourceText source() {
-      return model.source();
-    }
-
-    @Override
-    public RuleOptions options() {
-      return policy.options(meta);
-    }
-
-    @Override
-    public LintSettings settings() {
-      return settings;
-    }
-
-    @Override
-    public void report(Span span, String message) {
-      sink.add(Finding.at(model.source(), span, meta.id(), policy.level(meta), message, Optional.empty()));
-    }
-
-    @Override
-    public void report(Span span, String message, Fix fix) {
-      sink.add(Finding.at(model.source(), span, meta.id(), policy.level(meta), message, Optional.of(fix)));
     }
   }
 }
