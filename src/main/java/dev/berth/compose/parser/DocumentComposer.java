@@ -261,7 +261,7 @@ final class DocumentComposer {
             "Mappings and lists are nested more than "
                 + maxDepth
                 + " levels deep here; berth does not load such files. A compose file needs only a"
-                + " few levels."));
+                + " few levels (raise the limit with --max-yaml-depth)."));
   }
 
   /** Builds a mapping: checks keys, applies merge keys, explicit keys winning. */
