@@ -67,7 +67,39 @@ final class ConfigYaml {
     }
   }
 
+  /**
+   * The text on one line: each run of whitespace that holds a line break becomes one space. A loop,
+   * not {@code replaceAll("\\s*\\R\\s*", " ")}, which takes quadratic time on a long run of
+   * blanks.
+   */
   private static String oneLine(String text) {
-    return text == null ? "unreadable" : text.replaceAll("\\s*\\R\\s*", " ").trim();
+    if (text == null) {
+      return "unreadable";
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      int run = i;
+      boolean lineBreak = false;
+      while (run < text.length() && isWhitespace(text.charAt(run))) {
+        lineBreak |= isLineBreak(text.charAt(run));
+        run++;
+      }
+      if (run == i) {
+        out.append(text.charAt(i++));
+      } else {
+        out.append(lineBreak ? " " : text.substring(i, run));
+        i = run;
+      }
+    }
+    return out.toString().trim();
+  }
+
+  private static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r' || c == 0x0B || c == '\f' || c == 0x85 || c == 0x2028 || c == 0x2029;
+  }
+
+  private static boolean isWhitespace(char c) {
+    return c == ' ' || c == '\t' || isLineBreak(c);
   }
 }
