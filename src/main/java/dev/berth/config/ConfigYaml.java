@@ -64,6 +64,10 @@ final class ConfigYaml {
       throw new ConfigException(where + "invalid YAML: " + context + oneLine(e.getProblem()), e);
     } catch (YamlEngineException e) {
       throw new ConfigException(displayName + ": invalid YAML: " + oneLine(e.getMessage()), e);
+    } catch (StackOverflowError e) {
+      // snakeyaml's composer recurses once per nesting level; a config needs only a few.
+      throw new ConfigException(
+          displayName + ": lists and mappings are nested too deeply for a config file");
     }
   }
 
