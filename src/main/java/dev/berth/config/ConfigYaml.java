@@ -22,12 +22,22 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
 final class ConfigYaml {
   private static final int MAX_CONFIG_CODE_POINTS = 1 << 20;
 
+  /** The most bytes a config file of {@link #MAX_CONFIG_CODE_POINTS} code points can take. */
+  private static final int MAX_CONFIG_BYTES = 4 * MAX_CONFIG_CODE_POINTS;
+
   private ConfigYaml() {}
 
   static Optional<Node> read(Path file, String displayName) throws ConfigException {
     String text;
     try {
-      byte[] bytes = Files.readAllBytes(file);
+      byte[] bytes;
+      try (java.io.InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes(MAX_CONFIG_BYTES + 1);
+      }
+      if (bytes.length > MAX_CONFIG_BYTES) {
+        throw new ConfigException(
+            displayName + ": the config file is larger than " + MAX_CONFIG_BYTES + " bytes");
+      }
       text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     } catch (NoSuchFileException e) {
       throw new ConfigException(displayName + ": no such config file");

@@ -234,7 +234,9 @@ public final class LintRunner {
             .orElseGet(() -> target.path().map(p -> p.toAbsolutePath().getParent()).orElse(Path.of("").toAbsolutePath()));
     ComposeEnvironment env;
     try {
-      env = ComposeEnvironment.discover(project, compose.envFile(), compose.processEnvironment());
+      env =
+          ComposeEnvironment.discover(
+              project, compose.envFile(), compose.processEnvironment(), limits.maxFileSize());
     } catch (IOException e) {
       String which = compose.envFile().map(Path::toString).orElse(project.resolve(".env").toString());
       return new One(Optional.empty(), Optional.of(which + ": cannot read the env file: " + e.getMessage()));

@@ -166,6 +166,26 @@ class HostileComposeTest {
         c.name() + ": expected " + c.finding() + ", got " + got + " " + abbreviate(first.getString("message")));
   }
 
+  /** A .env file beside the compose file is read too; one over the size limit is not. */
+  @org.junit.jupiter.api.Test
+  void anEnvFileOverTheSizeLimitIsOneFinding() throws IOException {
+    Path file = dir.resolve("compose.yaml");
+    Files.writeString(file, "services:\n  web:\n    image: ${IMAGE}\n");
+    Files.writeString(dir.resolve(".env"), "IMAGE=nginx:1.27\n" + ("# " + "x".repeat(1000) + "\n").repeat(11_000));
+    CliRunner.Run run =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(30), () -> CliRunner.run(dir, "", "lint", "-f", "json", file.toString()));
+    assertEquals(1, run.exit(), run.err());
+    JSONArray findings = new JSONArray(run.out());
+    JSONObject envFinding = null;
+    for (int i = 0; i < findings.length(); i++) {
+      if (findings.getJSONObject(i).getString("code").equals("valid-env-file")) {
+        envFinding = findings.getJSONObject(i);
+      }
+    }
+    assertTrue(envFinding != null && envFinding.getString("message").contains("larger than the limit"), run.out());
+  }
+
   private static String abbreviate(String s) {
     return s.length() > 2000 ? s.substring(0, 2000) + "..." : s;
   }

@@ -42,6 +42,7 @@ class HostileConfigTest {
         new Case("50,000 nested mappings", "ignored: " + "{a: ".repeat(50_000) + "b" + "}".repeat(50_000) + "\n", "nested too deeply"),
         new Case("billion laughs", laughs.toString(), "invalid YAML"),
         new Case("2 MB config", "ignored: [" + "DL3008, ".repeat(250_000) + "]\n", ".berth.yaml"),
+        new Case("5 MB config", "# " + "x".repeat(5 << 20) + "\n", "larger than 4194304 bytes"),
         new Case("tab indentation", "override:\n\terror: [DL3008]\n", "invalid YAML"),
         new Case("a list at the top", "- a\n- b\n", ".berth.yaml"));
   }
