@@ -164,6 +164,13 @@ public final class LintCommand implements Callable<Integer> {
   int maxExpansionSize;
 
   @Option(
+      names = "--max-dockerfile-tokens",
+      paramLabel = "N",
+      defaultValue = "300000",
+      description = "A Dockerfile with more tokens (keywords, words, flags, comments, line ends) is not parsed; it gets one finding (FileTooLarge).")
+  int maxDockerfileTokens;
+
+  @Option(
       names = "--max-yaml-depth",
       paramLabel = "N",
       defaultValue = "256",
@@ -237,7 +244,8 @@ public final class LintCommand implements Callable<Integer> {
                     new Linter(
                         rules,
                         c.policy(),
-                        c.settings().withLimits(maxHeredocSize, maxExpansionSize)));
+                        c.settings()
+                            .withLimits(maxHeredocSize, maxExpansionSize, maxDockerfileTokens)));
     List<LintTarget> targets = new ArrayList<>(perTarget.keySet());
     if (fix && fixDryRun) {
       throw new UsageException("--fix and --fix-dry-run exclude each other");
@@ -325,6 +333,9 @@ public final class LintCommand implements Callable<Integer> {
     }
     if (maxYamlDepth < 1) {
       throw new UsageException("--max-yaml-depth must be at least 1");
+    }
+    if (maxDockerfileTokens < 1) {
+      throw new UsageException("--max-dockerfile-tokens must be at least 1");
     }
     if (maxHeredocSize < 0 || maxExpansionSize < 0 || maxYamlAliases < 0) {
       throw new UsageException(

@@ -276,7 +276,9 @@ public final class LintRunner {
   }
 
   private One fix(Linter linter, LintTarget target, byte[] bytes) {
-    Relinter relint = DockerfileRelinter.of(target.displayName(), linter::lintDockerfile, parseErrorRuleIds);
+    Relinter relint =
+        DockerfileRelinter.of(
+            target.displayName(), linter::parseDockerfile, linter::lintDockerfile, parseErrorRuleIds);
     FixResult r = new Fixer().fix(bytes, relint);
     Optional<String> broken = Optional.empty();
     if (r.status() == FixResult.Status.FIX_BREAKS_PARSE) {

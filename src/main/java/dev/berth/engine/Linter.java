@@ -258,7 +258,12 @@ public final class Linter {
 
   /** Parses and lints one Dockerfile; findings sorted. */
   public List<Finding> lintDockerfile(SourceText source) {
-    return lintDockerfile(DockerfileParsing.parse(source));
+    return lintDockerfile(parseDockerfile(source));
+  }
+
+  /** Parses a Dockerfile within this linter's token limit. */
+  public Dockerfile parseDockerfile(SourceText source) {
+    return DockerfileParsing.parse(source, settings.maxDockerfileTokens());
   }
 
   public List<Finding> lintDockerfile(Dockerfile model) {

@@ -136,12 +136,25 @@ class LimitOptionsTest {
   }
 
   @Test
+  void dockerfileTokenLimit() throws IOException {
+    Path file = write("Dockerfile", "FROM alpine:3.20\nRUN echo one\nRUN echo two\nRUN echo three\n");
+    assertEquals(0, lint(file.toString()).exit());
+    CliRunner.Run run = lint("--max-dockerfile-tokens", "8", file.toString());
+    assertEquals(1, run.exit());
+    JSONArray findings = new JSONArray(run.out());
+    assertEquals(1, findings.length(), run.out());
+    assertEquals("FileTooLarge", findings.getJSONObject(0).getString("code"));
+    assertTrue(findings.getJSONObject(0).getString("message").contains("--max-dockerfile-tokens"));
+    assertEquals(2, lint("--max-dockerfile-tokens", "0", file.toString()).exit());
+  }
+
+  @Test
   void helpListsEveryLimitWithItsDefault() {
     CliRunner.Run run = CliRunner.run(dir, "", "lint", "--help");
     for (String option :
         new String[] {
           "--max-file-size", "--max-findings-per-file", "--max-heredoc-size", "--max-expansion-size",
-          "--max-yaml-depth", "--max-yaml-aliases"
+          "--max-yaml-depth", "--max-yaml-aliases", "--max-dockerfile-tokens"
         }) {
       assertTrue(run.out().contains(option), option + " missing from\n" + run.out());
     }

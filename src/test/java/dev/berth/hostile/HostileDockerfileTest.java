@@ -78,6 +78,7 @@ class HostileDockerfileTest {
         new Case("2 MB single line", utf8("FROM alpine\nRUN echo " + "x".repeat(2_000_000) + "\n"), 1, "LineTooLong@2:1"),
         new Case("50,000 instructions", utf8(many.toString()), 0, null),
         new Case("1,000 continuation lines", utf8(continued.toString()), 0, null),
+        new Case("200,000 instructions", utf8("FROM alpine:3.20\n" + "ENV X=1\n".repeat(200_000)), 1, "FileTooLarge@"),
         new Case("unterminated heredoc", utf8("FROM alpine\nRUN <<EOF\necho\n"), 1, "UnterminatedHeredoc@2:5"),
         new Case("unterminated quotes", utf8("FROM alpine\nENV A=\"open\nLABEL b='open\nRUN echo \"open\n"), 0, null),
         new Case("deeply nested JSON in CMD", utf8("FROM alpine\nCMD " + "[".repeat(9_000) + "]".repeat(9_000) + "\n"), 1, "ExecFormNotStrings@2:5"),

@@ -97,7 +97,8 @@ final class FixtureRunner {
     LintSettings settings =
         LintSettings.DEFAULTS.withLimits(
             header(f, "max-heredoc-size", LintSettings.DEFAULT_MAX_HEREDOC_BYTES),
-            header(f, "max-expansion-size", LintSettings.DEFAULT_MAX_EXPANSION_BYTES));
+            header(f, "max-expansion-size", LintSettings.DEFAULT_MAX_EXPANSION_BYTES),
+            header(f, "max-dockerfile-tokens", LintSettings.DEFAULT_MAX_DOCKERFILE_TOKENS));
     return new Linter(known, policy, settings, options);
   }
 
