@@ -184,6 +184,13 @@ public final class LintCommand implements Callable<Integer> {
       description = "A compose file whose aliases expand to more nodes than this is one finding (no-yaml-alias-cycle), and is not loaded.")
   int maxYamlAliases;
 
+  @Option(
+      names = "--max-yaml-nodes",
+      paramLabel = "NODES",
+      defaultValue = "1000000",
+      description = "A compose file with more YAML nodes (keys, values, list items) is not loaded; it gets one finding (file-too-large).")
+  int maxYamlNodes;
+
   @Option(names = "--color", negatable = true, description = "Colour the tty output (default: when standard output is a terminal and NO_COLOR is not set).")
   Boolean color;
 
@@ -334,14 +341,14 @@ public final class LintCommand implements Callable<Integer> {
     if (maxYamlDepth < 1) {
       throw new UsageException("--max-yaml-depth must be at least 1");
     }
-    if (maxDockerfileTokens < 1) {
-      throw new UsageException("--max-dockerfile-tokens must be at least 1");
+    if (maxDockerfileTokens < 1 || maxYamlNodes < 1) {
+      throw new UsageException("--max-dockerfile-tokens and --max-yaml-nodes must be at least 1");
     }
     if (maxHeredocSize < 0 || maxExpansionSize < 0 || maxYamlAliases < 0) {
       throw new UsageException(
           "--max-heredoc-size, --max-expansion-size and --max-yaml-aliases must not be negative");
     }
-    return new Limits(maxFileSize, maxFindingsPerFile, maxYamlDepth, maxYamlAliases);
+    return new Limits(maxFileSize, maxFindingsPerFile, maxYamlDepth, maxYamlAliases, maxYamlNodes);
   }
 
   private static EffectiveConfig resolve(ConfigResolver configs, Path path, boolean directory)

@@ -14,8 +14,11 @@ import dev.berth.compose.parser.ComposeLoadOptions;
  * @param maxYamlDepth compose nesting deeper than this is one {@code invalid-yaml} finding
  * @param maxYamlAliases a compose file whose aliases expand to more nodes than this is one {@code
  *     no-yaml-alias-cycle} finding
+ * @param maxYamlNodes a compose file with more nodes than this is one {@code file-too-large}
+ *     finding
  */
-public record Limits(long maxFileSize, int maxFindingsPerFile, int maxYamlDepth, int maxYamlAliases) {
+public record Limits(
+    long maxFileSize, int maxFindingsPerFile, int maxYamlDepth, int maxYamlAliases, int maxYamlNodes) {
   public static final long DEFAULT_MAX_FILE_SIZE = 10L * 1024 * 1024;
   public static final int DEFAULT_MAX_FINDINGS_PER_FILE = 1000;
 
@@ -24,23 +27,24 @@ public record Limits(long maxFileSize, int maxFindingsPerFile, int maxYamlDepth,
           DEFAULT_MAX_FILE_SIZE,
           DEFAULT_MAX_FINDINGS_PER_FILE,
           ComposeLoadOptions.DEFAULT_MAX_DEPTH,
-          ComposeLoadOptions.DEFAULT_MAX_ALIAS_EXPANSION);
+          ComposeLoadOptions.DEFAULT_MAX_ALIAS_EXPANSION,
+          ComposeLoadOptions.DEFAULT_MAX_NODES);
 
   public Limits {
     if (maxFileSize < 0) {
       throw new IllegalArgumentException("the file size limit must not be negative");
     }
-    if (maxFindingsPerFile < 1 || maxYamlDepth < 1 || maxYamlAliases < 0) {
+    if (maxFindingsPerFile < 1 || maxYamlDepth < 1 || maxYamlAliases < 0 || maxYamlNodes < 1) {
       throw new IllegalArgumentException("limits must be positive");
     }
   }
 
   public Limits withMaxFileSize(long bytes) {
-    return new Limits(bytes, maxFindingsPerFile, maxYamlDepth, maxYamlAliases);
+    return new Limits(bytes, maxFindingsPerFile, maxYamlDepth, maxYamlAliases, maxYamlNodes);
   }
 
   public Limits withMaxFindingsPerFile(int n) {
-    return new Limits(maxFileSize, n, maxYamlDepth, maxYamlAliases);
+    return new Limits(maxFileSize, n, maxYamlDepth, maxYamlAliases, maxYamlNodes);
   }
 
   /** The compose loader's options with these limits. */
@@ -48,6 +52,7 @@ public record Limits(long maxFileSize, int maxFindingsPerFile, int maxYamlDepth,
     return options
         .withMaxFileBytes((int) Math.min(Integer.MAX_VALUE, maxFileSize))
         .withMaxDepth(maxYamlDepth)
-        .withMaxAliasExpansion(maxYamlAliases);
+        .withMaxAliasExpansion(maxYamlAliases)
+        .withMaxNodes(maxYamlNodes);
   }
 }

@@ -113,6 +113,20 @@ class LimitOptionsTest {
   }
 
   @Test
+  void yamlNodeLimit() throws IOException {
+    Path file = write("compose.yaml", "services:\n  web:\n    image: nginx:1.27\n    labels: [a, b, c, d]\n");
+    assertEquals(0, lint(file.toString()).exit());
+    CliRunner.Run run = lint("--max-yaml-nodes", "7", file.toString());
+    assertEquals(1, run.exit());
+    JSONArray findings = new JSONArray(run.out());
+    assertEquals(1, findings.length(), run.out());
+    assertEquals("file-too-large", findings.getJSONObject(0).getString("code"));
+    assertEquals(4, findings.getJSONObject(0).getInt("line"));
+    assertTrue(findings.getJSONObject(0).getString("message").contains("--max-yaml-nodes"));
+    assertEquals(2, lint("--max-yaml-nodes", "0", file.toString()).exit());
+  }
+
+  @Test
   void heredocLimit() throws IOException {
     Path file = write("Dockerfile", "FROM alpine:3.20\nRUN <<EOF\necho hello\nEOF\n");
     assertEquals(0, lint(file.toString()).exit());
@@ -154,7 +168,7 @@ class LimitOptionsTest {
     for (String option :
         new String[] {
           "--max-file-size", "--max-findings-per-file", "--max-heredoc-size", "--max-expansion-size",
-          "--max-yaml-depth", "--max-yaml-aliases", "--max-dockerfile-tokens"
+          "--max-yaml-depth", "--max-yaml-aliases", "--max-dockerfile-tokens", "--max-yaml-nodes"
         }) {
       assertTrue(run.out().contains(option), option + " missing from\n" + run.out());
     }

@@ -88,11 +88,12 @@ class HostileComposeTest {
     return y.toString();
   }
 
-  /** About {@code bytes} of valid compose: one service with many labels. */
-  private static String labels(int bytes) {
+  /** About {@code bytes} of valid compose: one service with many labels of {@code valueLength}. */
+  private static String labels(int bytes, int valueLength) {
     StringBuilder y = new StringBuilder(WEB).append("    labels:\n");
+    String value = "v".repeat(valueLength);
     for (int i = 0; y.length() < bytes; i++) {
-      y.append("      label.").append(i).append(": value-").append(i).append('\n');
+      y.append("      label.").append(i).append(": ").append(value).append('\n');
     }
     return y.toString();
   }
@@ -131,8 +132,9 @@ class HostileComposeTest {
         new Case("root is a list", utf8("- services\n- web\n"), 1, "invalid-schema@1:1"),
         new Case("root is a scalar", utf8("services\n"), 1, "invalid-schema@1:1"),
         new Case("unterminated quote", utf8("services:\n  web:\n    image: \"nginx:1.27\n"), 1, "invalid-yaml@"),
-        new Case("10 MB file over the default limit", utf8(labels(10_500_000)), 1, "file-too-large@1:1"),
-        new Case("10 MB file with the limit raised", utf8(labels(10_500_000)), List.of("--max-file-size", "20000000"), 0, null),
+        new Case("10 MB file over the default limit", utf8(labels(10_500_000, 1000)), 1, "file-too-large@1:1"),
+        new Case("10 MB file with the limit raised", utf8(labels(10_500_000, 1000)), List.of("--max-file-size", "20000000"), 0, null),
+        new Case("1,500,000 flow list items", utf8(WEB + "x-a: [" + "1,".repeat(1_500_000) + "1]\n"), 1, "file-too-large@4:"),
         new Case("many findings", utf8(WEB + "    image: nginx:1.26\n".repeat(5_000)), 1, "no-duplicate-keys@4:5"));
   }
 
