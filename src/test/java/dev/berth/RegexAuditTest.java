@@ -22,9 +22,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every {@code java.util.regex.Pattern} constant in berth's classes is audited (the table in
- * {@code docs-draft/limits.md}): each is run, whole-input and searching, on 100,000-character
- * strings made for backtracking, within a time bound. A new constant fails {@link
+ * Every {@code java.util.regex.Pattern} constant in berth's classes is audited (the table in {@code
+ * docs-draft/limits.md}): each is run, whole-input and searching, on 100,000-character strings made
+ * for backtracking, within a time bound. A new constant fails {@link
  * #everyPatternConstantIsAudited} until it is added here and to the table.
  */
 class RegexAuditTest {
@@ -70,7 +70,9 @@ class RegexAuditTest {
               "[ \\t]+", "engine/suppress/PragmaSyntax.java",
               "[ \\t,]", "engine/suppress/DockerfilePragmas.java"));
 
-  /** Strings that make backtracking matchers of this kind of pattern take quadratic or worse time. */
+  /**
+   * Strings that make backtracking matchers of this kind of pattern take quadratic or worse time.
+   */
   static List<String> adversarial() {
     List<String> out = new ArrayList<>();
     for (String unit :
@@ -105,7 +107,8 @@ class RegexAuditTest {
 
   private static Pattern constant(String qualified) throws ReflectiveOperationException {
     int dot = qualified.lastIndexOf('.');
-    Field f = Class.forName(qualified.substring(0, dot)).getDeclaredField(qualified.substring(dot + 1));
+    Field f =
+        Class.forName(qualified.substring(0, dot)).getDeclaredField(qualified.substring(dot + 1));
     f.setAccessible(true);
     return (Pattern) f.get(null);
   }
@@ -145,7 +148,9 @@ class RegexAuditTest {
   /** Every inline pattern of the product's sources is in {@link #INLINE}. */
   @Test
   void inlinePatternsAreAudited() throws IOException {
-    Pattern call = Pattern.compile("\\.(?:replaceAll|replaceFirst|split|matches)\\(\"((?:[^\"\\\\]|\\\\.)*)\"");
+    Pattern call =
+        Pattern.compile(
+            "\\.(?:replaceAll|replaceFirst|split|matches)\\(\"((?:[^\"\\\\]|\\\\.)*)\"");
     Map<String, String> found = new TreeMap<>();
     Path root = Path.of("src/main/java/dev/berth");
     List<Path> sources;
@@ -162,7 +167,8 @@ class RegexAuditTest {
         found.put(regex, root.relativize(source).toString().replace('\\', '/'));
       }
     }
-    assertEquals(INLINE, found, "an inline pattern was added or removed: audit it and update INLINE");
+    assertEquals(
+        INLINE, found, "an inline pattern was added or removed: audit it and update INLINE");
   }
 
   @Test
@@ -208,7 +214,9 @@ class RegexAuditTest {
         () -> {
           for (String glob :
               new String[] {
-                "*a*a*a*a*a*a*a*a*a*a*a*a*b", "**/*a*a*a*a*a*a*a*a*b", "**a**a**a**a**a**a**b/",
+                "*a*a*a*a*a*a*a*a*a*a*a*a*b",
+                "**/*a*a*a*a*a*a*a*a*b",
+                "**a**a**a**a**a**a**b/",
                 "a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*[!a]"
               }) {
             PathGlob g = PathGlob.compile(glob);

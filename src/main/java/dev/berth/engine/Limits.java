@@ -18,7 +18,11 @@ import dev.berth.compose.parser.ComposeLoadOptions;
  *     finding
  */
 public record Limits(
-    long maxFileSize, int maxFindingsPerFile, int maxYamlDepth, int maxYamlAliases, int maxYamlNodes) {
+    long maxFileSize,
+    int maxFindingsPerFile,
+    int maxYamlDepth,
+    int maxYamlAliases,
+    int maxYamlNodes) {
   public static final long DEFAULT_MAX_FILE_SIZE = 10L * 1024 * 1024;
   public static final int DEFAULT_MAX_FINDINGS_PER_FILE = 1000;
 

@@ -48,7 +48,12 @@ public final class PathGlob {
   private final String[] classes;
 
   private PathGlob(
-      String source, boolean negated, boolean directoryOnly, List<Kind> kinds, List<Character> chars, List<String> classes) {
+      String source,
+      boolean negated,
+      boolean directoryOnly,
+      List<Kind> kinds,
+      List<Character> chars,
+      List<String> classes) {
     this.source = source;
     this.negated = negated;
     this.directoryOnly = directoryOnly;
@@ -148,13 +153,18 @@ public final class PathGlob {
    */
   public boolean matches(String relativePath, boolean isDirectory) {
     if (directoryOnly && !isDirectory) {
-      String parent = relativePath.contains("/") ? relativePath.substring(0, relativePath.lastIndexOf('/')) : "";
+      String parent =
+          relativePath.contains("/")
+              ? relativePath.substring(0, relativePath.lastIndexOf('/'))
+              : "";
       return !parent.isEmpty() && run(parent);
     }
     return run(relativePath);
   }
 
-  /** Runs the automaton over the whole text: a set of live states, advanced one character at a time. */
+  /**
+   * Runs the automaton over the whole text: a set of live states, advanced one character at a time.
+   */
   private boolean run(String text) {
     int m = kinds.length;
     boolean[] cur = new boolean[m + 1];
@@ -242,7 +252,10 @@ public final class PathGlob {
     }
   }
 
-  /** A class as written between brackets: a leading {@code !} or {@code ^} negates, {@code a-z} is a range. */
+  /**
+   * A class as written between brackets: a leading {@code !} or {@code ^} negates, {@code a-z} is a
+   * range.
+   */
   private static boolean inClass(String cls, char c) {
     boolean negate = !cls.isEmpty() && (cls.charAt(0) == '!' || cls.charAt(0) == '^');
     int i = negate ? 1 : 0;
@@ -260,7 +273,9 @@ public final class PathGlob {
     return in != negate;
   }
 
-  /** Applies a list of patterns in order, later ones (and {@code !} ones) overriding earlier ones. */
+  /**
+   * Applies a list of patterns in order, later ones (and {@code !} ones) overriding earlier ones.
+   */
   public static boolean excluded(List<PathGlob> globs, String relativePath, boolean isDirectory) {
     boolean out = false;
     for (PathGlob g : globs) {

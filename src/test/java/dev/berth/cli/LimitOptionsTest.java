@@ -43,7 +43,13 @@ class LimitOptionsTest {
     }
     text.append("ENV B\n");
     Path file = write("Dockerfile", text.toString());
-    CliRunner.Run run = lint("--max-findings-per-file", "3", "--ignore", "ConsistentInstructionCasing", file.toString());
+    CliRunner.Run run =
+        lint(
+            "--max-findings-per-file",
+            "3",
+            "--ignore",
+            "ConsistentInstructionCasing",
+            file.toString());
     assertEquals(1, run.exit(), run.err());
     JSONArray findings = new JSONArray(run.out());
     assertEquals(4, findings.length(), run.out());
@@ -57,7 +63,14 @@ class LimitOptionsTest {
     assertEquals(6, new JSONArray(all.out()).length());
 
     CliRunner.Run hidden =
-        lint("--max-findings-per-file", "3", "--ignore", "ConsistentInstructionCasing", "--ignore", "TooManyFindings", file.toString());
+        lint(
+            "--max-findings-per-file",
+            "3",
+            "--ignore",
+            "ConsistentInstructionCasing",
+            "--ignore",
+            "TooManyFindings",
+            file.toString());
     assertEquals(3, new JSONArray(hidden.out()).length());
   }
 
@@ -85,7 +98,9 @@ class LimitOptionsTest {
 
   @Test
   void yamlDepthLimit() throws IOException {
-    Path file = write("compose.yaml", "services:\n  web:\n    image: nginx:1.27\n    labels:\n      a: b\n");
+    Path file =
+        write(
+            "compose.yaml", "services:\n  web:\n    image: nginx:1.27\n    labels:\n      a: b\n");
     CliRunner.Run ok = lint(file.toString());
     assertEquals(0, ok.exit(), ok.out());
     CliRunner.Run run = lint("--max-yaml-depth", "3", file.toString());
@@ -114,7 +129,9 @@ class LimitOptionsTest {
 
   @Test
   void yamlNodeLimit() throws IOException {
-    Path file = write("compose.yaml", "services:\n  web:\n    image: nginx:1.27\n    labels: [a, b, c, d]\n");
+    Path file =
+        write(
+            "compose.yaml", "services:\n  web:\n    image: nginx:1.27\n    labels: [a, b, c, d]\n");
     assertEquals(0, lint(file.toString()).exit());
     CliRunner.Run run = lint("--max-yaml-nodes", "7", file.toString());
     assertEquals(1, run.exit());
@@ -151,7 +168,8 @@ class LimitOptionsTest {
 
   @Test
   void dockerfileTokenLimit() throws IOException {
-    Path file = write("Dockerfile", "FROM alpine:3.20\nRUN echo one\nRUN echo two\nRUN echo three\n");
+    Path file =
+        write("Dockerfile", "FROM alpine:3.20\nRUN echo one\nRUN echo two\nRUN echo three\n");
     assertEquals(0, lint(file.toString()).exit());
     CliRunner.Run run = lint("--max-dockerfile-tokens", "8", file.toString());
     assertEquals(1, run.exit());
@@ -167,7 +185,8 @@ class LimitOptionsTest {
     CliRunner.Run run = CliRunner.run(dir, "", "lint", "--help");
     for (String option :
         new String[] {
-          "--max-file-size", "--max-findings-per-file", "--max-heredoc-size", "--max-expansion-size",
+          "--max-file-size", "--max-findings-per-file", "--max-heredoc-size",
+              "--max-expansion-size",
           "--max-yaml-depth", "--max-yaml-aliases", "--max-dockerfile-tokens", "--max-yaml-nodes"
         }) {
       assertTrue(run.out().contains(option), option + " missing from\n" + run.out());

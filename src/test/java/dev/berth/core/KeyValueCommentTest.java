@@ -17,7 +17,8 @@ class KeyValueCommentTest {
       Pattern.compile("[ \\t]*([a-zA-Z][a-zA-Z0-9]*)[ \\t]*=[ \\t]*(.+?)[ \\t]*", Pattern.DOTALL);
 
   private static String describe(Optional<KeyValueComment> kv) {
-    return kv.map(k -> k.keyStart() + "," + k.keyEnd() + "," + k.valueStart() + "," + k.valueEnd()).orElse("none");
+    return kv.map(k -> k.keyStart() + "," + k.keyEnd() + "," + k.valueStart() + "," + k.valueEnd())
+        .orElse("none");
   }
 
   private static String reference(String text) {
@@ -38,7 +39,8 @@ class KeyValueCommentTest {
       String text = t.toString();
       assertEquals(reference(text), describe(KeyValueComment.read(text, 0)), "'" + text + "'");
     }
-    for (String text : new String[] {"escape=`", " check = skip=all ", "a=  ", "a=", "=a", "9a=b", "a b=c"}) {
+    for (String text :
+        new String[] {"escape=`", " check = skip=all ", "a=  ", "a=", "=a", "9a=b", "a b=c"}) {
       assertEquals(reference(text), describe(KeyValueComment.read(text, 0)), "'" + text + "'");
     }
   }
@@ -47,7 +49,8 @@ class KeyValueCommentTest {
   void longRunsOfBlanksInTheValueAreLinear() {
     String text = " escape=a" + " \t".repeat(1_000_000) + "b";
     KeyValueComment kv =
-        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> KeyValueComment.read(text, 0).orElseThrow());
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(2), () -> KeyValueComment.read(text, 0).orElseThrow());
     assertEquals(text.length(), kv.valueEnd());
   }
 }

@@ -50,7 +50,10 @@ class ConcurrencyTest {
     assertTrue(reference.contains("\"code\""), reference);
     for (int round = 0; round < 20; round++) {
       String format = round % 2 == 0 ? "json" : "sarif";
-      String expected = format.equals("json") ? reference : lint(root, "lint", "-f", format, "-j", "1", root.toString());
+      String expected =
+          format.equals("json")
+              ? reference
+              : lint(root, "lint", "-f", format, "-j", "1", root.toString());
       String parallel = lint(root, "lint", "-f", format, "-j", "8", root.toString());
       assertEquals(expected, parallel, "round " + round + " (" + format + ") differs from -j 1");
     }
@@ -82,13 +85,17 @@ class ConcurrencyTest {
     "  anchors:\n    <<: *base\n",
   };
 
-  /** 200 files in 10 folders; folders have their own config, some a .env, some share a parent config. */
+  /**
+   * 200 files in 10 folders; folders have their own config, some a .env, some share a parent
+   * config.
+   */
   private Path generate(Random r) throws IOException {
     Path root = Files.createDirectories(dir.resolve("tree"));
     Files.writeString(root.resolve(".berth.yaml"), "ignored: [DL1001]\n");
     int files = 0;
     for (int d = 0; d < 10; d++) {
-      Path folder = Files.createDirectories(root.resolve("f" + d).resolve(d % 3 == 0 ? "nested" : "."));
+      Path folder =
+          Files.createDirectories(root.resolve("f" + d).resolve(d % 3 == 0 ? "nested" : "."));
       String config = CONFIGS[d % CONFIGS.length];
       if (config != null) {
         Files.writeString(folder.resolve(".berth.yaml"), config);
@@ -100,13 +107,16 @@ class ConcurrencyTest {
         StringBuilder df = new StringBuilder();
         int lines = 1 + r.nextInt(12);
         for (int l = 0; l < lines; l++) {
-          df.append(DOCKERFILE_LINES[r.nextInt(DOCKERFILE_LINES.length)]).append(r.nextInt(6) == 0 ? "\r\n" : "\n");
+          df.append(DOCKERFILE_LINES[r.nextInt(DOCKERFILE_LINES.length)])
+              .append(r.nextInt(6) == 0 ? "\r\n" : "\n");
         }
         Files.writeString(folder.resolve("Dockerfile." + i), df.toString());
         List<String> services = new ArrayList<>();
         int n = 1 + r.nextInt(4);
         for (int s = 0; s < n; s++) {
-          services.add(COMPOSE_SERVICES[r.nextInt(COMPOSE_SERVICES.length)].replaceFirst("  (\\w+):", "  $1" + s + ":"));
+          services.add(
+              COMPOSE_SERVICES[r.nextInt(COMPOSE_SERVICES.length)].replaceFirst(
+                  "  (\\w+):", "  $1" + s + ":"));
         }
         Files.writeString(
             folder.resolve("compose." + i + ".yaml"),

@@ -38,8 +38,14 @@ class HostileConfigTest {
       laughs.append("]\n");
     }
     return Stream.of(
-        new Case("50,000 nested lists", "ignored: " + "[".repeat(50_000) + "]".repeat(50_000) + "\n", "nested too deeply"),
-        new Case("50,000 nested mappings", "ignored: " + "{a: ".repeat(50_000) + "b" + "}".repeat(50_000) + "\n", "nested too deeply"),
+        new Case(
+            "50,000 nested lists",
+            "ignored: " + "[".repeat(50_000) + "]".repeat(50_000) + "\n",
+            "nested too deeply"),
+        new Case(
+            "50,000 nested mappings",
+            "ignored: " + "{a: ".repeat(50_000) + "b" + "}".repeat(50_000) + "\n",
+            "nested too deeply"),
         new Case("billion laughs", laughs.toString(), "invalid YAML"),
         new Case("2 MB config", "ignored: [" + "DL3008, ".repeat(250_000) + "]\n", ".berth.yaml"),
         new Case("5 MB config", "# " + "x".repeat(5 << 20) + "\n", "larger than 4194304 bytes"),
@@ -54,7 +60,8 @@ class HostileConfigTest {
     Path file = dir.resolve("Dockerfile");
     Files.writeString(file, "FROM alpine:3.20\n");
     CliRunner.Run run =
-        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> CliRunner.run(dir, "", "lint", file.toString()));
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(20), () -> CliRunner.run(dir, "", "lint", file.toString()));
     assertEquals(2, run.exit(), c.name() + ": " + run.err());
     assertTrue(run.err().startsWith("berth: "), run.err());
     assertTrue(run.err().contains(c.message()), c.name() + ": " + run.err());

@@ -3,14 +3,14 @@ package dev.berth.compose.parser;
 import dev.berth.compose.model.ComposeProblemCodes;
 import dev.berth.core.Level;
 import dev.berth.core.Problem;
-import dev.berth.core.Span;
-import java.io.InputStream;
-import java.util.List;
 import dev.berth.core.SourceText;
+import dev.berth.core.Span;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 

@@ -105,8 +105,8 @@ public final class StageEnvironment {
 
   /**
    * The variables visible to {@code instruction} (set by instructions before it in its stage, or
-   * global for a FROM), for {@link BuildkitWords#process}. Unknown variables, including those of
-   * an instruction this evaluation does not {@link #knows know}, look unset.
+   * global for a FROM), for {@link BuildkitWords#process}. Unknown variables, including those of an
+   * instruction this evaluation does not {@link #knows know}, look unset.
    */
   public BuildkitWords.Env before(Instruction instruction) {
     Integer index = indexOf.get(instruction);
@@ -220,7 +220,10 @@ public final class StageEnvironment {
           globals.remove(name);
           value.ifPresent(v -> globals.put(name, v));
         } else {
-          scope.args.computeIfAbsent(name, k -> new ArrayList<>()).add(new Assignment(index, value));
+          scope
+              .args
+              .computeIfAbsent(name, k -> new ArrayList<>())
+              .add(new Assignment(index, value));
         }
       }
     }
@@ -228,7 +231,8 @@ public final class StageEnvironment {
     private void env(Env env, int index, Scope scope) {
       for (KeyValue kv : env.pairs()) {
         String value = expand(kv.value(), lookup(scope, index));
-        scope.env
+        scope
+            .env
             .computeIfAbsent(kv.key().text(), k -> new ArrayList<>())
             .add(new Assignment(index, Optional.of(value)));
       }

@@ -83,7 +83,8 @@ class GlobTest {
   }
 
   private static String expand(String word, String value) throws ShellSyntaxException {
-    return BuildkitWords.process(word, n -> n.equals("A") ? value : null, BuildkitWords.Options.defaults('\\'))
+    return BuildkitWords.process(
+            word, n -> n.equals("A") ? value : null, BuildkitWords.Options.defaults('\\'))
         .word();
   }
 

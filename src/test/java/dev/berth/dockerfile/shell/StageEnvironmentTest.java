@@ -66,7 +66,8 @@ class StageEnvironmentTest {
   @Test
   void buildArgumentsOverrideDefaults() {
     Dockerfile df = parse("ARG TAG=1\nFROM alpine:$TAG\nARG TAG\nARG OTHER=x\nRUN true\n");
-    StageEnvironment env = StageEnvironment.evaluate(df, Map.of("TAG", "2", "OTHER", "y"), 1000, 100);
+    StageEnvironment env =
+        StageEnvironment.evaluate(df, Map.of("TAG", "2", "OTHER", "y"), 1000, 100);
     Instruction run = df.instructions().get(4);
     assertEquals("2", env.globals().get("TAG"));
     assertEquals("2", value(env, run, "TAG"));
@@ -78,7 +79,13 @@ class StageEnvironmentTest {
   void doublingArgsStopAtTheCapWithOneLimit() {
     StringBuilder text = new StringBuilder("FROM alpine\nARG A0=x\n");
     for (int i = 1; i <= 40; i++) {
-      text.append("ARG A").append(i).append("=$A").append(i - 1).append("$A").append(i - 1).append('\n');
+      text.append("ARG A")
+          .append(i)
+          .append("=$A")
+          .append(i - 1)
+          .append("$A")
+          .append(i - 1)
+          .append('\n');
     }
     text.append("RUN true\n");
     Dockerfile df = parse(text.toString());
@@ -100,7 +107,8 @@ class StageEnvironmentTest {
     Dockerfile df = parse("FROM a\nARG A=" + big + "\nENV B=" + "$A".repeat(5000) + "\n");
     StageEnvironment env =
         assertTimeoutPreemptively(
-            Duration.ofSeconds(5), () -> StageEnvironment.evaluate(df, Map.of(), 100_000, 1_000_000));
+            Duration.ofSeconds(5),
+            () -> StageEnvironment.evaluate(df, Map.of(), 100_000, 1_000_000));
     assertTrue(env.limit().isPresent());
     assertEquals(3, df.source().line(env.limit().get().at().start()));
   }

@@ -47,12 +47,13 @@ import org.junit.jupiter.api.io.TempDir;
  *   <li>its line breaks (each kind counted) and byte order mark are the input's;
  *   <li>{@code berth lint --fix} writes exactly that, keeping the file's POSIX mode and leaving no
  *       temporary file;
- *   <li>a write interrupted between the temporary file and the rename leaves the original file
- *       byte for byte, mode included, and no temporary file.
+ *   <li>a write interrupted between the temporary file and the rename leaves the original file byte
+ *       for byte, mode included, and no temporary file.
  * </ul>
  */
 class FixPropertyTest {
   private static final long SEED = 0x5EED_F1C5L;
+
   /** Generated files per run; raise with -Dberth.fixProperty.count=N for a longer search. */
   private static final int GENERATED = Integer.getInteger("berth.fixProperty.count", 400);
 
@@ -66,7 +67,8 @@ class FixPropertyTest {
 
   static List<Input> inputs() throws IOException {
     List<Input> out = new ArrayList<>();
-    for (Path root : List.of(Path.of("samples"), Path.of("src/test/resources/fixtures/dockerfile"))) {
+    for (Path root :
+        List.of(Path.of("samples"), Path.of("src/test/resources/fixtures/dockerfile"))) {
       try (Stream<Path> s = Files.walk(root)) {
         for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
           String name = p.getFileName().toString();
@@ -129,7 +131,8 @@ class FixPropertyTest {
     int lines = 1 + r.nextInt(25);
     boolean heredoc = false;
     for (int i = 0; i < lines; i++) {
-      String line = heredoc ? (r.nextBoolean() ? "echo body" : "EOF") : LINES[r.nextInt(LINES.length)];
+      String line =
+          heredoc ? (r.nextBoolean() ? "echo body" : "EOF") : LINES[r.nextInt(LINES.length)];
       if (i == lines - 1) {
         // Mostly end with a closed heredoc; sometimes with a syntax error, which the fixer must
         // leave alone.
@@ -169,11 +172,16 @@ class FixPropertyTest {
       statuses.merge(r.status().name(), 1, Integer::sum);
       String what = in.name() + " (" + r.status() + ")";
       assertTrue(
-          r.status() != FixResult.Status.FIX_BREAKS_PARSE && r.status() != FixResult.Status.NOT_CONVERGED,
+          r.status() != FixResult.Status.FIX_BREAKS_PARSE
+              && r.status() != FixResult.Status.NOT_CONVERGED,
           what + ": " + r.introducedProblems() + " " + r.suspectRules());
 
-      assertArrayEquals(r.bytes(), replay(in.bytes(), r.passEdits()), what + ": output is not the input with its edits applied");
-      assertEquals(r.changed(), !r.passEdits().isEmpty() && !Arrays.equals(in.bytes(), r.bytes()), what);
+      assertArrayEquals(
+          r.bytes(),
+          replay(in.bytes(), r.passEdits()),
+          what + ": output is not the input with its edits applied");
+      assertEquals(
+          r.changed(), !r.passEdits().isEmpty() && !Arrays.equals(in.bytes(), r.bytes()), what);
 
       Relinter.Linted before = relinter.lint(in.bytes());
       Relinter.Linted after = relinter.lint(r.bytes());
@@ -190,7 +198,8 @@ class FixPropertyTest {
       }
     }
     System.out.println("fix properties: " + statuses + ", " + changed + " files changed");
-    assertTrue(changed > GENERATED / 2, "the generator should make mostly fixable files: " + statuses);
+    assertTrue(
+        changed > GENERATED / 2, "the generator should make mostly fixable files: " + statuses);
   }
 
   /** The input with each pass's edits applied in turn, checking they are in order and in bounds. */
@@ -200,7 +209,9 @@ class FixPropertyTest {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       int pos = 0;
       for (TextEdit e : edits) {
-        assertTrue(e.span().start() >= pos && e.span().end() <= cur.length, "edit " + e + " out of order or bounds");
+        assertTrue(
+            e.span().start() >= pos && e.span().end() <= cur.length,
+            "edit " + e + " out of order or bounds");
         out.write(cur, pos, e.span().start() - pos);
         out.writeBytes(Utf8.encode(e.replacement()));
         pos = e.span().end();
@@ -233,11 +244,14 @@ class FixPropertyTest {
     return b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF;
   }
 
-  private static final List<String> MODES = List.of("rw-r--r--", "rwxr-xr-x", "rw-------", "rw-r-----", "rwxrwxr-x");
+  private static final List<String> MODES =
+      List.of("rw-r--r--", "rwxr-xr-x", "rw-------", "rw-r-----", "rwxrwxr-x");
 
   @Test
   void theCliWritesExactlyTheFixKeepingTheModeAndNoTemporaryFile() throws IOException {
-    assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "skipped: no POSIX file modes here");
+    assumeTrue(
+        FileSystems.getDefault().supportedFileAttributeViews().contains("posix"),
+        "skipped: no POSIX file modes here");
     List<Input> all = inputs();
     int written = 0;
     for (int i = 0; i < all.size(); i += 7) {
@@ -249,8 +263,10 @@ class FixPropertyTest {
       Set<PosixFilePermission> mode = PosixFilePermissions.fromString(MODES.get(i % MODES.size()));
       Files.setPosixFilePermissions(file, mode);
       CliRunner.Run run = CliRunner.run(folder, "", "lint", "--fix", "-f", "json", file.toString());
-      assertTrue(run.exit() == 0 || run.exit() == 1, in.name() + ": exit " + run.exit() + " " + run.err());
-      assertArrayEquals(expected.bytes(), Files.readAllBytes(file), in.name() + ": the CLI wrote something else");
+      assertTrue(
+          run.exit() == 0 || run.exit() == 1, in.name() + ": exit " + run.exit() + " " + run.err());
+      assertArrayEquals(
+          expected.bytes(), Files.readAllBytes(file), in.name() + ": the CLI wrote something else");
       assertEquals(mode, Files.getPosixFilePermissions(file), in.name() + ": mode changed");
       try (Stream<Path> s = Files.list(folder)) {
         assertEquals(List.of(file), s.toList(), in.name() + ": files left behind");
@@ -264,7 +280,9 @@ class FixPropertyTest {
 
   @Test
   void anInterruptedWriteLeavesTheOriginalIntact() throws IOException {
-    assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "skipped: no POSIX file modes here");
+    assumeTrue(
+        FileSystems.getDefault().supportedFileAttributeViews().contains("posix"),
+        "skipped: no POSIX file modes here");
     List<Input> all = inputs();
     int interrupted = 0;
     for (int i = 0; i < all.size(); i += 5) {
@@ -282,11 +300,14 @@ class FixPropertyTest {
       AtomicFileWriter crashing =
           new AtomicFileWriter(
               (temporary, target) -> {
-                assertArrayEquals(r.bytes(), Files.readAllBytes(temporary), "the temporary file holds the fix");
+                assertArrayEquals(
+                    r.bytes(), Files.readAllBytes(temporary), "the temporary file holds the fix");
                 if (error) {
-                  throw new StackOverflowError("simulated crash between the temporary file and the rename");
+                  throw new StackOverflowError(
+                      "simulated crash between the temporary file and the rename");
                 }
-                throw new IOException("simulated failure between the temporary file and the rename");
+                throw new IOException(
+                    "simulated failure between the temporary file and the rename");
               });
       Class<? extends Throwable> expected = error ? StackOverflowError.class : IOException.class;
       assertThrows(expected, () -> crashing.write(file, r.bytes()));
