@@ -7,6 +7,8 @@ import dev.berth.api.ProjectContext;
 import dev.berth.api.ProjectRule;
 import dev.berth.api.RuleContext;
 import dev.berth.api.DockerfileRule;
+import dev.berth.api.Family;
+import dev.berth.api.LimitCodes;
 import dev.berth.api.LintSettings;
 import dev.berth.api.Rule;
 import dev.berth.api.RuleMeta;
@@ -17,6 +19,7 @@ import dev.berth.compose.parser.ComposeLoading;
 import dev.berth.compose.schema.ComposeSchemaValidation;
 import dev.berth.core.Finding;
 import dev.berth.core.Fix;
+import dev.berth.core.Level;
 import dev.berth.core.Problem;
 import dev.berth.core.SourceText;
 import dev.berth.core.Span;
@@ -59,6 +62,10 @@ public final class Linter {
   private final RuleCatalog catalog;
   /** The rule that reports unused suppressions, when it runs; its findings come from here. */
   private final RuleMeta unusedSuppression;
+  /** The rules that report dropped findings, per family, when they run. */
+  private final RuleMeta tooManyFindings;
+
+  private final RuleMeta composeTooManyFindings;
 
   public Linter(List<? extends Rule> rules, RulePolicy policy, LintSettings settings) {
     this(rules, policy, settings, SuppressionOptions.DEFAULTS);
@@ -102,6 +109,68 @@ public final class Linter {
       }
     }
     this.unusedSuppression = unused;
+    RuleMeta tooMany = null;
+    RuleMeta composeTooMany = null;
+    for (Rule r : rules) {
+      RuleMeta meta = r.meta();
+      if (policy.runs(meta) && meta.id().equals(LimitCodes.TOO_MANY_FINDINGS)) {
+        tooMany = meta;
+      } else if (policy.runs(meta) && meta.id().equals(LimitCodes.COMPOSE_TOO_MANY_FINDINGS)) {
+        composeTooMany = meta;
+      }
+    }
+    this.tooManyFindings = tooMany;
+    this.composeTooManyFindings = composeTooMany;
+  }
+
+  /**
+   * Keeps the first {@code max} of a file's sorted findings. When some are dropped, and the rule
+   * that reports it runs, one finding takes their place at the first dropped one: it says how many
+   * were dropped, and its level is at least that of the most severe of them, so that dropping
+   * findings never turns a failing run into a passing one.
+   */
+  public List<Finding> limitFindings(List<Finding> sorted, int max, Family family) {
+    if (sorted.size() <= max) {
+      return sorted;
+    }
+    List<Finding> kept = new ArrayList<>(sorted.subList(0, max));
+    RuleMeta meta = family == Family.COMPOSE ? composeTooManyFindings : tooManyFindings;
+    if (meta != null) {
+      List<Finding> dropped = sorted.subList(max, sorted.size());
+      Level level = policy.level(meta);
+      for (Finding f : dropped) {
+        if (f.level().atLeast(level)) {
+          level = f.level();
+        }
+      }
+      Finding first = dropped.get(0);
+      kept.add(
+          new Finding(
+              first.file(),
+              first.span(),
+              first.start(),
+              first.end(),
+              meta.id(),
+              level,
+              dropped.size()
+                  + " more findings from here on were not reported: a file gets at most "
+                  + max
+                  + " (raise the limit with --max-findings-per-file); the most severe of them is "
+                  + mostSevere(dropped).id(),
+              Optional.empty()));
+      Collections.sort(kept);
+    }
+    return List.copyOf(kept);
+  }
+
+  private static Level mostSevere(List<Finding> findings) {
+    Level out = Level.STYLE;
+    for (Finding f : findings) {
+      if (f.level().atLeast(out)) {
+        out = f.level();
+      }
+    }
+    return out;
   }
 
   private boolean ignoredByPolicy(RuleMeta meta) {
@@ -291,7 +360,12 @@ public final class Linter {
 
   /** Parses and lints one Dockerfile; findings sorted. */
   public List<Finding> lintDockerfile(SourceText source) {
-    return lintDockerfile(DockerfileParsing.parse(source));
+    return lintDockerfile(parseDockerfile(source));
+  }
+
+  /** Parses a Dockerfile within this linter's token limit. */
+  public Dockerfile parseDockerfile(SourceText source) {
+    return DockerfileParsing.parse(source, settings.maxDockerfileTokens());
   }
 
   public List<Finding> lintDockerfile(Dockerfile model) {
