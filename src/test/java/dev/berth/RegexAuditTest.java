@@ -22,9 +22,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every {@code java.util.regex.Pattern} constant in berth's classes is audited (the table in {@code
- * docs-draft/limits.md}): each is run, whole-input and searching, on 100,000-character strings made
- * for backtracking, within a time bound. A new constant fails {@link
+ * Every {@code java.util.regex.Pattern} constant in berth's classes is audited (the table under
+ * "Regular expressions on file content" in the README): each is run, whole-input and searching,
+ * on 100,000-character strings made for backtracking, within a time bound. A new constant fails {@link
  * #everyPatternConstantIsAudited} until it is added here and to the table.
  */
 class RegexAuditTest {
@@ -198,7 +198,7 @@ class RegexAuditTest {
         expected,
         found,
         "a Pattern field was added or removed: audit it for backtracking, add it to AUDITED and to"
-            + " the table in docs-draft/limits.md");
+            + " the README's table of regular expressions on file content");
   }
 
   /**

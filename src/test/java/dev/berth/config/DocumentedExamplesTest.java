@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The example files that {@code docs-draft/configuration.md} shows are valid and mean what it says. */
+/** The example files that the README's Configuration section shows are valid and mean what it says. */
 class DocumentedExamplesTest {
   private static final List<RuleMeta> RULES = new ArrayList<>(TestRules.ALL);
 
