@@ -212,9 +212,10 @@ public final class LintRunner {
         return fix(
             target,
             bytes,
-            DockerfileRelinter.of(target.displayName(), linter::lintDockerfile, parseErrorRuleIds));
+            DockerfileRelinter.of(
+                target.displayName(), m -> linter.lintDockerfile(m, target.path()), parseErrorRuleIds));
       }
-      findings = linter.lintDockerfile(source);
+      findings = linter.lintDockerfile(source, target.path());
     } else {
       return lintCompose(linter, target, source);
     }

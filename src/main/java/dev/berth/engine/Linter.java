@@ -10,15 +10,18 @@ import dev.berth.api.LintSettings;
 import dev.berth.api.Rule;
 import dev.berth.api.RuleMeta;
 import dev.berth.api.RuleOptions;
+import dev.berth.api.ShellOverride;
 import dev.berth.compose.model.ComposeFile;
 import dev.berth.compose.parser.ComposeLoadOptions;
 import dev.berth.compose.parser.ComposeLoading;
 import dev.berth.compose.schema.ComposeSchemaValidation;
 import dev.berth.core.Finding;
 import dev.berth.core.Fix;
+import dev.berth.core.Level;
 import dev.berth.core.Problem;
 import dev.berth.core.SourceText;
 import dev.berth.core.Span;
+import dev.berth.dockerfile.context.DockerIgnore;
 import dev.berth.dockerfile.model.Dockerfile;
 import dev.berth.dockerfile.parser.DockerfileParsing;
 import dev.berth.engine.suppress.BuildkitChecks;
@@ -26,6 +29,7 @@ import dev.berth.engine.suppress.RuleCatalog;
 import dev.berth.engine.suppress.SuppressionCodes;
 import dev.berth.engine.suppress.SuppressionOptions;
 import dev.berth.engine.suppress.Suppressions;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -44,6 +48,12 @@ import java.util.Set;
  * found in the suppressions themselves are handed to the rules as model problems, so that they are
  * reported (and configured) like any rule's findings. Every rule given, running or not, is known to
  * suppressions: naming a rule that configuration turned off is not an error.
+ *
+ * <p>A rule may report under further codes besides its id ({@link RuleMeta#codes()}, the ShellCheck
+ * rule's {@code SCnnnn}): such a finding carries its own code, is dropped when that code is
+ * ignored, takes the level configured for the code, else for the rule, else the one reported, and
+ * is suppressed by comments naming the code or the rule. A rule that cannot run with the settings
+ * ({@link Rule#runsWith}) is skipped as if it were off.
  */
 public final class Linter {
   private final List<DockerfileRule> dockerfileRules;
@@ -115,6 +125,22 @@ public final class Linter {
   /** Every rule this linter was given, for reading suppressions. */
   public RuleCatalog catalog() {
     return catalog;
+  }
+
+  public LintSettings settings() {
+    return settings;
+  }
+
+  /** A finding under one of a rule's further codes, unless configuration ignores that code. */
+  private Optional<Finding> underCode(
+      SourceText source, RuleMeta meta, String code, Level level, Span span, String message) {
+    if (!meta.reportsCode(code)) {
+      throw new IllegalArgumentException(meta.id() + " does not report under the code " + code);
+    }
+    if (policy.ignores(code)) {
+      return Optional.empty();
+    }
+    return Optional.of(Finding.at(source, span, code, policy.level(meta, code, level), message, Optional.empty()));
   }
 
   public SuppressionOptions suppressionOptions() {
@@ -193,6 +219,11 @@ public final class Linter {
     @Override
     public void report(Span span, String message, Fix fix) {
       sink.add(Finding.at(model.source(), span, meta.id(), policy.level(meta), message, Optional.of(fix)));
+    }
+
+    @Override
+    public void report(String code, Level level, Span span, String message) {
+      underCode(model.source(), meta, code, level, span, message).ifPresent(sink::add);
     }
   }
 
@@ -278,24 +309,40 @@ public final class Linter {
     return lintDockerfile(DockerfileParsing.parse(source));
   }
 
+  /**
+   * Parses and lints one Dockerfile read from {@code file} (empty for standard input), which
+   * places its build context: the settings' build context, else the file's folder.
+   */
+  public List<Finding> lintDockerfile(SourceText source, Optional<Path> file) {
+    return lintDockerfile(DockerfileParsing.parse(source), file);
+  }
+
   public List<Finding> lintDockerfile(Dockerfile model) {
+    return lintDockerfile(model, Optional.empty());
+  }
+
+  public List<Finding> lintDockerfile(Dockerfile model, Optional<Path> file) {
     Suppressions sup = Suppressions.forDockerfile(model, catalog, suppression);
     Dockerfile checked = withProblems(model, sup.problems());
+    FileScope scope = new FileScope(sup, file);
     List<Finding> out = new ArrayList<>();
     Set<String> ran = new HashSet<>();
     for (DockerfileRule rule : dockerfileRules) {
+      if (!rule.runsWith(settings)) {
+        continue;
+      }
       RuleMeta meta = rule.meta();
       ran.add(meta.id());
-      rule.check(new DockerfileRuleContext(checked, meta, out));
+      rule.check(new DockerfileRuleContext(checked, meta, out, scope));
     }
     for (DockerfileRule rule : dormantExperimental) {
       RuleMeta meta = rule.meta();
-      if (!sup.enablesExperimental(meta)) {
+      if (!sup.enablesExperimental(meta) || !rule.runsWith(settings)) {
         continue;
       }
       ran.add(meta.id());
       List<Finding> found = new ArrayList<>();
-      rule.check(new DockerfileRuleContext(checked, meta, found));
+      rule.check(new DockerfileRuleContext(checked, meta, found, scope));
       for (Finding f : found) {
         if (sup.keepsExperimental(meta, f)) {
           out.add(f);
@@ -332,15 +379,64 @@ public final class Linter {
         model.stages());
   }
 
+  /**
+   * What the rules of one Dockerfile share besides the model: its shell pragmas, its build context
+   * and that context's ignore file, read once when a rule first asks for it.
+   */
+  private final class FileScope {
+    private final List<ShellOverride> shells;
+    private final Optional<Path> file;
+    private final Optional<Path> context;
+    private Optional<DockerIgnore> dockerignore;
+
+    FileScope(Suppressions sup, Optional<Path> file) {
+      List<ShellOverride> shells = new ArrayList<>();
+      sup.shellPragmas().forEach(p -> shells.add(new ShellOverride(p.line(), p.shell())));
+      this.shells = List.copyOf(shells);
+      this.file = file.map(p -> p.toAbsolutePath().normalize());
+      this.context =
+          settings.buildContext().map(p -> p.toAbsolutePath().normalize()).or(() -> this.file.map(Path::getParent));
+    }
+
+    synchronized Optional<DockerIgnore> dockerignore() {
+      if (dockerignore == null) {
+        dockerignore = DockerIgnoreFiles.read(context, file);
+      }
+      return dockerignore;
+    }
+  }
+
   private final class DockerfileRuleContext implements DockerfileContext {
     private final Dockerfile model;
     private final RuleMeta meta;
     private final List<Finding> sink;
+    private final FileScope scope;
 
-    DockerfileRuleContext(Dockerfile model, RuleMeta meta, List<Finding> sink) {
+    DockerfileRuleContext(Dockerfile model, RuleMeta meta, List<Finding> sink, FileScope scope) {
       this.model = model;
       this.meta = meta;
       this.sink = sink;
+      this.scope = scope;
+    }
+
+    @Override
+    public List<ShellOverride> shellOverrides() {
+      return scope.shells;
+    }
+
+    @Override
+    public Optional<Path> buildContext() {
+      return scope.context;
+    }
+
+    @Override
+    public Optional<DockerIgnore> dockerignore() {
+      return scope.dockerignore();
+    }
+
+    @Override
+    public void report(String code, Level level, Span span, String message) {
+      underCode(model.source(), meta, code, level, span, message).ifPresent(sink::add);
     }
 
     @Override

@@ -33,6 +33,7 @@ import dev.berth.rules.dockerfile.LineTooLong;
 import dev.berth.rules.dockerfile.MaintainerDeprecated;
 import dev.berth.rules.dockerfile.NoEmptyContinuation;
 import dev.berth.rules.dockerfile.ParseError;
+import dev.berth.rules.dockerfile.ShellCheck;
 import dev.berth.rules.dockerfile.UnterminatedHeredoc;
 import dev.berth.rules.dockerfile.UnusedSuppression;
 import java.util.Comparator;
@@ -76,6 +77,7 @@ public final class BuiltinRules {
               new MaintainerDeprecated(),
               new NoEmptyContinuation(),
               new ParseError(),
+              new ShellCheck(),
               new UnterminatedHeredoc(),
               new UnusedSuppression())
           .stream()

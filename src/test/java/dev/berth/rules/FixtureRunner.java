@@ -1,5 +1,6 @@
 package dev.berth.rules;
 
+import dev.berth.ShellCheckInstalled;
 import dev.berth.api.LintSettings;
 import dev.berth.api.Rule;
 import dev.berth.core.FileResult;
@@ -95,7 +96,7 @@ final class FixtureRunner {
         new SuppressionOptions(
             "yes".equals(f.header().get("disable-ignore-pragma")),
             Optional.ofNullable(f.header().get("buildkit-check")));
-    return new Linter(known, policy, LintSettings.DEFAULTS, options);
+    return new Linter(known, policy, LintSettings.DEFAULTS.withShellcheck(ShellCheckInstalled.tool()), options);
   }
 
   /** What the fixer needs to re-lint the fixture's content with the fixture's rules. */
