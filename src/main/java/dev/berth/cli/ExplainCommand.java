@@ -1,5 +1,6 @@
 package dev.berth.cli;
 
+import dev.berth.api.ForeignRuleIds;
 import dev.berth.api.Rule;
 import dev.berth.api.RuleMeta;
 import dev.berth.docs.RuleDocs;
@@ -47,6 +48,6 @@ public final class ExplainCommand implements Callable<Integer> {
 
   /** Where ShellCheck's own wiki explains one of its codes. */
   private static String wiki(String code) {
-    return code.matches("SC[0-9]{4}") ? "; ShellCheck explains it at https://www.shellcheck.net/wiki/" + code : "";
+    return ForeignRuleIds.isShellCheck(code) ? "; ShellCheck explains it at https://www.shellcheck.net/wiki/" + code : "";
   }
 }

@@ -13,6 +13,7 @@ import dev.berth.core.Finding;
 import dev.berth.engine.ComposeSettings;
 import dev.berth.engine.FileDiscovery;
 import dev.berth.engine.FileType;
+import dev.berth.engine.Limits;
 import dev.berth.engine.LintRunner;
 import dev.berth.engine.LintTarget;
 import dev.berth.engine.Linter;
@@ -26,7 +27,6 @@ import dev.berth.report.Reporter;
 import dev.berth.rules.BuiltinRules;
 import dev.berth.rules.dockerfile.ShellCheck;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -147,6 +147,55 @@ public final class LintCommand implements Callable<Integer> {
   long maxFileSize;
 
   @Option(
+      names = "--max-findings-per-file",
+      paramLabel = "N",
+      defaultValue = "1000",
+      description = "Report at most N findings per file; one more finding says how many were dropped.")
+  int maxFindingsPerFile;
+
+  @Option(
+      names = "--max-heredoc-size",
+      paramLabel = "BYTES",
+      defaultValue = "1048576",
+      description = "A Dockerfile heredoc body larger than this gets one finding (HeredocTooLarge).")
+  int maxHeredocSize;
+
+  @Option(
+      names = "--max-expansion-size",
+      paramLabel = "BYTES",
+      defaultValue = "1048576",
+      description = "Expanding a Dockerfile's ARG and ENV values stops at this many bytes, with one finding (ExpansionTooLarge).")
+  int maxExpansionSize;
+
+  @Option(
+      names = "--max-dockerfile-tokens",
+      paramLabel = "N",
+      defaultValue = "300000",
+      description = "A Dockerfile with more tokens (keywords, words, flags, comments, line ends) is not parsed; it gets one finding (FileTooLarge).")
+  int maxDockerfileTokens;
+
+  @Option(
+      names = "--max-yaml-depth",
+      paramLabel = "N",
+      defaultValue = "256",
+      description = "Compose nesting deeper than N levels is one finding (invalid-yaml), and the file is not loaded.")
+  int maxYamlDepth;
+
+  @Option(
+      names = "--max-yaml-aliases",
+      paramLabel = "NODES",
+      defaultValue = "100000",
+      description = "A compose file whose aliases expand to more nodes than this is one finding (no-yaml-alias-cycle), and is not loaded.")
+  int maxYamlAliases;
+
+  @Option(
+      names = "--max-yaml-nodes",
+      paramLabel = "NODES",
+      defaultValue = "1000000",
+      description = "A compose file with more YAML nodes (keys, values, list items) is not loaded; it gets one finding (file-too-large).")
+  int maxYamlNodes;
+
+  @Option(
       names = "--shellcheck",
       paramLabel = "PATH",
       description = "The shellcheck program that checks shell-form RUN commands and heredoc scripts (default: shellcheck on PATH).")
@@ -161,12 +210,6 @@ public final class LintCommand implements Callable<Integer> {
       defaultValue = "30",
       description = "Stop ShellCheck when it takes longer than this for one Dockerfile; that file's SC checks are then skipped, with a finding.")
   int shellcheckTimeout;
-
-  @Option(
-      names = "--context",
-      paramLabel = "DIR",
-      description = "The build context of every Dockerfile linted, where its .dockerignore is read (default: each Dockerfile's folder).")
-  Path context;
 
   @Option(names = "--color", negatable = true, description = "Colour the tty output (default: when standard output is a terminal and NO_COLOR is not set).")
   Boolean color;
@@ -194,6 +237,7 @@ public final class LintCommand implements Callable<Integer> {
     if (maxFileSize < 0) {
       throw new UsageException("--max-file-size must not be negative");
     }
+    Limits limits = limits();
     String fmt = format != null ? format : here.format().orElse(io.stdoutIsTerminal() ? "tty" : "gnu");
     Reporter reporter;
     try {
@@ -204,15 +248,6 @@ public final class LintCommand implements Callable<Integer> {
 
     Optional<ExternalTool> shellcheckTool =
         ShellCheckLookup.find(io, shellcheck, noShellcheck, shellcheckTimeout);
-    Optional<Path> buildContext = Optional.empty();
-    if (context != null) {
-      Path dir = io.workingDirectory().resolve(context);
-      if (!Files.isDirectory(dir)) {
-        throw new UsageException("--context " + context + ": no such folder");
-      }
-      buildContext = Optional.of(dir.toAbsolutePath().normalize());
-    }
-    Optional<Path> contextDir = buildContext;
 
     List<String> args = paths.isEmpty() ? List.of(".") : paths;
     FileDiscovery discovery = new FileDiscovery(forced, PathGlob.compileAll(exclude), io.workingDirectory());
@@ -247,8 +282,8 @@ public final class LintCommand implements Callable<Integer> {
                         rules,
                         c.policy(),
                         c.settings()
-                            .withShellcheck(shellcheckTool)
-                            .withBuildContext(contextDir.or(() -> c.settings().buildContext())),
+                            .withLimits(maxHeredocSize, maxExpansionSize, maxDockerfileTokens)
+                            .withShellcheck(shellcheckTool),
                         new SuppressionOptions(
                             c.disableIgnorePragma(),
                             Optional.ofNullable(io.env().get("BUILDKIT_DOCKERFILE_CHECK")))));
@@ -265,6 +300,7 @@ public final class LintCommand implements Callable<Integer> {
     LintRunner runner =
         new LintRunner(linterFor, maxFileSize, n)
             .withWorkingDirectory(io.workingDirectory())
+            .withLimits(limits)
             .withCompose(
                 new ComposeSettings(
                     io.env(),
@@ -348,6 +384,23 @@ public final class LintCommand implements Callable<Integer> {
     RuleMeta meta = RuleMeta.of(ShellCheck.class);
     return perTarget.entrySet().stream()
         .anyMatch(e -> e.getKey().type() == FileType.DOCKERFILE && e.getValue().policy().runs(meta));
+  }
+
+  private Limits limits() throws UsageException {
+    if (maxFindingsPerFile < 1) {
+      throw new UsageException("--max-findings-per-file must be at least 1");
+    }
+    if (maxYamlDepth < 1) {
+      throw new UsageException("--max-yaml-depth must be at least 1");
+    }
+    if (maxDockerfileTokens < 1 || maxYamlNodes < 1) {
+      throw new UsageException("--max-dockerfile-tokens and --max-yaml-nodes must be at least 1");
+    }
+    if (maxHeredocSize < 0 || maxExpansionSize < 0 || maxYamlAliases < 0) {
+      throw new UsageException(
+          "--max-heredoc-size, --max-expansion-size and --max-yaml-aliases must not be negative");
+    }
+    return new Limits(maxFileSize, maxFindingsPerFile, maxYamlDepth, maxYamlAliases, maxYamlNodes);
   }
 
   private static EffectiveConfig resolve(ConfigResolver configs, Path path, boolean directory)

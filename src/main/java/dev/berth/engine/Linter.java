@@ -5,7 +5,10 @@ import dev.berth.api.ComposeRule;
 import dev.berth.api.DockerfileContext;
 import dev.berth.api.ProjectContext;
 import dev.berth.api.ProjectRule;
+import dev.berth.api.RuleContext;
 import dev.berth.api.DockerfileRule;
+import dev.berth.api.Family;
+import dev.berth.api.LimitCodes;
 import dev.berth.api.LintSettings;
 import dev.berth.api.Rule;
 import dev.berth.api.RuleMeta;
@@ -21,7 +24,6 @@ import dev.berth.core.Level;
 import dev.berth.core.Problem;
 import dev.berth.core.SourceText;
 import dev.berth.core.Span;
-import dev.berth.dockerfile.context.DockerIgnore;
 import dev.berth.dockerfile.model.Dockerfile;
 import dev.berth.dockerfile.parser.DockerfileParsing;
 import dev.berth.engine.suppress.BuildkitChecks;
@@ -29,7 +31,6 @@ import dev.berth.engine.suppress.RuleCatalog;
 import dev.berth.engine.suppress.SuppressionCodes;
 import dev.berth.engine.suppress.SuppressionOptions;
 import dev.berth.engine.suppress.Suppressions;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -53,7 +54,7 @@ import java.util.Set;
  * rule's {@code SCnnnn}): such a finding carries its own code, is dropped when that code is
  * ignored, takes the level configured for the code, else for the rule, else the one reported, and
  * is suppressed by comments naming the code or the rule. A rule that cannot run with the settings
- * ({@link Rule#runsWith}) is skipped as if it were off.
+ * ({@link Rule#runsWith}) is left out as if it were off.
  */
 public final class Linter {
   private final List<DockerfileRule> dockerfileRules;
@@ -68,6 +69,10 @@ public final class Linter {
   private final RuleCatalog catalog;
   /** The rule that reports unused suppressions, when it runs; its findings come from here. */
   private final RuleMeta unusedSuppression;
+  /** The rules that report dropped findings, per family, when they run. */
+  private final RuleMeta tooManyFindings;
+
+  private final RuleMeta composeTooManyFindings;
 
   public Linter(List<? extends Rule> rules, RulePolicy policy, LintSettings settings) {
     this(rules, policy, settings, SuppressionOptions.DEFAULTS);
@@ -84,6 +89,9 @@ public final class Linter {
     List<ComposeRule> c = new ArrayList<>();
     List<ProjectRule> p = new ArrayList<>();
     for (Rule r : rules) {
+      if (!r.runsWith(settings)) {
+        continue;
+      }
       if (r instanceof ComposeRule cr && policy.runs(r.meta())) {
         c.add(cr);
       }
@@ -111,6 +119,68 @@ public final class Linter {
       }
     }
     this.unusedSuppression = unused;
+    RuleMeta tooMany = null;
+    RuleMeta composeTooMany = null;
+    for (Rule r : rules) {
+      RuleMeta meta = r.meta();
+      if (policy.runs(meta) && meta.id().equals(LimitCodes.TOO_MANY_FINDINGS)) {
+        tooMany = meta;
+      } else if (policy.runs(meta) && meta.id().equals(LimitCodes.COMPOSE_TOO_MANY_FINDINGS)) {
+        composeTooMany = meta;
+      }
+    }
+    this.tooManyFindings = tooMany;
+    this.composeTooManyFindings = composeTooMany;
+  }
+
+  /**
+   * Keeps the first {@code max} of a file's sorted findings. When some are dropped, and the rule
+   * that reports it runs, one finding takes their place at the first dropped one: it says how many
+   * were dropped, and its level is at least that of the most severe of them, so that dropping
+   * findings never turns a failing run into a passing one.
+   */
+  public List<Finding> limitFindings(List<Finding> sorted, int max, Family family) {
+    if (sorted.size() <= max) {
+      return sorted;
+    }
+    List<Finding> kept = new ArrayList<>(sorted.subList(0, max));
+    RuleMeta meta = family == Family.COMPOSE ? composeTooManyFindings : tooManyFindings;
+    if (meta != null) {
+      List<Finding> dropped = sorted.subList(max, sorted.size());
+      Level level = policy.level(meta);
+      for (Finding f : dropped) {
+        if (f.level().atLeast(level)) {
+          level = f.level();
+        }
+      }
+      Finding first = dropped.get(0);
+      kept.add(
+          new Finding(
+              first.file(),
+              first.span(),
+              first.start(),
+              first.end(),
+              meta.id(),
+              level,
+              dropped.size()
+                  + " more findings from here on were not reported: a file gets at most "
+                  + max
+                  + " (raise the limit with --max-findings-per-file); the most severe of them is "
+                  + mostSevere(dropped).id(),
+              Optional.empty()));
+      Collections.sort(kept);
+    }
+    return List.copyOf(kept);
+  }
+
+  private static Level mostSevere(List<Finding> findings) {
+    Level out = Level.STYLE;
+    for (Finding f : findings) {
+      if (f.level().atLeast(out)) {
+        out = f.level();
+      }
+    }
+    return out;
   }
 
   private boolean ignoredByPolicy(RuleMeta meta) {
@@ -125,10 +195,6 @@ public final class Linter {
   /** Every rule this linter was given, for reading suppressions. */
   public RuleCatalog catalog() {
     return catalog;
-  }
-
-  public LintSettings settings() {
-    return settings;
   }
 
   /** A finding under one of a rule's further codes, unless configuration ignores that code. */
@@ -180,25 +246,21 @@ public final class Linter {
     return kept;
   }
 
-  private final class ComposeRuleContext implements ComposeContext {
-    private final ComposeFile model;
+  /** What the contexts of Dockerfile and compose rules share: the file, the rule, the findings. */
+  private abstract class FileRuleContext implements RuleContext {
+    private final SourceText source;
     private final RuleMeta meta;
     private final List<Finding> sink;
 
-    ComposeRuleContext(ComposeFile model, RuleMeta meta, List<Finding> sink) {
-      this.model = model;
+    FileRuleContext(SourceText source, RuleMeta meta, List<Finding> sink) {
+      this.source = source;
       this.meta = meta;
       this.sink = sink;
     }
 
     @Override
-    public ComposeFile model() {
-      return model;
-    }
-
-    @Override
     public SourceText source() {
-      return model.source();
+      return source;
     }
 
     @Override
@@ -213,17 +275,36 @@ public final class Linter {
 
     @Override
     public void report(Span span, String message) {
-      sink.add(Finding.at(model.source(), span, meta.id(), policy.level(meta), message, Optional.empty()));
+      sink.add(finding(meta, source, span, message, Optional.empty()));
     }
 
     @Override
     public void report(Span span, String message, Fix fix) {
-      sink.add(Finding.at(model.source(), span, meta.id(), policy.level(meta), message, Optional.of(fix)));
+      sink.add(finding(meta, source, span, message, Optional.of(fix)));
     }
 
     @Override
     public void report(String code, Level level, Span span, String message) {
-      underCode(model.source(), meta, code, level, span, message).ifPresent(sink::add);
+      underCode(source, meta, code, level, span, message).ifPresent(sink::add);
+    }
+  }
+
+  /** A rule's finding, with the rule's id and the level the policy gives it. */
+  private Finding finding(RuleMeta meta, SourceText source, Span span, String message, Optional<Fix> fix) {
+    return Finding.at(source, span, meta.id(), policy.level(meta), message, fix);
+  }
+
+  private final class ComposeRuleContext extends FileRuleContext implements ComposeContext {
+    private final ComposeFile model;
+
+    ComposeRuleContext(ComposeFile model, RuleMeta meta, List<Finding> sink) {
+      super(model.source(), meta, sink);
+      this.model = model;
+    }
+
+    @Override
+    public ComposeFile model() {
+      return model;
     }
   }
 
@@ -295,54 +376,45 @@ public final class Linter {
 
     @Override
     public void report(SourceText file, Span span, String message) {
-      sink.add(Finding.at(file, span, meta.id(), policy.level(meta), message, Optional.empty()));
+      sink.add(finding(meta, file, span, message, Optional.empty()));
     }
 
     @Override
     public void report(SourceText file, Span span, String message, Fix fix) {
-      sink.add(Finding.at(file, span, meta.id(), policy.level(meta), message, Optional.of(fix)));
+      sink.add(finding(meta, file, span, message, Optional.of(fix)));
     }
   }
 
   /** Parses and lints one Dockerfile; findings sorted. */
   public List<Finding> lintDockerfile(SourceText source) {
-    return lintDockerfile(DockerfileParsing.parse(source));
+    return lintDockerfile(parseDockerfile(source));
   }
 
-  /**
-   * Parses and lints one Dockerfile read from {@code file} (empty for standard input), which
-   * places its build context: the settings' build context, else the file's folder.
-   */
-  public List<Finding> lintDockerfile(SourceText source, Optional<Path> file) {
-    return lintDockerfile(DockerfileParsing.parse(source), file);
+  /** Parses a Dockerfile within this linter's token limit. */
+  public Dockerfile parseDockerfile(SourceText source) {
+    return DockerfileParsing.parse(source, settings.maxDockerfileTokens());
   }
 
   public List<Finding> lintDockerfile(Dockerfile model) {
-    return lintDockerfile(model, Optional.empty());
-  }
-
-  public List<Finding> lintDockerfile(Dockerfile model, Optional<Path> file) {
     Suppressions sup = Suppressions.forDockerfile(model, catalog, suppression);
     Dockerfile checked = withProblems(model, sup.problems());
-    FileScope scope = new FileScope(sup, file);
+    List<ShellOverride> shells =
+        sup.shellPragmas().stream().map(p -> new ShellOverride(p.line(), p.shell())).toList();
     List<Finding> out = new ArrayList<>();
     Set<String> ran = new HashSet<>();
     for (DockerfileRule rule : dockerfileRules) {
-      if (!rule.runsWith(settings)) {
-        continue;
-      }
       RuleMeta meta = rule.meta();
       ran.add(meta.id());
-      rule.check(new DockerfileRuleContext(checked, meta, out, scope));
+      rule.check(new DockerfileRuleContext(checked, meta, out, shells));
     }
     for (DockerfileRule rule : dormantExperimental) {
       RuleMeta meta = rule.meta();
-      if (!sup.enablesExperimental(meta) || !rule.runsWith(settings)) {
+      if (!sup.enablesExperimental(meta)) {
         continue;
       }
       ran.add(meta.id());
       List<Finding> found = new ArrayList<>();
-      rule.check(new DockerfileRuleContext(checked, meta, found, scope));
+      rule.check(new DockerfileRuleContext(checked, meta, found, shells));
       for (Finding f : found) {
         if (sup.keepsExperimental(meta, f)) {
           out.add(f);
@@ -379,94 +451,24 @@ public final class Linter {
         model.stages());
   }
 
-  /**
-   * What the rules of one Dockerfile share besides the model: its shell pragmas, its build context
-   * and that context's ignore file, read once when a rule first asks for it.
-   */
-  private final class FileScope {
-    private final List<ShellOverride> shells;
-    private final Optional<Path> file;
-    private final Optional<Path> context;
-    private Optional<DockerIgnore> dockerignore;
-
-    FileScope(Suppressions sup, Optional<Path> file) {
-      List<ShellOverride> shells = new ArrayList<>();
-      sup.shellPragmas().forEach(p -> shells.add(new ShellOverride(p.line(), p.shell())));
-      this.shells = List.copyOf(shells);
-      this.file = file.map(p -> p.toAbsolutePath().normalize());
-      this.context =
-          settings.buildContext().map(p -> p.toAbsolutePath().normalize()).or(() -> this.file.map(Path::getParent));
-    }
-
-    synchronized Optional<DockerIgnore> dockerignore() {
-      if (dockerignore == null) {
-        dockerignore = DockerIgnoreFiles.read(context, file);
-      }
-      return dockerignore;
-    }
-  }
-
-  private final class DockerfileRuleContext implements DockerfileContext {
+  private final class DockerfileRuleContext extends FileRuleContext implements DockerfileContext {
     private final Dockerfile model;
-    private final RuleMeta meta;
-    private final List<Finding> sink;
-    private final FileScope scope;
+    private final List<ShellOverride> shells;
 
-    DockerfileRuleContext(Dockerfile model, RuleMeta meta, List<Finding> sink, FileScope scope) {
+    DockerfileRuleContext(Dockerfile model, RuleMeta meta, List<Finding> sink, List<ShellOverride> shells) {
+      super(model.source(), meta, sink);
       this.model = model;
-      this.meta = meta;
-      this.sink = sink;
-      this.scope = scope;
+      this.shells = shells;
     }
 
     @Override
     public List<ShellOverride> shellOverrides() {
-      return scope.shells;
-    }
-
-    @Override
-    public Optional<Path> buildContext() {
-      return scope.context;
-    }
-
-    @Override
-    public Optional<DockerIgnore> dockerignore() {
-      return scope.dockerignore();
-    }
-
-    @Override
-    public void report(String code, Level level, Span span, String message) {
-      underCode(model.source(), meta, code, level, span, message).ifPresent(sink::add);
+      return shells;
     }
 
     @Override
     public Dockerfile model() {
       return model;
-    }
-
-    @Override
-    public SourceText source() {
-      return model.source();
-    }
-
-    @Override
-    public RuleOptions options() {
-      return policy.options(meta);
-    }
-
-    @Override
-    public LintSettings settings() {
-      return settings;
-    }
-
-    @Override
-    public void report(Span span, String message) {
-      sink.add(Finding.at(model.source(), span, meta.id(), policy.level(meta), message, Optional.empty()));
-    }
-
-    @Override
-    public void report(Span span, String message, Fix fix) {
-      sink.add(Finding.at(model.source(), span, meta.id(), policy.level(meta), message, Optional.of(fix)));
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.berth.rules;
 
 import dev.berth.api.Rule;
 import dev.berth.rules.compose.ComposeInvalidSuppression;
+import dev.berth.rules.compose.ComposeTooManyFindings;
 import dev.berth.rules.compose.InvalidSchema;
 import dev.berth.rules.compose.InvalidYaml;
 import dev.berth.rules.compose.NoUnknownProperty;
@@ -21,8 +22,10 @@ import dev.berth.rules.dockerfile.ConsistentInstructionCasing;
 import dev.berth.rules.dockerfile.DL1001;
 import dev.berth.rules.dockerfile.EmptyDockerfile;
 import dev.berth.rules.dockerfile.ExecFormNotStrings;
+import dev.berth.rules.dockerfile.ExpansionTooLarge;
 import dev.berth.rules.dockerfile.FileTooLarge;
 import dev.berth.rules.dockerfile.FromAsCasing;
+import dev.berth.rules.dockerfile.HeredocTooLarge;
 import dev.berth.rules.dockerfile.InvalidArgumentCount;
 import dev.berth.rules.dockerfile.InvalidDirective;
 import dev.berth.rules.dockerfile.InvalidSuppression;
@@ -34,6 +37,7 @@ import dev.berth.rules.dockerfile.MaintainerDeprecated;
 import dev.berth.rules.dockerfile.NoEmptyContinuation;
 import dev.berth.rules.dockerfile.ParseError;
 import dev.berth.rules.dockerfile.ShellCheck;
+import dev.berth.rules.dockerfile.TooManyFindings;
 import dev.berth.rules.dockerfile.UnterminatedHeredoc;
 import dev.berth.rules.dockerfile.UnusedSuppression;
 import java.util.Comparator;
@@ -47,6 +51,7 @@ public final class BuiltinRules {
       List.<Rule>of(
               new BinaryFile(),
               new ComposeInvalidSuppression(),
+              new ComposeTooManyFindings(),
               new InvalidSchema(),
               new InvalidYaml(),
               new NoUnknownProperty(),
@@ -65,8 +70,10 @@ public final class BuiltinRules {
               new DL1001(),
               new EmptyDockerfile(),
               new ExecFormNotStrings(),
+              new ExpansionTooLarge(),
               new FileTooLarge(),
               new FromAsCasing(),
+              new HeredocTooLarge(),
               new InvalidArgumentCount(),
               new InvalidDirective(),
               new InvalidSuppression(),
@@ -78,6 +85,7 @@ public final class BuiltinRules {
               new NoEmptyContinuation(),
               new ParseError(),
               new ShellCheck(),
+              new TooManyFindings(),
               new UnterminatedHeredoc(),
               new UnusedSuppression())
           .stream()

@@ -205,10 +205,16 @@ public final class ShellCheckProcess {
   }
 
   private static int scriptIndex(String file) {
-    if (file == null || !file.matches("[0-9]{1,9}\\.sh")) {
+    if (file == null || !file.endsWith(".sh") || file.length() < 4 || file.length() > 12) {
       return -1;
     }
-    return Integer.parseInt(file.substring(0, file.length() - 3));
+    String digits = file.substring(0, file.length() - 3);
+    for (int i = 0; i < digits.length(); i++) {
+      if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
+        return -1;
+      }
+    }
+    return Integer.parseInt(digits);
   }
 
   private static void kill(Process process) {

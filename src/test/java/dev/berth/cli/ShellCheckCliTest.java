@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** ShellCheck and the build context on the command line: options, the missing-shellcheck note, failures. */
+/** ShellCheck on the command line: options, the missing-shellcheck note, failures. */
 class ShellCheckCliTest {
   @TempDir Path dir;
 
@@ -176,16 +176,5 @@ class ShellCheckCliTest {
         r.out());
     assertTrue(r.out().contains("## Why"), r.out());
     assertEquals(2, run(Map.of(), "explain", "SC20861").exit());
-  }
-
-  @Test
-  void contextMustBeAFolder() throws IOException {
-    Path f = write("Dockerfile", "FROM alpine\n");
-    assertEquals(0, run(Map.of(), "lint", "--context", dir.toString(), f.toString()).exit());
-    assertEquals(0, run(Map.of(), "lint", "--context", ".", f.toString()).exit());
-    CliRunner.Run missing = run(Map.of(), "lint", "--context", "nowhere", f.toString());
-    assertEquals(2, missing.exit());
-    assertEquals("berth: --context nowhere: no such folder\n", missing.err());
-    assertEquals(2, run(Map.of(), "lint", "--context", f.toString(), f.toString()).exit());
   }
 }

@@ -51,7 +51,7 @@ class ProjectRulesTest {
                 List<Stage> stages = dockerfile.stages();
                 Stage last = stages.get(stages.size() - 1);
                 if (last.instructions(User.class).isEmpty()) {
-                  ctx.report(dockerfile.source(), last.from().span(), "final stage runs as root");
+                  ctx.report(dockerfile.source(), last.from().get().span(), "final stage runs as root");
                   ctx.report(ctx.compose().source(), services.entry(service).get().key().span(), "service " + service + " runs as root");
                 }
               });

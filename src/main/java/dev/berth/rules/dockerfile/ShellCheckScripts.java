@@ -10,6 +10,7 @@ import dev.berth.dockerfile.model.Dockerfile;
 import dev.berth.dockerfile.model.Env;
 import dev.berth.dockerfile.model.ExecForm;
 import dev.berth.dockerfile.model.Flag;
+import dev.berth.dockerfile.model.From;
 import dev.berth.dockerfile.model.Heredoc;
 import dev.berth.dockerfile.model.Instruction;
 import dev.berth.dockerfile.model.KeyValue;
@@ -92,7 +93,7 @@ final class ShellCheckScripts {
   static List<Unit> of(Dockerfile model, List<ShellOverride> overrides) {
     SourceText src = model.source();
     List<Stage> stages = model.stages();
-    int firstFrom = stages.isEmpty() ? Integer.MAX_VALUE : src.line(stages.get(0).from().span().start());
+    int firstFrom = stages.isEmpty() ? Integer.MAX_VALUE : fromLine(src, stages.get(0), Integer.MAX_VALUE);
     String global = null;
     for (ShellOverride o : overrides) {
       if (o.line() < firstFrom) {
@@ -104,9 +105,9 @@ final class ShellCheckScripts {
     List<State> finals = new ArrayList<>();
     for (int i = 0; i < stages.size(); i++) {
       Stage s = stages.get(i);
-      int from = src.line(s.from().span().start());
-      int next = i + 1 < stages.size() ? src.line(stages.get(i + 1).from().span().start()) : Integer.MAX_VALUE;
-      Optional<Word> image = s.from().image();
+      int from = fromLine(src, s, 0);
+      int next = i + 1 < stages.size() ? fromLine(src, stages.get(i + 1), Integer.MAX_VALUE) : Integer.MAX_VALUE;
+      Optional<Word> image = s.from().flatMap(From::image);
       boolean windows = model.escape() == '`' || image.map(w -> looksWindows(w.text())).orElse(false);
       State state = new State(global != null ? global : windows ? WINDOWS_SHELL : null, Set.of(), null, Set.of());
       if (image.isPresent()) {
@@ -122,6 +123,11 @@ final class ShellCheckScripts {
       finals.add(state);
     }
     return out;
+  }
+
+  /** The line of a stage's FROM; {@code implicit} for the stage of a fragment without FROM. */
+  private static int fromLine(SourceText src, Stage stage, int implicit) {
+    return stage.from().map(f -> src.line(f.span().start())).orElse(implicit);
   }
 
   /** Goes through instructions and the shell comments on lines {@code [fromLine, toLine)}, in file order. */
