@@ -223,9 +223,13 @@ final class ShellCheckScripts {
       String body = src.slice(h.body());
       IntFunction<Span> bodySpans = spans(src, h.body(), body);
       int skip = 0;
-      if (body.startsWith("#!")) {
-        int nl = body.indexOf('\n');
-        dialect = shebang(nl < 0 ? body : body.substring(0, nl));
+      int tabs = 0;
+      while (h.chomp() && tabs < body.length() && body.charAt(tabs) == '\t') {
+        tabs++;
+      }
+      if (body.startsWith("#!", tabs)) {
+        int nl = body.indexOf('\n', tabs);
+        dialect = shebang(nl < 0 ? body.substring(tabs) : body.substring(tabs, nl));
         skip = nl < 0 ? body.length() : nl + 1;
       }
       if (dialect.isPresent()) {

@@ -140,6 +140,10 @@ class ShellCheckTest {
     assertEquals(List.of(), codes(lint("FROM alpine\nRUN <<EOF\n#!/bin/bash\n[[ -n \"$HOME\" ]]\nEOF\n")));
     assertEquals(List.of(), codes(lint("FROM alpine\nRUN <<EOF\n#!/usr/bin/env bash\n[[ -n \"$HOME\" ]]\nEOF\n")));
     assertEquals(List.of("SC3010"), codes(lint("FROM alpine\nSHELL [\"/bin/bash\", \"-c\"]\nRUN <<EOF\n#!/bin/sh\n[[ -n \"$HOME\" ]]\nEOF\n")));
+    // <<- strips the tabs before the shebang, as BuildKit does before it reads it
+    assertEquals(
+        List.of("SC3010@5:2-5:17"),
+        where(lint("FROM alpine\nSHELL [\"/bin/bash\", \"-c\"]\nRUN <<-EOF\n\t#!/bin/sh\n\t[[ -n \"$HOME\" ]]\n\tEOF\n")));
   }
 
   @Test
