@@ -112,6 +112,47 @@ class ShellCheckCliTest {
   }
 
   @Test
+  void parallelRunsGiveTheSameReport() throws IOException {
+    for (int i = 0; i < 8; i++) {
+      write("d" + i + "/Dockerfile", "FROM alpine\nRUN echo $a" + i + " \\\n  && cd /x" + i + "\nRUN <<EOF\nls $b" + i + "\nEOF\n");
+    }
+    Map<String, String> env = withShellcheck();
+    CliRunner.Run one = run(env, "lint", "-f", "json", "-j", "1", dir.toString());
+    CliRunner.Run two = run(env, "lint", "-f", "json", "-j", "2", dir.toString());
+    assertEquals(8 * 5, new org.json.JSONArray(one.out()).length(), one.out());
+    assertEquals(one.out(), two.out());
+    assertEquals(one.out(), run(env, "lint", "-f", "json", "-j", "4", dir.toString()).out());
+  }
+
+  @Test
+  void sarifNamesTheCodeAndLinksShellChecksWiki() throws IOException {
+    Path f = write("Dockerfile", "FROM alpine\nRUN echo $x\n");
+    CliRunner.Run r = run(withShellcheck(), "lint", "-f", "sarif", "--ignore", "SC2154", f.toString());
+    org.json.JSONObject run = new org.json.JSONObject(r.out()).getJSONArray("runs").getJSONObject(0);
+    org.json.JSONObject result = run.getJSONArray("results").getJSONObject(0);
+    assertEquals("SC2086", result.getString("ruleId"));
+    assertEquals("note", result.getString("level"));
+    org.json.JSONObject region = result.getJSONArray("locations").getJSONObject(0)
+        .getJSONObject("physicalLocation").getJSONObject("region");
+    assertEquals(2, region.getInt("startLine"));
+    assertEquals(10, region.getInt("startColumn"));
+    org.json.JSONObject rule =
+        run.getJSONObject("tool").getJSONObject("driver").getJSONArray("rules").getJSONObject(result.getInt("ruleIndex"));
+    assertEquals("SC2086", rule.getString("id"));
+    assertEquals("https://www.shellcheck.net/wiki/SC2086", rule.getString("helpUri"));
+  }
+
+  @Test
+  void theFailureThresholdAppliesToShellCheckLevels() throws IOException {
+    // SC2086 is info, SC2154 a warning
+    Path f = write("Dockerfile", "FROM alpine\nRUN echo $x\n");
+    assertEquals(1, run(withShellcheck(), "lint", "-f", "gnu", "-t", "warning", f.toString()).exit());
+    assertEquals(0, run(withShellcheck(), "lint", "-f", "gnu", "-t", "error", f.toString()).exit());
+    assertEquals(0, run(withShellcheck(), "lint", "-f", "gnu", "-t", "warning", "--info", "SC2154", f.toString()).exit());
+    assertEquals(1, run(withShellcheck(), "lint", "-f", "gnu", "-t", "error", "--error", "SC2086", f.toString()).exit());
+  }
+
+  @Test
   void noNoteWhenNoDockerfileIsLinted() throws IOException {
     Path compose = write("compose.yaml", "services:\n  web:\n    image: nginx:1.27\n");
     assertEquals("", run(Map.of(), "lint", "-f", "tty", compose.toString()).err());
