@@ -26,20 +26,6 @@ public record RuleMeta(
   private static final Map<Class<?>, RuleMeta> CACHE = new ConcurrentHashMap<>();
   private static final Map<String, Pattern> CODE_PATTERNS = new ConcurrentHashMap<>();
 
-  /** Metadata of a rule that reports under its id only. */
-  public RuleMeta(
-      String id,
-      String name,
-      Family family,
-      String summary,
-      Level level,
-      Category category,
-      Fixability fix,
-      boolean enabledByDefault,
-      List<String> aliases) {
-    this(id, name, family, summary, level, category, fix, enabledByDefault, aliases, "");
-  }
-
   /** The metadata on a rule class; fails when the class lacks {@link RuleInfo}. */
   public static RuleMeta of(Class<? extends Rule> type) {
     return CACHE.computeIfAbsent(type, RuleMeta::read);

@@ -12,7 +12,6 @@ import dev.berth.shellcheck.ShellCheckComment;
 import dev.berth.shellcheck.ShellCheckProcess;
 import dev.berth.shellcheck.ShellCheckRun;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -68,15 +67,10 @@ public final class ShellCheck implements DockerfileRule {
 
   /** ShellCheck's four levels are berth's; anything else counts as a warning. */
   private static Level level(String shellcheck) {
-    switch (shellcheck.toLowerCase(Locale.ROOT)) {
-      case "error":
-        return Level.ERROR;
-      case "info":
-        return Level.INFO;
-      case "style":
-        return Level.STYLE;
-      default:
-        return Level.WARNING;
+    try {
+      return Level.parse(shellcheck);
+    } catch (IllegalArgumentException e) {
+      return Level.WARNING;
     }
   }
 }

@@ -71,22 +71,35 @@ final class ShellCheckScripts {
   /** The default shell of Windows images, which ShellCheck does not check. */
   private static final String WINDOWS_SHELL = "cmd";
 
-  /** What a stage has declared so far: its shell and its variables, and those of its ONBUILD triggers. */
-  private static final class State {
+  /** A shell (null: not set) and the variables declared so far. */
+  private static final class Scope {
     String shell;
     final Set<String> vars;
-    String onbuildShell;
-    final Set<String> onbuildVars;
 
-    State(String shell, Set<String> vars, String onbuildShell, Set<String> onbuildVars) {
+    Scope(String shell, Set<String> vars) {
       this.shell = shell;
       this.vars = new LinkedHashSet<>(vars);
-      this.onbuildShell = onbuildShell;
-      this.onbuildVars = new LinkedHashSet<>(onbuildVars);
+    }
+
+    Scope copy() {
+      return new Scope(shell, vars);
+    }
+  }
+
+  private static final Scope NOTHING = new Scope(null, Set.of());
+
+  /** What a stage has declared so far, and what its ONBUILD triggers have. */
+  private static final class State {
+    final Scope image;
+    final Scope onbuild;
+
+    State(Scope image, Scope onbuild) {
+      this.image = image;
+      this.onbuild = onbuild;
     }
 
     State copy() {
-      return new State(shell, vars, onbuildShell, onbuildVars);
+      return new State(image.copy(), onbuild.copy());
     }
   }
 
@@ -101,7 +114,7 @@ final class ShellCheckScripts {
       }
     }
     List<Unit> out = new ArrayList<>();
-    walk(src, model.preamble(), overrides, 0, firstFrom, new State(null, Set.of(), null, Set.of()), out);
+    walk(src, model.preamble(), overrides, 0, firstFrom, new State(new Scope(null, Set.of()), new Scope(null, Set.of())), out);
     List<State> finals = new ArrayList<>();
     for (int i = 0; i < stages.size(); i++) {
       Stage s = stages.get(i);
@@ -109,7 +122,8 @@ final class ShellCheckScripts {
       int next = i + 1 < stages.size() ? fromLine(src, stages.get(i + 1), Integer.MAX_VALUE) : Integer.MAX_VALUE;
       Optional<Word> image = s.from().flatMap(From::image);
       boolean windows = model.escape() == '`' || image.map(w -> looksWindows(w.text())).orElse(false);
-      State state = new State(global != null ? global : windows ? WINDOWS_SHELL : null, Set.of(), null, Set.of());
+      State state =
+          new State(new Scope(global != null ? global : windows ? WINDOWS_SHELL : null, Set.of()), new Scope(null, Set.of()));
       if (image.isPresent()) {
         String base = GoText.toLower(image.get().text());
         for (int j = i - 1; j >= 0; j--) {
@@ -149,30 +163,32 @@ final class ShellCheckScripts {
     for (Instruction i : instructions) {
       int line = src.line(i.span().start());
       while (next < pending.size() && pending.get(next).line() < line) {
-        state.shell = firstWord(pending.get(next++).shell());
+        state.image.shell = firstWord(pending.get(next++).shell());
       }
-      if (i instanceof Shell sh) {
-        interpreter(sh).ifPresent(s -> state.shell = s);
-      } else if (i instanceof Arg a) {
-        addArgs(a, state.vars);
-      } else if (i instanceof Env e) {
-        addEnv(e, state.vars);
-      } else if (i instanceof Run r) {
-        addRun(src, r, state.shell, state.vars, out);
-      } else if (i instanceof Onbuild o && o.trigger().isPresent()) {
-        Instruction t = o.trigger().get();
-        if (t instanceof Shell sh) {
-          interpreter(sh).ifPresent(s -> state.onbuildShell = s);
-        } else if (t instanceof Arg a) {
-          addArgs(a, state.onbuildVars);
-        } else if (t instanceof Env e) {
-          addEnv(e, state.onbuildVars);
-        } else if (t instanceof Run r) {
-          Set<String> vars = new LinkedHashSet<>(state.vars);
-          vars.addAll(state.onbuildVars);
-          addRun(src, r, state.onbuildShell != null ? state.onbuildShell : state.shell, vars, out);
-        }
+      if (i instanceof Onbuild o && o.trigger().isPresent()) {
+        step(src, o.trigger().get(), state.onbuild, state.image, out);
+      } else {
+        step(src, i, state.image, NOTHING, out);
       }
+    }
+  }
+
+  /**
+   * Takes one instruction into {@code own}: a SHELL, ARG or ENV changes it, a RUN is checked with
+   * its shell and variables, which extend those of {@code outer} (an ONBUILD trigger's scope
+   * extends its stage's).
+   */
+  private static void step(SourceText src, Instruction i, Scope own, Scope outer, List<Unit> out) {
+    if (i instanceof Shell sh) {
+      interpreter(sh).ifPresent(s -> own.shell = s);
+    } else if (i instanceof Arg a) {
+      addArgs(a, own.vars);
+    } else if (i instanceof Env e) {
+      addEnv(e, own.vars);
+    } else if (i instanceof Run r) {
+      Set<String> vars = new LinkedHashSet<>(outer.vars);
+      vars.addAll(own.vars);
+      addRun(src, r, own.shell != null ? own.shell : outer.shell, vars, out);
     }
   }
 
