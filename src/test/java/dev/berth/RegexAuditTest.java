@@ -55,7 +55,8 @@ class RegexAuditTest {
               Map.entry("dev.berth.engine.suppress.PragmaSyntax.HADOLINT_HEAD", Use.FIND),
               Map.entry("dev.berth.engine.suppress.PragmaSyntax.HADOLINT_SHELL", Use.MATCHES),
               Map.entry("dev.berth.engine.suppress.YamlLines.BLOCK_INDICATOR", Use.FIND),
-              Map.entry("dev.berth.report.SarifReporter.SHELLCHECK_CODE", Use.MATCHES)));
+              Map.entry("dev.berth.report.SarifReporter.SHELLCHECK_CODE", Use.MATCHES),
+              Map.entry("dev.berth.rules.dockerfile.ShellCheckScripts.NAME", Use.MATCHES)));
 
   /**
    * Patterns written inline ({@code replaceAll}, {@code split}) in code that reads file content;
@@ -67,7 +68,8 @@ class RegexAuditTest {
               "(?m)^\\t+", "dockerfile/model/Heredoc.java",
               "[- \\t]", "engine/suppress/YamlLines.java",
               "[ \\t]+", "engine/suppress/PragmaSyntax.java",
-              "[ \\t,]", "engine/suppress/DockerfilePragmas.java"));
+              "[ \\t,]", "engine/suppress/DockerfilePragmas.java",
+              "\\s+", "rules/dockerfile/ShellCheckScripts.java"));
 
   /**
    * Strings that make backtracking matchers of this kind of pattern take quadratic or worse time.

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * {@code berth lint samples/} in every output format, compared with a golden file: any change of
  * behaviour on these realistic files shows up in review. {@code -Dberth.update=true} rewrites the
- * goldens.
+ * goldens. ShellCheck is off, so that the goldens do not depend on the machine (ShellCheckCliTest
+ * runs it over the samples).
  */
 class SamplesSnapshotTest {
   private static final Path GOLDENS = Path.of("src/test/resources/samples");
@@ -38,6 +39,7 @@ class SamplesSnapshotTest {
             Map.of(),
             "lint",
             "--no-color",
+            "--no-shellcheck",
             "-j",
             "2",
             "-f",

@@ -10,7 +10,8 @@ import java.util.Optional;
  * (DL3026), the label schema and strictness (DL3049-DL3058), the build context directory, and the
  * limits enforced on what is analysed: the size of a heredoc body ({@code HeredocTooLarge}), the
  * total size of expanded ARG and ENV values ({@code ExpansionTooLarge}), and the number of tokens
- * of a Dockerfile the parser reads ({@code FileTooLarge}).
+ * of a Dockerfile the parser reads ({@code FileTooLarge}); and the {@code shellcheck} program the
+ * ShellCheck rule runs (empty: ShellCheck is off).
  */
 public record LintSettings(
     List<String> trustedRegistries,
@@ -19,7 +20,8 @@ public record LintSettings(
     Optional<Path> buildContext,
     int maxHeredocBytes,
     int maxExpansionBytes,
-    int maxDockerfileTokens) {
+    int maxDockerfileTokens,
+    Optional<ExternalTool> shellcheck) {
 
   /** Default limit of a heredoc body: 1 MiB. */
   public static final int DEFAULT_MAX_HEREDOC_BYTES = 1 << 20;
@@ -40,7 +42,7 @@ public record LintSettings(
     }
   }
 
-  /** Settings with the default limits. */
+  /** Settings with the default limits, without ShellCheck. */
   public LintSettings(
       List<String> trustedRegistries,
       Map<String, String> labelSchema,
@@ -53,7 +55,8 @@ public record LintSettings(
         buildContext,
         DEFAULT_MAX_HEREDOC_BYTES,
         DEFAULT_MAX_EXPANSION_BYTES,
-        DEFAULT_MAX_DOCKERFILE_TOKENS);
+        DEFAULT_MAX_DOCKERFILE_TOKENS,
+        Optional.empty());
   }
 
   public LintSettings withLimits(int heredocBytes, int expansionBytes, int dockerfileTokens) {
@@ -64,6 +67,19 @@ public record LintSettings(
         buildContext,
         heredocBytes,
         expansionBytes,
-        dockerfileTokens);
+        dockerfileTokens,
+        shellcheck);
+  }
+
+  public LintSettings withShellcheck(Optional<ExternalTool> tool) {
+    return new LintSettings(
+        trustedRegistries,
+        labelSchema,
+        strictLabels,
+        buildContext,
+        maxHeredocBytes,
+        maxExpansionBytes,
+        maxDockerfileTokens,
+        tool);
   }
 }

@@ -9,4 +9,12 @@ public interface Rule {
   default RuleMeta meta() {
     return RuleMeta.of(getClass());
   }
+
+  /**
+   * False when the rule cannot run with these settings, because an external program it needs is
+   * not configured; the engine then treats it as a rule that did not run.
+   */
+  default boolean runsWith(LintSettings settings) {
+    return true;
+  }
 }

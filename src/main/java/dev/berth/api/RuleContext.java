@@ -1,6 +1,7 @@
 package dev.berth.api;
 
 import dev.berth.core.Fix;
+import dev.berth.core.Level;
 import dev.berth.core.SourceText;
 import dev.berth.core.Span;
 
@@ -17,4 +18,11 @@ public interface RuleContext {
 
   /** Reports a finding with a fix. */
   void report(Span span, String message, Fix fix);
+
+  /**
+   * Reports a finding under one of the rule's further codes ({@link RuleInfo#codes()}), with the
+   * level the finding has unless configuration overrides it. Configuration and suppressions may
+   * name the code itself or the rule; a code the rule does not declare is a programming error.
+   */
+  void report(String code, Level level, Span span, String message);
 }

@@ -33,4 +33,12 @@ public @interface RuleInfo {
 
   /** Other ids accepted in suppressions and options, such as the BuildKit name of a DL rule. */
   String[] aliases() default {};
+
+  /**
+   * A regular expression of further codes the rule reports findings under, besides its id (the
+   * ShellCheck rule reports ShellCheck's {@code SCnnnn} codes). Such a finding is ignored, given a
+   * level and suppressed by its own code or by the rule's id; empty: the rule reports under its id
+   * only.
+   */
+  String codes() default "";
 }

@@ -4,8 +4,13 @@ import dev.berth.core.Level;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
-/** A rule's metadata as read from its {@link RuleInfo}, plus the family its interface gives it. */
+/**
+ * A rule's metadata as read from its {@link RuleInfo}, plus the family its interface gives it.
+ * {@code codes} is the regular expression of the further codes the rule reports under (empty for
+ * none; see {@link RuleInfo#codes()}).
+ */
 public record RuleMeta(
     String id,
     String name,
@@ -15,9 +20,11 @@ public record RuleMeta(
     Category category,
     Fixability fix,
     boolean enabledByDefault,
-    List<String> aliases) {
+    List<String> aliases,
+    String codes) {
 
   private static final Map<Class<?>, RuleMeta> CACHE = new ConcurrentHashMap<>();
+  private static final Map<String, Pattern> CODE_PATTERNS = new ConcurrentHashMap<>();
 
   /** The metadata on a rule class; fails when the class lacks {@link RuleInfo}. */
   public static RuleMeta of(Class<? extends Rule> type) {
@@ -48,7 +55,8 @@ public record RuleMeta(
         info.category(),
         info.fix(),
         info.enabledByDefault(),
-        List.of(info.aliases()));
+        List.of(info.aliases()),
+        info.codes());
   }
 
   /** Path of the rule's document under {@code rules/}. */
@@ -59,5 +67,13 @@ public record RuleMeta(
   /** True when {@code idOrAlias} names this rule (id, name or alias; ids are case-sensitive). */
   public boolean isNamed(String idOrAlias) {
     return id.equals(idOrAlias) || name.equals(idOrAlias) || aliases.contains(idOrAlias);
+  }
+
+  /** True when findings of this rule may carry {@code code}: its id, or one of its further codes. */
+  public boolean reportsCode(String code) {
+    if (id.equals(code)) {
+      return true;
+    }
+    return !codes.isEmpty() && CODE_PATTERNS.computeIfAbsent(codes, Pattern::compile).matcher(code).matches();
   }
 }

@@ -1,5 +1,6 @@
 package dev.berth.cli;
 
+import dev.berth.api.ExternalTool;
 import dev.berth.api.Rule;
 import dev.berth.api.RuleMeta;
 import dev.berth.compose.schema.ComposeSchema;
@@ -24,6 +25,7 @@ import dev.berth.report.Formats;
 import dev.berth.report.Report;
 import dev.berth.report.Reporter;
 import dev.berth.rules.BuiltinRules;
+import dev.berth.rules.dockerfile.ShellCheck;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -193,6 +195,22 @@ public final class LintCommand implements Callable<Integer> {
       description = "A compose file with more YAML nodes (keys, values, list items) is not loaded; it gets one finding (file-too-large).")
   int maxYamlNodes;
 
+  @Option(
+      names = "--shellcheck",
+      paramLabel = "PATH",
+      description = "The shellcheck program that checks shell-form RUN commands and heredoc scripts (default: shellcheck on PATH).")
+  Path shellcheck;
+
+  @Option(names = "--no-shellcheck", description = "Do not run ShellCheck (no SC findings).")
+  boolean noShellcheck;
+
+  @Option(
+      names = "--shellcheck-timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "30",
+      description = "Stop ShellCheck when it takes longer than this for one Dockerfile; that file's SC checks are then skipped, with a finding.")
+  int shellcheckTimeout;
+
   @Option(names = "--color", negatable = true, description = "Colour the tty output (default: when standard output is a terminal and NO_COLOR is not set).")
   Boolean color;
 
@@ -228,6 +246,9 @@ public final class LintCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage());
     }
 
+    Optional<ExternalTool> shellcheckTool =
+        ShellCheckLookup.find(io, shellcheck, noShellcheck, shellcheckTimeout);
+
     List<String> args = paths.isEmpty() ? List.of(".") : paths;
     FileDiscovery discovery = new FileDiscovery(forced, PathGlob.compileAll(exclude), io.workingDirectory());
     Map<LintTarget, EffectiveConfig> perTarget = new LinkedHashMap<>();
@@ -260,7 +281,9 @@ public final class LintCommand implements Callable<Integer> {
                     new Linter(
                         rules,
                         c.policy(),
-                        c.settings().withLimits(maxHeredocSize, maxExpansionSize, maxDockerfileTokens),
+                        c.settings()
+                            .withLimits(maxHeredocSize, maxExpansionSize, maxDockerfileTokens)
+                            .withShellcheck(shellcheckTool),
                         new SuppressionOptions(
                             c.disableIgnorePragma(),
                             Optional.ofNullable(io.env().get("BUILDKIT_DOCKERFILE_CHECK")))));
@@ -319,9 +342,19 @@ public final class LintCommand implements Callable<Integer> {
       used.add(here);
     }
     List<RuleMeta> metas =
-        rules.stream().map(Rule::meta).filter(m -> used.stream().anyMatch(c -> c.policy().runs(m))).toList();
+        rules.stream()
+            .filter(
+                r ->
+                    used.stream()
+                        .anyMatch(
+                            c -> c.policy().runs(r.meta()) && r.runsWith(c.settings().withShellcheck(shellcheckTool))))
+            .map(Rule::meta)
+            .toList();
     Report report = new Report(outcome.results(), metas, Version.get());
     ReportOutput.write(reporter, report, output, io);
+    if (shellcheckTool.isEmpty() && !noShellcheck && fmt.equals("tty") && shellcheckWouldRun(perTarget)) {
+      io.err().write(ShellCheckLookup.NOT_FOUND_NOTE + "\n");
+    }
 
     for (String error : outcome.errors()) {
       io.err().write("berth: " + error + "\n");
@@ -344,6 +377,13 @@ public final class LintCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
+  }
+
+  /** Whether a Dockerfile among the targets has a config under which the ShellCheck rule runs. */
+  private static boolean shellcheckWouldRun(Map<LintTarget, EffectiveConfig> perTarget) {
+    RuleMeta meta = RuleMeta.of(ShellCheck.class);
+    return perTarget.entrySet().stream()
+        .anyMatch(e -> e.getKey().type() == FileType.DOCKERFILE && e.getValue().policy().runs(meta));
   }
 
   private Limits limits() throws UsageException {

@@ -13,6 +13,7 @@ import dev.berth.api.LintSettings;
 import dev.berth.api.Rule;
 import dev.berth.api.RuleMeta;
 import dev.berth.api.RuleOptions;
+import dev.berth.api.ShellOverride;
 import dev.berth.compose.model.ComposeFile;
 import dev.berth.compose.parser.ComposeLoadOptions;
 import dev.berth.compose.parser.ComposeLoading;
@@ -48,6 +49,12 @@ import java.util.Set;
  * found in the suppressions themselves are handed to the rules as model problems, so that they are
  * reported (and configured) like any rule's findings. Every rule given, running or not, is known to
  * suppressions: naming a rule that configuration turned off is not an error.
+ *
+ * <p>A rule may report under further codes besides its id ({@link RuleMeta#codes()}, the ShellCheck
+ * rule's {@code SCnnnn}): such a finding carries its own code, is dropped when that code is
+ * ignored, takes the level configured for the code, else for the rule, else the one reported, and
+ * is suppressed by comments naming the code or the rule. A rule that cannot run with the settings
+ * ({@link Rule#runsWith}) is left out as if it were off.
  */
 public final class Linter {
   private final List<DockerfileRule> dockerfileRules;
@@ -82,6 +89,9 @@ public final class Linter {
     List<ComposeRule> c = new ArrayList<>();
     List<ProjectRule> p = new ArrayList<>();
     for (Rule r : rules) {
+      if (!r.runsWith(settings)) {
+        continue;
+      }
       if (r instanceof ComposeRule cr && policy.runs(r.meta())) {
         c.add(cr);
       }
@@ -187,6 +197,18 @@ public final class Linter {
     return catalog;
   }
 
+  /** A finding under one of a rule's further codes, unless configuration ignores that code. */
+  private Optional<Finding> underCode(
+      SourceText source, RuleMeta meta, String code, Level level, Span span, String message) {
+    if (!meta.reportsCode(code)) {
+      throw new IllegalArgumentException(meta.id() + " does not report under the code " + code);
+    }
+    if (policy.ignores(code)) {
+      return Optional.empty();
+    }
+    return Optional.of(Finding.at(source, span, code, policy.level(meta, code, level), message, Optional.empty()));
+  }
+
   public SuppressionOptions suppressionOptions() {
     return suppression;
   }
@@ -259,6 +281,11 @@ public final class Linter {
     @Override
     public void report(Span span, String message, Fix fix) {
       sink.add(finding(meta, source, span, message, Optional.of(fix)));
+    }
+
+    @Override
+    public void report(String code, Level level, Span span, String message) {
+      underCode(source, meta, code, level, span, message).ifPresent(sink::add);
     }
   }
 
@@ -371,12 +398,14 @@ public final class Linter {
   public List<Finding> lintDockerfile(Dockerfile model) {
     Suppressions sup = Suppressions.forDockerfile(model, catalog, suppression);
     Dockerfile checked = withProblems(model, sup.problems());
+    List<ShellOverride> shells =
+        sup.shellPragmas().stream().map(p -> new ShellOverride(p.line(), p.shell())).toList();
     List<Finding> out = new ArrayList<>();
     Set<String> ran = new HashSet<>();
     for (DockerfileRule rule : dockerfileRules) {
       RuleMeta meta = rule.meta();
       ran.add(meta.id());
-      rule.check(new DockerfileRuleContext(checked, meta, out));
+      rule.check(new DockerfileRuleContext(checked, meta, out, shells));
     }
     for (DockerfileRule rule : dormantExperimental) {
       RuleMeta meta = rule.meta();
@@ -385,7 +414,7 @@ public final class Linter {
       }
       ran.add(meta.id());
       List<Finding> found = new ArrayList<>();
-      rule.check(new DockerfileRuleContext(checked, meta, found));
+      rule.check(new DockerfileRuleContext(checked, meta, found, shells));
       for (Finding f : found) {
         if (sup.keepsExperimental(meta, f)) {
           out.add(f);
@@ -424,10 +453,17 @@ public final class Linter {
 
   private final class DockerfileRuleContext extends FileRuleContext implements DockerfileContext {
     private final Dockerfile model;
+    private final List<ShellOverride> shells;
 
-    DockerfileRuleContext(Dockerfile model, RuleMeta meta, List<Finding> sink) {
+    DockerfileRuleContext(Dockerfile model, RuleMeta meta, List<Finding> sink, List<ShellOverride> shells) {
       super(model.source(), meta, sink);
       this.model = model;
+      this.shells = shells;
+    }
+
+    @Override
+    public List<ShellOverride> shellOverrides() {
+      return shells;
     }
 
     @Override

@@ -9,7 +9,9 @@ import java.util.Set;
 
 /**
  * Which rules run and at which level: rules ignored, rules enabled beyond the defaults, level
- * overrides and per-rule options, each keyed by rule id (or name or alias).
+ * overrides and per-rule options, each keyed by rule id (or name or alias). A rule's further codes
+ * ({@link RuleMeta#codes()}, such as ShellCheck's {@code SC2086}) may be keys too: ignoring one
+ * drops that code's findings, a level for one overrides the rule's.
  */
 public record RulePolicy(
     Set<String> ignored,
@@ -52,6 +54,20 @@ public record RulePolicy(
 
   public Level level(RuleMeta meta) {
     return lookup(levels, meta).orElse(meta.level());
+  }
+
+  /** Whether findings under {@code code}, one of a running rule's further codes, are dropped. */
+  public boolean ignores(String code) {
+    return ignored.contains(code);
+  }
+
+  /**
+   * The level of a finding a rule reported under one of its further codes at {@code reported}: the
+   * level configured for the code, else the one configured for the rule, else {@code reported}.
+   */
+  public Level level(RuleMeta meta, String code, Level reported) {
+    Level forCode = levels.get(code);
+    return forCode != null ? forCode : lookup(levels, meta).orElse(reported);
   }
 
   public RuleOptions options(RuleMeta meta) {

@@ -36,6 +36,7 @@ import dev.berth.rules.dockerfile.LineTooLong;
 import dev.berth.rules.dockerfile.MaintainerDeprecated;
 import dev.berth.rules.dockerfile.NoEmptyContinuation;
 import dev.berth.rules.dockerfile.ParseError;
+import dev.berth.rules.dockerfile.ShellCheck;
 import dev.berth.rules.dockerfile.TooManyFindings;
 import dev.berth.rules.dockerfile.UnterminatedHeredoc;
 import dev.berth.rules.dockerfile.UnusedSuppression;
@@ -83,6 +84,7 @@ public final class BuiltinRules {
               new MaintainerDeprecated(),
               new NoEmptyContinuation(),
               new ParseError(),
+              new ShellCheck(),
               new TooManyFindings(),
               new UnterminatedHeredoc(),
               new UnusedSuppression())

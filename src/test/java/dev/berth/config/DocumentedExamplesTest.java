@@ -33,7 +33,7 @@ class DocumentedExamplesTest {
             Category.BEST_PRACTICE,
             Fixability.NONE,
             true,
-            List.of()));
+            List.of(), ""));
   }
 
   private static EffectiveConfig read(String name, ConfigDialect dialect) throws IOException, ConfigException {

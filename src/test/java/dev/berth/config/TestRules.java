@@ -25,7 +25,7 @@ final class TestRules {
           Category.BEST_PRACTICE,
           Fixability.NONE,
           true,
-          List.of("DL3025"));
+          List.of("DL3025"), "");
   static final RuleMeta NO_VERSION = meta("no-version-field", "no-version-field", Family.COMPOSE, Level.ERROR, true);
   static final RuleMeta EXPLICIT_TAG =
       new RuleMeta(
@@ -37,7 +37,7 @@ final class TestRules {
           Category.SECURITY,
           Fixability.NONE,
           true,
-          List.of("require-explicit-image-tag"));
+          List.of("require-explicit-image-tag"), "");
 
   static final List<RuleMeta> ALL =
       List.of(APT_GET_UNPINNED, SUDO, CONSECUTIVE_RUN, UNTRUSTED_REGISTRY, JSON_ARGS, NO_VERSION, EXPLICIT_TAG);
@@ -46,7 +46,7 @@ final class TestRules {
   private TestRules() {}
 
   private static RuleMeta meta(String id, String name, Family family, Level level, boolean on) {
-    return new RuleMeta(id, name, family, "summary of " + id, level, Category.BEST_PRACTICE, Fixability.NONE, on, List.of());
+    return new RuleMeta(id, name, family, "summary of " + id, level, Category.BEST_PRACTICE, Fixability.NONE, on, List.of(), "");
   }
 
   /** One config text read as a file in {@code folder}, alone, with no environment or CLI. */

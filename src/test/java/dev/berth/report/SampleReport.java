@@ -270,7 +270,7 @@ final class SampleReport {
       String id, String name, Family family, Level level, Category category, String summary) {
     boolean enabled = !id.equals("DL3059");
     return new RuleMeta(
-        id, name, family, summary, level, category, Fixability.NONE, enabled, List.of());
+        id, name, family, summary, level, category, Fixability.NONE, enabled, List.of(), "");
   }
 
   static Finding finding(

@@ -1,5 +1,6 @@
 package dev.berth.rules;
 
+import dev.berth.ShellCheckInstalled;
 import dev.berth.api.LintSettings;
 import dev.berth.api.Rule;
 import dev.berth.core.FileResult;
@@ -100,7 +101,8 @@ final class FixtureRunner {
         LintSettings.DEFAULTS.withLimits(
             header(f, "max-heredoc-size", LintSettings.DEFAULT_MAX_HEREDOC_BYTES),
             header(f, "max-expansion-size", LintSettings.DEFAULT_MAX_EXPANSION_BYTES),
-            header(f, "max-dockerfile-tokens", LintSettings.DEFAULT_MAX_DOCKERFILE_TOKENS));
+            header(f, "max-dockerfile-tokens", LintSettings.DEFAULT_MAX_DOCKERFILE_TOKENS))
+            .withShellcheck(ShellCheckInstalled.tool());
     return new Linter(known, policy, settings, options);
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.berth.ShellCheckInstalled;
 import dev.berth.api.Family;
 import dev.berth.api.Rule;
 import dev.berth.api.RuleMeta;
@@ -107,13 +108,16 @@ class RuleCatalogTest {
     String text = Files.readString(doc, StandardCharsets.UTF_8);
     assertTrue(text.startsWith("## Why\n"), doc + " must start with '## Why' (the title comes from metadata)");
     Matcher blocks = Pattern.compile("```(dockerfile|yaml) (bad|good)\\n(.*?)```", Pattern.DOTALL).matcher(text);
+    if (m.id().equals(RuleFixturesTest.SHELLCHECK) && text.contains("```dockerfile ")) {
+      ShellCheckInstalled.require();
+    }
     FileType type = m.family() == Family.COMPOSE ? FileType.COMPOSE : FileType.DOCKERFILE;
     String fileName = type == FileType.COMPOSE ? "compose.yaml" : "Dockerfile";
     while (blocks.find()) {
       boolean bad = blocks.group(2).equals("bad");
       Fixture f = new Fixture(m.id() + "/" + fileName, blocks.group(3).getBytes(StandardCharsets.UTF_8), List.of(), Map.of("rules", m.id()));
       FixtureRunner.Outcome o = FixtureRunner.run(f, type);
-      boolean fired = o.all().stream().anyMatch(x -> x.code().equals(m.id()));
+      boolean fired = o.all().stream().anyMatch(x -> m.reportsCode(x.code()));
       assertEquals(bad, fired, doc + ": a '" + blocks.group(2) + "' example " + (bad ? "does not trigger" : "triggers") + " the rule:\n" + blocks.group(3));
     }
   }

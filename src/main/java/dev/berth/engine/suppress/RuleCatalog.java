@@ -22,10 +22,15 @@ import java.util.Optional;
 public final class RuleCatalog {
   private final Map<String, RuleMeta> byId = new TreeMap<>();
   private final Map<String, List<RuleMeta>> byAnyName = new TreeMap<>();
+  /** The rules that report under further codes besides their id. */
+  private final List<RuleMeta> withCodes = new ArrayList<>();
 
   private RuleCatalog(Collection<RuleMeta> metas) {
     for (RuleMeta m : metas) {
       byId.putIfAbsent(m.id(), m);
+      if (!m.codes().isEmpty()) {
+        withCodes.add(m);
+      }
       add(m.id(), m);
       add(m.name(), m);
       for (String a : m.aliases()) {
@@ -49,9 +54,18 @@ public final class RuleCatalog {
     return new RuleCatalog(metas);
   }
 
-  /** The rule whose findings carry this code. */
+  /** The rule whose findings carry this code: its id, or one of its further codes. */
   public Optional<RuleMeta> byCode(String code) {
-    return Optional.ofNullable(byId.get(code));
+    RuleMeta m = byId.get(code);
+    if (m != null) {
+      return Optional.of(m);
+    }
+    for (RuleMeta r : withCodes) {
+      if (r.reportsCode(code)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The rule of a family (or a project rule) that an id, name or alias names. */
@@ -105,13 +119,13 @@ public final class RuleCatalog {
 
   /**
    * True when a suppression naming {@code token} applies to a finding with {@code code}: the same
-   * string, or a name or alias of the rule that reports {@code code}.
+   * string, or a name or alias of the rule that reports {@code code} (so that naming the
+   * ShellCheck rule suppresses every {@code SCnnnn} finding).
    */
   public boolean names(String token, String code) {
     if (token.equals(code)) {
       return true;
     }
-    RuleMeta m = byId.get(code);
-    return m != null && m.isNamed(token);
+    return byCode(code).map(m -> m.isNamed(token)).orElse(false);
   }
 }

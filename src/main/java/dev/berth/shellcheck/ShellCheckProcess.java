@@ -1,0 +1,257 @@
+package dev.berth.shellcheck;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs {@code shellcheck} over many scripts with one process: each script is written to a file of a
+ * private temporary folder, and ShellCheck, which takes several files and checks each on its own,
+ * reads them all and reports in its {@code json1} format. Scripts choose their dialect with their
+ * own shebang. User configuration is kept out ({@code --norc}, no {@code SHELLCHECK_OPTS}) so that
+ * results depend on the file alone, and the codes hadolint leaves out are excluded: SC1090 and
+ * SC1091 (sourced files are not in the image being linted) and SC2187 (ash).
+ *
+ * <p>The whole run has a time limit; a ShellCheck still running then is killed with its children.
+ * Nothing here throws: every way the run can fail is a {@link ShellCheckRun#failure()}.
+ */
+public final class ShellCheckProcess {
+  /** Codes never reported. */
+  public static final String EXCLUDED = "SC1090,SC1091,SC2187";
+
+  /** Scripts per process, which bounds the command line. */
+  static final int SCRIPTS_PER_PROCESS = 400;
+
+  private static final int MAX_MESSAGE = 1000;
+  /** ShellCheck's output for one file is far below this; more is a broken or hostile program. */
+  static final int MAX_OUTPUT = 64 << 20;
+
+  private static final int MAX_ERROR = 4096;
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private ShellCheckProcess() {}
+
+  /** Checks the scripts; comments refer to scripts by their index in {@code scripts}. */
+  public static ShellCheckRun run(Path executable, Duration timeout, List<String> scripts) {
+    if (scripts.isEmpty()) {
+      return new ShellCheckRun(List.of(), java.util.Optional.empty());
+    }
+    long deadline = System.nanoTime() + timeout.toNanos();
+    Path dir;
+    try {
+      dir = Files.createTempDirectory("berth-shellcheck-");
+    } catch (IOException | RuntimeException e) {
+      return ShellCheckRun.failed("ShellCheck was not run: cannot create a temporary folder (" + e.getMessage() + ")");
+    }
+    List<Path> written = new ArrayList<>();
+    try {
+      List<ShellCheckComment> comments = new ArrayList<>();
+      for (int from = 0; from < scripts.size(); from += SCRIPTS_PER_PROCESS) {
+        int to = Math.min(scripts.size(), from + SCRIPTS_PER_PROCESS);
+        ShellCheckRun part = runChunk(executable, timeout, deadline, dir, scripts, from, to, written);
+        if (part.failure().isPresent()) {
+          return part;
+        }
+        comments.addAll(part.comments());
+      }
+      return new ShellCheckRun(comments, java.util.Optional.empty());
+    } finally {
+      for (Path p : written) {
+        deleteQuietly(p);
+      }
+      deleteQuietly(dir);
+    }
+  }
+
+  private static ShellCheckRun runChunk(
+      Path executable,
+      Duration timeout,
+      long deadline,
+      Path dir,
+      List<String> scripts,
+      int from,
+      int to,
+      List<Path> written) {
+    List<String> command = new ArrayList<>();
+    command.add(executable.toString());
+    command.add("--norc");
+    command.add("--format=json1");
+    command.add("--exclude=" + EXCLUDED);
+    try {
+      for (int i = from; i < to; i++) {
+        Path script = dir.resolve(i + ".sh");
+        written.add(script);
+        Files.write(script, scripts.get(i).getBytes(StandardCharsets.UTF_8));
+        command.add(i + ".sh");
+      }
+    } catch (IOException | RuntimeException e) {
+      return ShellCheckRun.failed("ShellCheck was not run: cannot write its input (" + e.getMessage() + ")");
+    }
+    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+    pb.environment().remove("SHELLCHECK_OPTS");
+    Process process;
+    try {
+      process = pb.start();
+    } catch (IOException | RuntimeException e) {
+      return ShellCheckRun.failed("ShellCheck could not be started: " + e.getMessage());
+    }
+    Drain out = Drain.start(process, process.getInputStream(), MAX_OUTPUT);
+    Drain err = Drain.start(process, process.getErrorStream(), MAX_ERROR);
+    try {
+      process.getOutputStream().close();
+    } catch (IOException e) {
+      // ShellCheck reads no standard input; a pipe it closed first is fine
+    }
+    try {
+      long left = deadline - System.nanoTime();
+      if (left <= 0 || !process.waitFor(left, TimeUnit.NANOSECONDS)) {
+        kill(process);
+        return ShellCheckRun.failed(
+            "ShellCheck did not finish within " + seconds(timeout) + "; the SC checks of this file were skipped");
+      }
+      if (!out.await(Math.max(deadline - System.nanoTime(), TimeUnit.SECONDS.toNanos(1)))) {
+        return ShellCheckRun.failed("ShellCheck's output did not end");
+      }
+      err.await(TimeUnit.MILLISECONDS.toNanos(200));
+    } catch (InterruptedException e) {
+      kill(process);
+      Thread.currentThread().interrupt();
+      return ShellCheckRun.failed("ShellCheck was interrupted");
+    }
+    if (out.overflowed()) {
+      return ShellCheckRun.failed("ShellCheck printed more than " + (MAX_OUTPUT >> 20) + " MiB; its output was not read");
+    }
+    int exit = process.exitValue();
+    if (exit != 0 && exit != 1) {
+      return ShellCheckRun.failed("ShellCheck failed (exit code " + exit + ")" + firstLine(err.bytes()));
+    }
+    try {
+      return new ShellCheckRun(parse(out.bytes(), from, to), java.util.Optional.empty());
+    } catch (IOException | RuntimeException e) {
+      return ShellCheckRun.failed("ShellCheck's output could not be read (" + clip(e.getMessage()) + ")");
+    }
+  }
+
+  /** Reads {@code {"comments": [...]}}; scripts are named {@code N.sh} with N in {@code [from, to)}. */
+  static List<ShellCheckComment> parse(byte[] out, int from, int to) throws IOException {
+    List<ShellCheckComment> comments = new ArrayList<>();
+    try (JsonParser p = JSON.createParser(out)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        throw new IOException("not a JSON object");
+      }
+      boolean found = false;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken value = p.nextToken();
+        if (name.equals("comments") && value == JsonToken.START_ARRAY) {
+          found = true;
+          while (p.nextToken() == JsonToken.START_OBJECT) {
+            comments.add(comment(p, from, to));
+          }
+          if (p.currentToken() != JsonToken.END_ARRAY) {
+            throw new IOException("a comment is not an object");
+          }
+        } else {
+          p.skipChildren();
+        }
+      }
+      if (!found) {
+        throw new IOException("no list of comments");
+      }
+    }
+    return comments;
+  }
+
+  private static ShellCheckComment comment(JsonParser p, int from, int to) throws IOException {
+    String file = null;
+    String level = null;
+    String message = null;
+    int[] ints = {-1, -1, -1, -1, -1};
+    List<String> intNames = List.of("line", "column", "endLine", "endColumn", "code");
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      JsonToken value = p.nextToken();
+      int at = intNames.indexOf(name);
+      if (at >= 0 && value == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+        ints[at] = Math.max(0, p.getIntValue());
+      } else if (value == JsonToken.VALUE_STRING && name.equals("file")) {
+        file = p.getText();
+      } else if (value == JsonToken.VALUE_STRING && name.equals("level")) {
+        level = p.getText();
+      } else if (value == JsonToken.VALUE_STRING && name.equals("message")) {
+        message = clip(p.getText());
+      } else {
+        p.skipChildren();
+      }
+    }
+    int script = scriptIndex(file);
+    if (script < from || script >= to || level == null || message == null) {
+      throw new IOException("a comment without file, level or message");
+    }
+    for (int v : ints) {
+      if (v < 0) {
+        throw new IOException("a comment without position or code");
+      }
+    }
+    return new ShellCheckComment(script, ints[0], ints[1], ints[2], ints[3], level, ints[4], message);
+  }
+
+  private static int scriptIndex(String file) {
+    if (file == null || !file.endsWith(".sh") || file.length() < 4 || file.length() > 12) {
+      return -1;
+    }
+    String digits = file.substring(0, file.length() - 3);
+    for (int i = 0; i < digits.length(); i++) {
+      if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
+        return -1;
+      }
+    }
+    return Integer.parseInt(digits);
+  }
+
+  private static void kill(Process process) {
+    List<ProcessHandle> children = process.descendants().toList();
+    children.forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+    try {
+      process.waitFor(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static String firstLine(byte[] err) {
+    String text = new String(err, StandardCharsets.UTF_8).strip();
+    int nl = text.indexOf('\n');
+    String line = (nl < 0 ? text : text.substring(0, nl)).strip();
+    return line.isEmpty() ? "" : ": " + clip(line);
+  }
+
+  private static String clip(String s) {
+    if (s == null) {
+      return "";
+    }
+    return s.length() <= MAX_MESSAGE ? s : s.substring(0, MAX_MESSAGE) + "...";
+  }
+
+  private static String seconds(Duration d) {
+    long ms = d.toMillis();
+    return ms % 1000 == 0 ? (ms / 1000) + " s" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
+  }
+
+  private static void deleteQuietly(Path p) {
+    try {
+      Files.deleteIfExists(p);
+    } catch (IOException | RuntimeException e) {
+      // a leftover in the temporary folder; harmless
+    }
+  }
+}
