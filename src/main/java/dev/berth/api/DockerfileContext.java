@@ -1,14 +1,33 @@
 package dev.berth.api;
 
+import dev.berth.dockerfile.context.DockerIgnore;
 import dev.berth.dockerfile.model.Dockerfile;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
-/** The context of a {@link DockerfileRule}: the parsed file and its shell pragmas. */
+/**
+ * The context of a {@link DockerfileRule}: the parsed file, its shell pragmas, and its build
+ * context with the ignore file that applies there.
+ */
 public interface DockerfileContext extends RuleContext {
   Dockerfile model();
 
   /** The file's {@code # hadolint shell=} comments, in file order. */
   default List<ShellOverride> shellOverrides() {
     return List.of();
+  }
+
+  /**
+   * The Dockerfile's build context folder: {@code --context}, else the Dockerfile's folder; empty
+   * for standard input without {@code --context}.
+   */
+  default Optional<Path> buildContext() {
+    return Optional.empty();
+  }
+
+  /** The ignore file of the build context, parsed; empty when there is none or it was not read. */
+  default Optional<DockerIgnore> dockerignore() {
+    return Optional.empty();
   }
 }

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Settings that some rules read, from configuration and command line: trusted registries
- * (DL3026), the label schema and strictness (DL3049-DL3058), the build context directory, and the
+ * (DL3026), the label schema and strictness (DL3049-DL3058), the build context directory
+ * given with {@code --context} (empty: each Dockerfile's own folder), and the
  * limits enforced on what is analysed: the size of a heredoc body ({@code HeredocTooLarge}), the
  * total size of expanded ARG and ENV values ({@code ExpansionTooLarge}), and the number of tokens
  * of a Dockerfile the parser reads ({@code FileTooLarge}); and the {@code shellcheck} program the
@@ -68,6 +69,19 @@ public record LintSettings(
         heredocBytes,
         expansionBytes,
         dockerfileTokens,
+        shellcheck);
+  }
+
+  /** The settings with the build context given by {@code --context}. */
+  public LintSettings withBuildContext(Optional<Path> directory) {
+    return new LintSettings(
+        trustedRegistries,
+        labelSchema,
+        strictLabels,
+        directory,
+        maxHeredocBytes,
+        maxExpansionBytes,
+        maxDockerfileTokens,
         shellcheck);
   }
 

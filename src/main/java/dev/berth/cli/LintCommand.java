@@ -97,6 +97,9 @@ public final class LintCommand implements Callable<Integer> {
   @Option(names = "--project", paramLabel = "DIR", description = "The folder relative paths in compose files and the .env file are taken from (default: each compose file's folder).")
   Path project;
 
+  @Option(names = "--context", paramLabel = "DIR", description = "The build context of every Dockerfile linted, where its .dockerignore is read (default: each Dockerfile's folder).")
+  Path context;
+
   @Option(names = "--env-file", paramLabel = "FILE", description = "Variables for compose interpolation, instead of the .env beside the compose file (the process environment still wins).")
   Path envFile;
 
@@ -272,6 +275,10 @@ public final class LintCommand implements Callable<Integer> {
     if (n < 1) {
       throw new UsageException("--jobs must be at least 1");
     }
+    if (context != null && !java.nio.file.Files.isDirectory(context)) {
+      throw new UsageException(context + ": no such build context folder");
+    }
+    Optional<Path> contextDir = Optional.ofNullable(context).map(p -> p.toAbsolutePath().normalize());
     Map<EffectiveConfig, Linter> linters = new ConcurrentHashMap<>();
     java.util.function.Function<LintTarget, Linter> linterFor =
         t ->
@@ -283,7 +290,8 @@ public final class LintCommand implements Callable<Integer> {
                         c.policy(),
                         c.settings()
                             .withLimits(maxHeredocSize, maxExpansionSize, maxDockerfileTokens)
-                            .withShellcheck(shellcheckTool),
+                            .withShellcheck(shellcheckTool)
+                            .withBuildContext(contextDir),
                         new SuppressionOptions(
                             c.disableIgnorePragma(),
                             Optional.ofNullable(io.env().get("BUILDKIT_DOCKERFILE_CHECK")))));

@@ -219,15 +219,20 @@ public final class LintRunner {
     SourceText source = SourceText.of(target.displayName(), bytes);
     List<Finding> findings;
     if (target.type() == FileType.DOCKERFILE) {
+      BuildContext context =
+          BuildContext.of(linter.settings().buildContext(), target.path(), limits.maxFileSize());
       if (fixMode != FixMode.NONE) {
         return fix(
             linter,
             target,
             bytes,
             DockerfileRelinter.of(
-                target.displayName(), linter::parseDockerfile, linter::lintDockerfile, parseErrorRuleIds));
+                target.displayName(),
+                linter::parseDockerfile,
+                model -> linter.lintDockerfile(model, context),
+                parseErrorRuleIds));
       }
-      findings = linter.lintDockerfile(source);
+      findings = linter.lintDockerfile(linter.parseDockerfile(source), context);
     } else {
       return lintCompose(linter, target, source);
     }

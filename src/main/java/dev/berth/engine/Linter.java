@@ -24,6 +24,7 @@ import dev.berth.core.Level;
 import dev.berth.core.Problem;
 import dev.berth.core.SourceText;
 import dev.berth.core.Span;
+import dev.berth.dockerfile.context.DockerIgnore;
 import dev.berth.dockerfile.model.Dockerfile;
 import dev.berth.dockerfile.parser.DockerfileParsing;
 import dev.berth.engine.suppress.BuildkitChecks;
@@ -31,6 +32,7 @@ import dev.berth.engine.suppress.RuleCatalog;
 import dev.berth.engine.suppress.SuppressionCodes;
 import dev.berth.engine.suppress.SuppressionOptions;
 import dev.berth.engine.suppress.Suppressions;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -190,6 +192,11 @@ public final class Linter {
       }
     }
     return false;
+  }
+
+  /** The settings rules read, {@code --context} among them. */
+  public LintSettings settings() {
+    return settings;
   }
 
   /** Every rule this linter was given, for reading suppressions. */
@@ -396,6 +403,11 @@ public final class Linter {
   }
 
   public List<Finding> lintDockerfile(Dockerfile model) {
+    return lintDockerfile(model, BuildContext.NONE);
+  }
+
+  /** Lints a parsed Dockerfile whose rules see {@code context}; findings sorted. */
+  public List<Finding> lintDockerfile(Dockerfile model, BuildContext context) {
     Suppressions sup = Suppressions.forDockerfile(model, catalog, suppression);
     Dockerfile checked = withProblems(model, sup.problems());
     List<ShellOverride> shells =
@@ -405,7 +417,7 @@ public final class Linter {
     for (DockerfileRule rule : dockerfileRules) {
       RuleMeta meta = rule.meta();
       ran.add(meta.id());
-      rule.check(new DockerfileRuleContext(checked, meta, out, shells));
+      rule.check(new DockerfileRuleContext(checked, meta, out, shells, context));
     }
     for (DockerfileRule rule : dormantExperimental) {
       RuleMeta meta = rule.meta();
@@ -414,7 +426,7 @@ public final class Linter {
       }
       ran.add(meta.id());
       List<Finding> found = new ArrayList<>();
-      rule.check(new DockerfileRuleContext(checked, meta, found, shells));
+      rule.check(new DockerfileRuleContext(checked, meta, found, shells, context));
       for (Finding f : found) {
         if (sup.keepsExperimental(meta, f)) {
           out.add(f);
@@ -454,11 +466,24 @@ public final class Linter {
   private final class DockerfileRuleContext extends FileRuleContext implements DockerfileContext {
     private final Dockerfile model;
     private final List<ShellOverride> shells;
+    private final BuildContext context;
 
-    DockerfileRuleContext(Dockerfile model, RuleMeta meta, List<Finding> sink, List<ShellOverride> shells) {
+    DockerfileRuleContext(
+        Dockerfile model, RuleMeta meta, List<Finding> sink, List<ShellOverride> shells, BuildContext context) {
       super(model.source(), meta, sink);
       this.model = model;
       this.shells = shells;
+      this.context = context;
+    }
+
+    @Override
+    public Optional<Path> buildContext() {
+      return context.directory();
+    }
+
+    @Override
+    public Optional<DockerIgnore> dockerignore() {
+      return context.dockerignore();
     }
 
     @Override

@@ -19,6 +19,7 @@ import dev.berth.rules.compose.NoMissingRequiredVariable;
 import dev.berth.rules.compose.ValidEnvFile;
 import dev.berth.rules.dockerfile.BinaryFile;
 import dev.berth.rules.dockerfile.ConsistentInstructionCasing;
+import dev.berth.rules.dockerfile.CopyIgnoredFile;
 import dev.berth.rules.dockerfile.DL1001;
 import dev.berth.rules.dockerfile.EmptyDockerfile;
 import dev.berth.rules.dockerfile.ExecFormNotStrings;
@@ -67,6 +68,7 @@ public final class BuiltinRules {
               new NoMissingRequiredVariable(),
               new ValidEnvFile(),
               new ConsistentInstructionCasing(),
+              new CopyIgnoredFile(),
               new DL1001(),
               new EmptyDockerfile(),
               new ExecFormNotStrings(),

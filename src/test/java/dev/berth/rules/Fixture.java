@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  *       buildkit-check=VALUE} (the {@code BUILDKIT_DOCKERFILE_CHECK} build argument, no spaces) and
  *       {@code disable-ignore-pragma=yes}, and the limits {@code max-findings-per-file=N}, {@code
  *       max-heredoc-size=N} and {@code max-expansion-size=N}.
+ *   <li>A folder {@code NAME.context/} beside {@code NAME.EXT} is the fixture's build context: its
+ *       {@code .dockerignore} is the one rules see. Its files are not fixtures themselves. A
+ *       header {@code context=DIR} names another folder, relative to the fixtures folder.
  * </ul>
  */
 record Fixture(String name, byte[] bytes, List<Expectation> expectations, Map<String, String> header) {

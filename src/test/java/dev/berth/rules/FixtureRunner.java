@@ -102,12 +102,44 @@ final class FixtureRunner {
             header(f, "max-heredoc-size", LintSettings.DEFAULT_MAX_HEREDOC_BYTES),
             header(f, "max-expansion-size", LintSettings.DEFAULT_MAX_EXPANSION_BYTES),
             header(f, "max-dockerfile-tokens", LintSettings.DEFAULT_MAX_DOCKERFILE_TOKENS))
-            .withShellcheck(ShellCheckInstalled.tool());
+            .withShellcheck(ShellCheckInstalled.tool())
+            .withBuildContext(buildContext(f));
     return new Linter(known, policy, settings, options);
   }
 
   private static int header(Fixture f, String key, int fallback) {
     return Integer.parseInt(f.header().getOrDefault(key, Integer.toString(fallback)));
+  }
+
+  /**
+   * The build context folder a fixture file lies in, when it is one: a fixture {@code NAME.EXT}
+   * whose folder {@code NAME.context/} sits beside it is linted with that folder as its build
+   * context (and so its {@code .dockerignore}); the files in such a folder are not fixtures.
+   */
+  static Optional<Path> contextOf(Path relative) {
+    for (Path p = relative.getParent(); p != null; p = p.getParent()) {
+      if (p.getFileName().toString().endsWith(".context")) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The build context of a fixture: the folder its {@code context=DIR} header names (relative to
+   * the fixtures folder), else the folder {@code NAME.context/} beside it, if there is one.
+   */
+  static Optional<Path> buildContext(Fixture f) {
+    String given = f.header().get("context");
+    if (given != null) {
+      return Optional.of(RuleFixturesTest.ROOT.resolve(given).toAbsolutePath());
+    }
+    String name = f.name();
+    int dot = name.lastIndexOf('.');
+    int slash = name.lastIndexOf('/');
+    Path folder =
+        RuleFixturesTest.ROOT.resolve((dot > slash ? name.substring(0, dot) : name) + ".context");
+    return Files.isDirectory(folder) ? Optional.of(folder.toAbsolutePath()) : Optional.empty();
   }
 
   /** What the fixer needs to re-lint the fixture's content with the fixture's rules. */

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -113,9 +114,19 @@ class RuleCatalogTest {
     }
     FileType type = m.family() == Family.COMPOSE ? FileType.COMPOSE : FileType.DOCKERFILE;
     String fileName = type == FileType.COMPOSE ? "compose.yaml" : "Dockerfile";
+    Map<String, String> header = new HashMap<>(Map.of("rules", m.id()));
+    Matcher ignore = Pattern.compile("```dockerignore\n(.*?)```", Pattern.DOTALL).matcher(text);
+    if (ignore.find()) {
+      // the examples' build context holds this .dockerignore
+      Path context = Files.createTempDirectory("berth-doc-context");
+      context.toFile().deleteOnExit();
+      Path file = Files.writeString(context.resolve(".dockerignore"), ignore.group(1), StandardCharsets.UTF_8);
+      file.toFile().deleteOnExit();
+      header.put("context", context.toString());
+    }
     while (blocks.find()) {
       boolean bad = blocks.group(2).equals("bad");
-      Fixture f = new Fixture(m.id() + "/" + fileName, blocks.group(3).getBytes(StandardCharsets.UTF_8), List.of(), Map.of("rules", m.id()));
+      Fixture f = new Fixture(m.id() + "/" + fileName, blocks.group(3).getBytes(StandardCharsets.UTF_8), List.of(), header);
       FixtureRunner.Outcome o = FixtureRunner.run(f, type);
       boolean fired = o.all().stream().anyMatch(x -> m.reportsCode(x.code()));
       assertEquals(bad, fired, doc + ": a '" + blocks.group(2) + "' example " + (bad ? "does not trigger" : "triggers") + " the rule:\n" + blocks.group(3));
