@@ -173,6 +173,8 @@ final class ModelBuilder {
     while (endIndex > lineStart && (GoText.isSpace(cps[endIndex - 1]))) {
       endIndex--;
     }
+    // A keyword that ends with a line continuation at the end of the file holds the newline.
+    endIndex = Math.max(endIndex, keywordEnd(ic));
     List<HeredocContext> bodies = ctx.heredoc();
     Span instructionSpan = span(lineStart, endIndex);
     if (!bodies.isEmpty()) {
@@ -184,7 +186,23 @@ final class ModelBuilder {
       instructionSpan = span(lineStart, Math.max(e, endIndex));
     }
     List<Heredoc> heredocs = heredocs(lineStart, line, bodies);
+    for (Heredoc h : heredocs) {
+      // An unterminated body runs to the end of the file, its last newline included.
+      instructionSpan = instructionSpan.union(h.body());
+    }
     return instruction(ic, instructionSpan, heredocs);
+  }
+
+  /** Where the instruction's keyword (and an ONBUILD trigger's) ends. */
+  private static int keywordEnd(InstructionContext ic) {
+    ParserRuleContext c = (ParserRuleContext) ic.getChild(0);
+    int end = c.getStart().getStopIndex() + 1;
+    if (c instanceof DockerfileParser.OnbuildInstructionContext x
+        && x.instruction() != null
+        && x.instruction().getChildCount() > 0) {
+      end = Math.max(end, keywordEnd(x.instruction()));
+    }
+    return end;
   }
 
   private Instruction instruction(InstructionContext ic, Span span, List<Heredoc> heredocs) {
