@@ -173,8 +173,18 @@ final class ModelBuilder {
     while (endIndex > lineStart && (GoText.isSpace(cps[endIndex - 1]))) {
       endIndex--;
     }
-    // A keyword that ends with a line continuation at the end of the file holds the newline.
-    endIndex = Math.max(endIndex, keywordEnd(ic));
+    // The trimming above must not cut into a piece of the instruction: a keyword, flag or word
+    // that ends with a line continuation at the end of the file holds the newline, and a word in
+    // an unclosed quote holds its trailing blanks. (Text, split words and a nested JSON array are
+    // trimmed the same way as the instruction.)
+    Token lastToken = ic.getStop();
+    int lastType = lastToken == null ? -1 : lastToken.getType();
+    if (lastToken != null
+        && lastType != DockerfileLexer.TEXT
+        && lastType != DockerfileLexer.WORD
+        && lastType != DockerfileLexer.JSON_NESTED) {
+      endIndex = Math.max(endIndex, lastToken.getStopIndex() + 1);
+    }
     List<HeredocContext> bodies = ctx.heredoc();
     Span instructionSpan = span(lineStart, endIndex);
     if (!bodies.isEmpty()) {
@@ -191,18 +201,6 @@ final class ModelBuilder {
       instructionSpan = instructionSpan.union(h.body());
     }
     return instruction(ic, instructionSpan, heredocs);
-  }
-
-  /** Where the instruction's keyword (and an ONBUILD trigger's) ends. */
-  private static int keywordEnd(InstructionContext ic) {
-    ParserRuleContext c = (ParserRuleContext) ic.getChild(0);
-    int end = c.getStart().getStopIndex() + 1;
-    if (c instanceof DockerfileParser.OnbuildInstructionContext x
-        && x.instruction() != null
-        && x.instruction().getChildCount() > 0) {
-      end = Math.max(end, keywordEnd(x.instruction()));
-    }
-    return end;
   }
 
   private Instruction instruction(InstructionContext ic, Span span, List<Heredoc> heredocs) {

@@ -50,6 +50,24 @@ class InstructionSpanTest {
     assertEquals(List.of(), ModelInvariants.check(df));
   }
 
+  /**
+   * Found by fuzzing (runs of 10 minutes): the same for a flag or key=value word that ends with a
+   * continuation at the end of the file, and for a word in an unclosed quote, which keeps its
+   * trailing blanks.
+   */
+  @Test
+  void aLastFlagOrWordLiesInsideItsInstruction() {
+    for (String text :
+        new String[] {
+          "FROM a\nRUN --mount=\" \\\n  --from=build \\\n",
+          "\uFEFFfrom\t--mount=\" \\\n  --from=build \\\n",
+          "FROM a\nLABEL maintainer=\"already a label \n",
+          "FROM a\nENV a=b \\\n",
+        }) {
+      assertEquals(List.of(), ModelInvariants.check(parse(text)), text);
+    }
+  }
+
   /** The usual case keeps its span: the trailing continuation's newline is not part of it. */
   @Test
   void aContinuationAfterArgumentsAtTheEndOfTheFileIsNotIncluded() {
