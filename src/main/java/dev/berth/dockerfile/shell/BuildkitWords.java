@@ -428,86 +428,76 @@ public final class BuildkitWords {
     throw new ShellSyntaxException("unsupported modifier (" + chs + ") in substitution", dollarAt);
   }
 
-  private static final int MAX_PATTERN_TEXT = 1 << 16;
+  /**
+   * Past this much work (value length × pattern length) a trim or replacement leaves the value as
+   * it is: each takes one O(value × pattern) pass, which a hostile 64 KiB line must not stretch
+   * into seconds. Real values and patterns are far below it.
+   */
+  private static final long MAX_PATTERN_WORK = 20_000_000L;
 
-  private static String trimPrefix(String pattern, String value, boolean greedy) {
-    if (value.length() > MAX_PATTERN_TEXT) {
-      return value;
-    }
-    Glob g = Glob.compile(pattern);
-    if (greedy) {
-      for (int i = value.length(); i >= 0; i--) {
-        if (g.matches(value, 0, i)) {
-          return value.substring(i);
-        }
-      }
-    } else {
-      for (int i = 0; i <= value.length(); i++) {
-        if (g.matches(value, 0, i)) {
-          return value.substring(i);
-        }
-      }
-    }
-    return value;
+  private static boolean tooMuchWork(String value, String pattern) {
+    return (long) value.length() * (pattern.length() + 1) > MAX_PATTERN_WORK;
   }
 
-  private static String trimSuffix(String pattern, String value, boolean greedy) {
-    if (value.length() > MAX_PATTERN_TEXT) {
+  static String trimPrefix(String pattern, String value, boolean greedy) {
+    if (tooMuchWork(value, pattern)) {
       return value;
     }
-    Glob g = Glob.compile(pattern);
-    if (greedy) {
-      for (int i = 0; i <= value.length(); i++) {
-        if (g.matches(value, i, value.length())) {
-          return value.substring(0, i);
-        }
-      }
-    } else {
-      for (int i = value.length(); i >= 0; i--) {
-        if (g.matches(value, i, value.length())) {
-          return value.substring(0, i);
-        }
-      }
-    }
-    return value;
+    int k = shortestOrLongest(Glob.compile(pattern).prefixMatches(value), greedy);
+    return k < 0 ? value : value.substring(k);
   }
 
-  private static String replace(String value, String pattern, String replacement, boolean all) {
-    if (value.length() > MAX_PATTERN_TEXT) {
+  static String trimSuffix(String pattern, String value, boolean greedy) {
+    if (tooMuchWork(value, pattern)) {
       return value;
+    }
+    String reversed = new StringBuilder(value).reverse().toString();
+    int k = shortestOrLongest(Glob.compile(pattern).reversed().prefixMatches(reversed), greedy);
+    return k < 0 ? value : value.substring(0, value.length() - k);
+  }
+
+  /** The shortest (or longest) length whose prefix matched, or -1. */
+  private static int shortestOrLongest(boolean[] matched, boolean longest) {
+    int found = -1;
+    for (int k = 0; k < matched.length; k++) {
+      if (matched[k]) {
+        found = k;
+        if (!longest) {
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  static String replace(String value, String pattern, String replacement, boolean all) {
+    if (pattern.isEmpty() || tooMuchWork(value, pattern)) {
+      return value; // an empty pattern matches only empty strings, which are not replaced
     }
     Glob g = Glob.compile(pattern);
     StringBuilder out = new StringBuilder();
     int i = 0;
-    boolean done = false;
     while (i <= value.length()) {
-      int end = -1;
-      if (!done) {
-        for (int j = value.length(); j >= i; j--) {
-          if (g.matches(value, i, j)) {
-            end = j;
-            break;
-          }
-        }
+      int[] match = g.find(value, i);
+      if (match == null) {
+        out.append(value, i, value.length());
+        break;
       }
-      if (end >= 0 && !(end == i && pattern.isEmpty())) {
-        out.append(replacement);
-        if (!all) {
-          done = true;
+      out.append(value, i, match[0]).append(replacement);
+      if (match[1] == match[0]) {
+        // an empty match: keep the char after it and look on from the next one
+        if (match[0] < value.length()) {
+          out.append(value.charAt(match[0]));
         }
-        if (end == i) {
-          if (i < value.length()) {
-            out.append(value.charAt(i));
-          }
-          i++;
-        } else {
-          i = end;
-        }
+        i = match[0] + 1;
       } else {
-        if (i < value.length()) {
-          out.append(value.charAt(i));
+        i = match[1];
+      }
+      if (!all) {
+        if (i <= value.length()) {
+          out.append(value, Math.min(i, value.length()), value.length());
         }
-        i++;
+        break;
       }
     }
     return out.toString();
