@@ -173,20 +173,22 @@ final class ModelBuilder {
     while (endIndex > lineStart && (GoText.isSpace(cps[endIndex - 1]))) {
       endIndex--;
     }
-    // The trimming above must not cut into a piece of the instruction: a keyword, flag or word
-    // that ends with a line continuation at the end of the file holds the newline, and a word in
-    // an unclosed quote holds its trailing blanks. (Text, split words and a nested JSON array are
-    // trimmed the same way as the instruction.)
-    Token lastToken = ic.getStop();
-    int lastType = lastToken == null ? -1 : lastToken.getType();
-    if (lastToken != null
-        && lastType != DockerfileLexer.TEXT
-        && lastType != DockerfileLexer.WORD
-        && lastType != DockerfileLexer.JSON_NESTED) {
-      endIndex = Math.max(endIndex, lastToken.getStopIndex() + 1);
-    }
     List<HeredocContext> bodies = ctx.heredoc();
     Span instructionSpan = span(lineStart, endIndex);
+    // The trimming above must not cut into the piece made of the last token: a keyword, flag or
+    // word that ends with a line continuation at the end of the file holds the newline (and any
+    // blank continuation lines after it), and a word in an unclosed quote holds its trailing
+    // blanks. Text, split words and a nested JSON array are trimmed as their piece is.
+    Token lastToken = ic.getStop();
+    if (lastToken != null) {
+      int type = lastToken.getType();
+      boolean trimmed =
+          type == DockerfileLexer.TEXT
+              || type == DockerfileLexer.WORD
+              || type == DockerfileLexer.JSON_NESTED;
+      instructionSpan =
+          instructionSpan.union(trimmed ? trimmedWord(lastToken).span() : span(lastToken));
+    }
     if (!bodies.isEmpty()) {
       Token last = bodies.get(bodies.size() - 1).getStop();
       int e = last.getStopIndex() + 1;

@@ -51,9 +51,9 @@ class InstructionSpanTest {
   }
 
   /**
-   * Found by fuzzing (runs of 10 minutes): the same for a flag or key=value word that ends with a
-   * continuation at the end of the file, and for a word in an unclosed quote, which keeps its
-   * trailing blanks.
+   * Found by fuzzing (runs of 10 minutes): the same for a flag, key=value word or text that ends
+   * with a continuation at the end of the file (and blank continuation lines after it), and for a
+   * word in an unclosed quote, which keeps its trailing blanks.
    */
   @Test
   void aLastFlagOrWordLiesInsideItsInstruction() {
@@ -63,6 +63,8 @@ class InstructionSpanTest {
           "\uFEFFfrom\t--mount=\" \\\n  --from=build \\\n",
           "FROM a\nLABEL maintainer=\"already a label \n",
           "FROM a\nENV a=b \\\n",
+          "FROM a\nWORKDIR [\"unterminated\\\n\\\n",
+          "FROM a\nLABEL--x\\\n--from=\"a b\"\\\n  \n",
         }) {
       assertEquals(List.of(), ModelInvariants.check(parse(text)), text);
     }
