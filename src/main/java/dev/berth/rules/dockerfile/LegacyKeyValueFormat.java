@@ -10,7 +10,6 @@ import dev.berth.core.GoText;
 import dev.berth.core.Level;
 import dev.berth.core.Span;
 import dev.berth.core.TextEdit;
-import dev.berth.core.Utf8;
 import dev.berth.dockerfile.model.Env;
 import dev.berth.dockerfile.model.Instruction;
 import dev.berth.dockerfile.model.KeyValue;
@@ -81,7 +80,7 @@ public final class LegacyKeyValueFormat implements DockerfileRule {
     if (Quoting.spansLines(ctx.source().slice(gap)) || !plainKey(kv.key(), escape)) {
       return Optional.empty();
     }
-    if (hasInvalidUtf8(kv.value().raw())) {
+    if (Quoting.hasInvalidUtf8(kv.value().raw())) {
       return Optional.empty(); // BuildKit reads key=value rune by rune: bad bytes would become U+FFFD
     }
     String value = kv.value().text();
@@ -107,17 +106,8 @@ public final class LegacyKeyValueFormat implements DockerfileRule {
     if (k.isEmpty() || !k.equals(key.text())) {
       return false;
     }
-    return !hasInvalidUtf8(k)
+    return !Quoting.hasInvalidUtf8(k)
         && k.codePoints()
             .noneMatch(c -> c == '"' || c == '\'' || c == '=' || c == escape || GoText.isSpace(c));
-  }
-
-  /**
-   * Whether the text holds bytes that are not UTF-8. BuildKit keeps them in a legacy key or value,
-   * but reads the key=value form rune by rune and so turns each into U+FFFD: a rewrite would change
-   * the name or the value.
-   */
-  private static boolean hasInvalidUtf8(String text) {
-    return text.codePoints().anyMatch(Utf8::isEscapedByte);
   }
 }
