@@ -7,14 +7,63 @@ import java.util.Optional;
 
 /**
  * Settings that some rules read, from configuration and command line: trusted registries
- * (DL3026), the label schema and strictness (DL3049-DL3058), and the build context directory.
+ * (DL3026), the label schema and strictness (DL3049-DL3058), the build context directory, and the
+ * limits enforced on what is analysed: the size of a heredoc body ({@code HeredocTooLarge}), the
+ * total size of expanded ARG and ENV values ({@code ExpansionTooLarge}), and the number of tokens
+ * of a Dockerfile the parser reads ({@code FileTooLarge}).
  */
 public record LintSettings(
     List<String> trustedRegistries,
     Map<String, String> labelSchema,
     boolean strictLabels,
-    Optional<Path> buildContext) {
+    Optional<Path> buildContext,
+    int maxHeredocBytes,
+    int maxExpansionBytes,
+    int maxDockerfileTokens) {
+
+  /** Default limit of a heredoc body: 1 MiB. */
+  public static final int DEFAULT_MAX_HEREDOC_BYTES = 1 << 20;
+
+  /** Default limit of the expanded ARG and ENV values of a Dockerfile: 1 MiB. */
+  public static final int DEFAULT_MAX_EXPANSION_BYTES = 1 << 20;
+
+  /** Default limit of the tokens of a Dockerfile: see {@code DockerfileParsing.DEFAULT_MAX_TOKENS}. */
+  public static final int DEFAULT_MAX_DOCKERFILE_TOKENS =
+      dev.berth.dockerfile.parser.DockerfileParsing.DEFAULT_MAX_TOKENS;
 
   public static final LintSettings DEFAULTS =
       new LintSettings(List.of(), Map.of(), false, Optional.empty());
+
+  public LintSettings {
+    if (maxHeredocBytes < 0 || maxExpansionBytes < 0 || maxDockerfileTokens < 1) {
+      throw new IllegalArgumentException("limits must not be negative");
+    }
+  }
+
+  /** Settings with the default limits. */
+  public LintSettings(
+      List<String> trustedRegistries,
+      Map<String, String> labelSchema,
+      boolean strictLabels,
+      Optional<Path> buildContext) {
+    this(
+        trustedRegistries,
+        labelSchema,
+        strictLabels,
+        buildContext,
+        DEFAULT_MAX_HEREDOC_BYTES,
+        DEFAULT_MAX_EXPANSION_BYTES,
+        DEFAULT_MAX_DOCKERFILE_TOKENS);
+  }
+
+  public LintSettings withLimits(int heredocBytes, int expansionBytes, int dockerfileTokens) {
+    return new LintSettings(
+        trustedRegistries,
+        labelSchema,
+        strictLabels,
+        buildContext,
+        heredocBytes,
+        expansionBytes,
+        dockerfileTokens);
+  }
 }

@@ -1,6 +1,10 @@
 package dev.berth.cli;
 
 import dev.berth.api.LintSettings;
+import dev.berth.compose.parser.ComposeLoadOptions;
+import dev.berth.compose.parser.ComposeLoading;
+import dev.berth.compose.schema.ComposeSchema;
+import dev.berth.compose.schema.ComposeSchemaValidation;
 import dev.berth.core.SourceText;
 import dev.berth.dockerfile.parser.DockerfileParsing;
 import dev.berth.engine.FileDiscovery;
@@ -32,7 +36,7 @@ import picocli.CommandLine.ParentCommand;
     name = "bench",
     mixinStandardHelpOptions = true,
     showDefaultValues = true,
-    description = "Measure parse and lint throughput (MB/s, files/s) over the Dockerfiles under the given paths.")
+    description = "Measure parse and lint throughput (MB/s, files/s) over the Dockerfiles and compose files under the given paths.")
 public final class BenchCommand implements Callable<Integer> {
   @ParentCommand BerthCommand parent;
 
@@ -47,31 +51,59 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, UsageException {
+    Writer out = parent.io.out();
+    // First, before anything else uses it: the cost of building the compose schema in this process.
+    long s0 = System.nanoTime();
+    boolean schema = ComposeSchema.bundled().isPresent();
+    long schemaNanos = System.nanoTime() - s0;
     FileDiscovery discovery = new FileDiscovery(Optional.empty(), List.of(), parent.io.workingDirectory());
     List<SourceText> dockerfiles = new ArrayList<>();
-    long bytes = 0;
+    List<SourceText> composeFiles = new ArrayList<>();
+    long dockerBytes = 0;
+    long composeBytes = 0;
     for (LintTarget t : discovery.discover(paths, null)) {
-      if (t.type() == FileType.DOCKERFILE && t.path().isPresent()) {
-        byte[] b = Files.readAllBytes(t.path().get());
+      if (t.path().isEmpty()) {
+        continue;
+      }
+      byte[] b = Files.readAllBytes(t.path().get());
+      if (t.type() == FileType.DOCKERFILE) {
         dockerfiles.add(SourceText.of(t.displayName(), b));
-        bytes += b.length;
+        dockerBytes += b.length;
+      } else {
+        composeFiles.add(SourceText.of(t.displayName(), b));
+        composeBytes += b.length;
       }
     }
-    if (dockerfiles.isEmpty()) {
-      throw new UsageException("no Dockerfiles found under " + paths);
+    if (dockerfiles.isEmpty() && composeFiles.isEmpty()) {
+      throw new UsageException("no Dockerfiles or compose files found under " + paths);
     }
-    Writer out = parent.io.out();
-    out.write(String.format(Locale.ROOT, "%d Dockerfiles, %.2f MB; %d warm-up passes of each, then %d measured passes%n",
-        dockerfiles.size(), bytes / 1e6, warmup, passes));
+    out.write(String.format(Locale.ROOT,
+        "compose schema built in %.0f ms (first use in this process)%s%n",
+        schemaNanos / 1e6, schema ? "" : " -- no schema found"));
+    out.write(String.format(Locale.ROOT,
+        "%d Dockerfiles (%.2f MB), %d compose files (%.2f MB); %d warm-up passes of each, then %d measured passes%n",
+        dockerfiles.size(), dockerBytes / 1e6, composeFiles.size(), composeBytes / 1e6, warmup, passes));
     Linter linter = new Linter(BuiltinRules.all(), RulePolicy.DEFAULTS, LintSettings.DEFAULTS);
-    java.util.function.Consumer<SourceText> parse = s -> DockerfileParsing.parse(s);
+    ComposeLoadOptions options = ComposeLoadOptions.defaults().withEnvironment(java.util.Map.of());
+    java.util.function.Consumer<SourceText> parse = x -> DockerfileParsing.parse(x);
     java.util.function.Consumer<SourceText> lint = linter::lintDockerfile;
+    java.util.function.Consumer<SourceText> load =
+        x -> ComposeSchemaValidation.validate(ComposeLoading.load(x, options));
+    java.util.function.Consumer<SourceText> lintCompose = x -> linter.lintCompose(x, options);
     for (int i = 0; i < warmup; i++) {
       dockerfiles.forEach(parse);
       dockerfiles.forEach(lint);
+      composeFiles.forEach(load);
+      composeFiles.forEach(lintCompose);
     }
-    report(out, "parse", measure(dockerfiles, parse), dockerfiles.size(), bytes);
-    report(out, "lint ", measure(dockerfiles, lint), dockerfiles.size(), bytes);
+    if (!dockerfiles.isEmpty()) {
+      report(out, "Dockerfile parse      ", measure(dockerfiles, parse), dockerfiles.size(), dockerBytes);
+      report(out, "Dockerfile lint       ", measure(dockerfiles, lint), dockerfiles.size(), dockerBytes);
+    }
+    if (!composeFiles.isEmpty()) {
+      report(out, "compose load+validate ", measure(composeFiles, load), composeFiles.size(), composeBytes);
+      report(out, "compose lint          ", measure(composeFiles, lintCompose), composeFiles.size(), composeBytes);
+    }
     out.flush();
     return ExitCodes.OK;
   }

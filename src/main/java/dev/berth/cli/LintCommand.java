@@ -2,6 +2,7 @@ package dev.berth.cli;
 
 import dev.berth.api.Rule;
 import dev.berth.api.RuleMeta;
+import dev.berth.compose.schema.ComposeSchema;
 import dev.berth.config.CliOverrides;
 import dev.berth.config.ConfigException;
 import dev.berth.config.ConfigResolver;
@@ -11,10 +12,12 @@ import dev.berth.core.Finding;
 import dev.berth.engine.ComposeSettings;
 import dev.berth.engine.FileDiscovery;
 import dev.berth.engine.FileType;
+import dev.berth.engine.Limits;
 import dev.berth.engine.LintRunner;
 import dev.berth.engine.LintTarget;
 import dev.berth.engine.Linter;
 import dev.berth.engine.fix.DockerfileRelinter;
+import dev.berth.engine.suppress.SuppressionOptions;
 import dev.berth.engine.PathGlob;
 import dev.berth.engine.UsageException;
 import dev.berth.report.Formats;
@@ -141,6 +144,55 @@ public final class LintCommand implements Callable<Integer> {
       description = "Files larger than this get one finding and are not linted.")
   long maxFileSize;
 
+  @Option(
+      names = "--max-findings-per-file",
+      paramLabel = "N",
+      defaultValue = "1000",
+      description = "Report at most N findings per file; one more finding says how many were dropped.")
+  int maxFindingsPerFile;
+
+  @Option(
+      names = "--max-heredoc-size",
+      paramLabel = "BYTES",
+      defaultValue = "1048576",
+      description = "A Dockerfile heredoc body larger than this gets one finding (HeredocTooLarge).")
+  int maxHeredocSize;
+
+  @Option(
+      names = "--max-expansion-size",
+      paramLabel = "BYTES",
+      defaultValue = "1048576",
+      description = "Expanding a Dockerfile's ARG and ENV values stops at this many bytes, with one finding (ExpansionTooLarge).")
+  int maxExpansionSize;
+
+  @Option(
+      names = "--max-dockerfile-tokens",
+      paramLabel = "N",
+      defaultValue = "300000",
+      description = "A Dockerfile with more tokens (keywords, words, flags, comments, line ends) is not parsed; it gets one finding (FileTooLarge).")
+  int maxDockerfileTokens;
+
+  @Option(
+      names = "--max-yaml-depth",
+      paramLabel = "N",
+      defaultValue = "256",
+      description = "Compose nesting deeper than N levels is one finding (invalid-yaml), and the file is not loaded.")
+  int maxYamlDepth;
+
+  @Option(
+      names = "--max-yaml-aliases",
+      paramLabel = "NODES",
+      defaultValue = "100000",
+      description = "A compose file whose aliases expand to more nodes than this is one finding (no-yaml-alias-cycle), and is not loaded.")
+  int maxYamlAliases;
+
+  @Option(
+      names = "--max-yaml-nodes",
+      paramLabel = "NODES",
+      defaultValue = "1000000",
+      description = "A compose file with more YAML nodes (keys, values, list items) is not loaded; it gets one finding (file-too-large).")
+  int maxYamlNodes;
+
   @Option(names = "--color", negatable = true, description = "Colour the tty output (default: when standard output is a terminal and NO_COLOR is not set).")
   Boolean color;
 
@@ -167,6 +219,7 @@ public final class LintCommand implements Callable<Integer> {
     if (maxFileSize < 0) {
       throw new UsageException("--max-file-size must not be negative");
     }
+    Limits limits = limits();
     String fmt = format != null ? format : here.format().orElse(io.stdoutIsTerminal() ? "tty" : "gnu");
     Reporter reporter;
     try {
@@ -187,13 +240,30 @@ public final class LintCommand implements Callable<Integer> {
       }
       perTarget.put(t, c);
     }
+    if (perTarget.keySet().stream().anyMatch(t -> t.type() == FileType.COMPOSE)) {
+      // Building the compose schema is the largest start-up cost of a compose run; start it now,
+      // while files are read and YAML is loaded. ComposeSchema.bundled() builds it once.
+      Thread warm = new Thread(ComposeSchema::bundled, "berth-schema");
+      warm.setDaemon(true);
+      warm.start();
+    }
     int n = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
     if (n < 1) {
       throw new UsageException("--jobs must be at least 1");
     }
     Map<EffectiveConfig, Linter> linters = new ConcurrentHashMap<>();
     java.util.function.Function<LintTarget, Linter> linterFor =
-        t -> linters.computeIfAbsent(perTarget.get(t), c -> new Linter(rules, c.policy(), c.settings()));
+        t ->
+            linters.computeIfAbsent(
+                perTarget.get(t),
+                c ->
+                    new Linter(
+                        rules,
+                        c.policy(),
+                        c.settings().withLimits(maxHeredocSize, maxExpansionSize, maxDockerfileTokens),
+                        new SuppressionOptions(
+                            c.disableIgnorePragma(),
+                            Optional.ofNullable(io.env().get("BUILDKIT_DOCKERFILE_CHECK")))));
     List<LintTarget> targets = new ArrayList<>(perTarget.keySet());
     if (fix && fixDryRun) {
       throw new UsageException("--fix and --fix-dry-run exclude each other");
@@ -206,6 +276,8 @@ public final class LintCommand implements Callable<Integer> {
     }
     LintRunner runner =
         new LintRunner(linterFor, maxFileSize, n)
+            .withWorkingDirectory(io.workingDirectory())
+            .withLimits(limits)
             .withCompose(
                 new ComposeSettings(
                     io.env(),
@@ -272,6 +344,23 @@ public final class LintCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
+  }
+
+  private Limits limits() throws UsageException {
+    if (maxFindingsPerFile < 1) {
+      throw new UsageException("--max-findings-per-file must be at least 1");
+    }
+    if (maxYamlDepth < 1) {
+      throw new UsageException("--max-yaml-depth must be at least 1");
+    }
+    if (maxDockerfileTokens < 1 || maxYamlNodes < 1) {
+      throw new UsageException("--max-dockerfile-tokens and --max-yaml-nodes must be at least 1");
+    }
+    if (maxHeredocSize < 0 || maxExpansionSize < 0 || maxYamlAliases < 0) {
+      throw new UsageException(
+          "--max-heredoc-size, --max-expansion-size and --max-yaml-aliases must not be negative");
+    }
+    return new Limits(maxFileSize, maxFindingsPerFile, maxYamlDepth, maxYamlAliases, maxYamlNodes);
   }
 
   private static EffectiveConfig resolve(ConfigResolver configs, Path path, boolean directory)

@@ -62,6 +62,19 @@ public final class Main {
           err.flush();
           return ExitCodes.USAGE;
         });
-    return cmd.execute(args);
+    try {
+      return cmd.execute(args);
+    } catch (Error e) {
+      // picocli hands exceptions to the handler above, but errors (a stack overflow, memory) pass
+      // through it; without this, the JVM would exit with 1, which means "findings".
+      PrintWriter err = cmd.getErr();
+      err.println("berth: internal error: " + e);
+      err.println("This is a bug in berth; rerun with --debug for details and report it.");
+      if (top.debug) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return ExitCodes.INTERNAL;
+    }
   }
 }

@@ -1,9 +1,7 @@
 package dev.berth.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.berth.report.Json;
 import dev.berth.compose.model.ComposeFile;
 import dev.berth.compose.parser.ComposeEnvironment;
 import dev.berth.compose.parser.ComposeLoadOptions;
@@ -138,12 +136,7 @@ public final class ParseCommand implements Callable<Integer> {
         throw new IOException(s.name() + ": give one compose file at a time to parse --format json");
       }
     }
-    JsonGenerator g = new JsonFactory().createGenerator(out);
-    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    DefaultPrettyPrinter pp = new DefaultPrettyPrinter();
-    pp.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
-    pp.indentObjectsWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
-    g.setPrettyPrinter(pp);
+    JsonGenerator g = Json.generator(out);
     if (sources.size() > 1) {
       g.writeStartArray();
     }

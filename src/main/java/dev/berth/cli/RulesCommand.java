@@ -1,9 +1,7 @@
 package dev.berth.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.berth.report.Json;
 import dev.berth.api.Rule;
 import dev.berth.api.RuleMeta;
 import dev.berth.docs.RuleIndex;
@@ -84,12 +82,7 @@ public final class RulesCommand implements Callable<Integer> {
   }
 
   private static void json(List<RuleMeta> metas, Writer out) throws IOException {
-    try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      DefaultPrettyPrinter pp = new DefaultPrettyPrinter();
-      pp.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
-      pp.indentObjectsWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
-      g.setPrettyPrinter(pp);
+    try (JsonGenerator g = Json.generator(out)) {
       g.writeStartArray();
       for (RuleMeta m : metas) {
         g.writeStartObject();

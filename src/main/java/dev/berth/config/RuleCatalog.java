@@ -1,12 +1,13 @@
 package dev.berth.config;
 
+import dev.berth.api.ForeignRuleIds;
+
 import dev.berth.api.RuleMeta;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The rule ids a config may name, and their canonical form. A known rule may be named by id, name
@@ -21,34 +22,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class RuleCatalog {
-  private static final Pattern SHELLCHECK_CODE = Pattern.compile("SC[0-9]{4}");
-  private static final Pattern HADOLINT_CODE = Pattern.compile("DL[0-9]{4}");
-  /** dclint's rule names (3.x and the renamed ones of its next major version). */
-  private static final Set<String> DCLINT_RULES =
-      Set.of(
-          "no-build-and-image",
-          "no-duplicate-container-names",
-          "no-duplicate-exported-ports",
-          "no-quotes-in-volumes",
-          "no-unbound-port-interfaces",
-          "no-version-field",
-          "require-project-name-field",
-          "require-quotes-in-ports",
-          "service-container-name-regex",
-          "service-dependencies-alphabetical-order",
-          "service-image-require-explicit-tag",
-          "service-keys-order",
-          "service-ports-alphabetical-order",
-          "services-alphabetical-order",
-          "top-level-properties-order",
-          "order-top-level-properties",
-          "order-services",
-          "order-service-properties",
-          "order-service-ports",
-          "order-service-dependencies",
-          "require-explicit-image-tag",
-          "service-container-name-convention");
-
   private final List<RuleMeta> rules;
   private final Set<String> names;
 
@@ -70,13 +43,13 @@ final class RuleCatalog {
         return Optional.of(m.id());
       }
     }
-    if (SHELLCHECK_CODE.matcher(idOrAlias).matches()) {
+    if (ForeignRuleIds.isShellCheck(idOrAlias)) {
       return Optional.of(idOrAlias);
     }
-    if (dialect == ConfigDialect.HADOLINT && HADOLINT_CODE.matcher(idOrAlias).matches()) {
+    if (dialect == ConfigDialect.HADOLINT && ForeignRuleIds.isHadolintCode(idOrAlias)) {
       return Optional.of(idOrAlias);
     }
-    if (dialect == ConfigDialect.DCLINT && DCLINT_RULES.contains(idOrAlias)) {
+    if (dialect == ConfigDialect.DCLINT && ForeignRuleIds.DCLINT.contains(idOrAlias)) {
       return Optional.of(idOrAlias);
     }
     return Optional.empty();
@@ -86,7 +59,7 @@ final class RuleCatalog {
   String unknown(String idOrAlias, ConfigDialect dialect) {
     List<String> candidates = new ArrayList<>(names);
     if (dialect == ConfigDialect.DCLINT) {
-      candidates.addAll(DCLINT_RULES);
+      candidates.addAll(ForeignRuleIds.DCLINT);
     }
     return "unknown rule '"
         + idOrAlias

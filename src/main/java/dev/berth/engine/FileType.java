@@ -3,7 +3,10 @@ package dev.berth.engine;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The two kinds of file berth lints, detected by base name as {@code cli.md} specifies. */
+/**
+ * The two kinds of file berth lints, detected by base name as {@code cli.md} specifies, plus the
+ * common {@code docker-compose-NAME.yml} and {@code docker-compose_NAME.yml}.
+ */
 public enum FileType {
   DOCKERFILE,
   COMPOSE;
@@ -24,7 +27,9 @@ public enum FileType {
             || n.equals("docker-compose.yml")
             || n.equals("docker-compose.yaml")
             || n.startsWith("compose.")
-            || n.startsWith("docker-compose."))) {
+            || n.startsWith("docker-compose.")
+            || n.startsWith("docker-compose-")
+            || n.startsWith("docker-compose_"))) {
       return Optional.of(COMPOSE);
     }
     return Optional.empty();

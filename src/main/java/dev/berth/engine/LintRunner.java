@@ -1,9 +1,12 @@
 package dev.berth.engine;
 
+import dev.berth.api.Family;
 import dev.berth.compose.model.ComposeFile;
 import dev.berth.compose.model.ComposeProblemCodes;
 import dev.berth.compose.parser.ComposeEnvironment;
 import dev.berth.compose.parser.ComposeLoadOptions;
+import dev.berth.compose.parser.ComposeLoading;
+import dev.berth.compose.schema.ComposeSchemaValidation;
 import dev.berth.compose.parser.DotEnvFile;
 import dev.berth.core.FileResult;
 import dev.berth.core.Finding;
@@ -21,8 +24,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import dev.berth.engine.fix.AtomicFileWriter;
+import dev.berth.engine.fix.ComposeRelinter;
 import dev.berth.engine.fix.DockerfileRelinter;
 import dev.berth.engine.fix.FixResult;
 import dev.berth.engine.fix.Fixer;
@@ -41,7 +46,7 @@ import java.util.function.Function;
  */
 public final class LintRunner {
   /** Default size limit: larger files get one finding and are not read. */
-  public static final long DEFAULT_MAX_FILE_SIZE = 10L * 1024 * 1024;
+  public static final long DEFAULT_MAX_FILE_SIZE = Limits.DEFAULT_MAX_FILE_SIZE;
 
   /** What to do with the fixes of fixable findings. */
   public enum FixMode {
@@ -54,10 +59,11 @@ public final class LintRunner {
   }
 
   private final Function<LintTarget, Linter> linters;
-  private final long maxFileSize;
+  private Limits limits;
   private final int jobs;
   private FixMode fixMode = FixMode.NONE;
   private ComposeSettings compose = ComposeSettings.NONE;
+  private Path workingDirectory = Path.of("").toAbsolutePath();
   /** The .env files already reported in this run, so that a shared one is reported once. */
   private final Set<Path> reportedEnvFiles = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private Set<String> parseErrorRuleIds = Set.of();
@@ -70,8 +76,20 @@ public final class LintRunner {
   /** A runner that asks, per target, which linter (configuration) applies. */
   public LintRunner(Function<LintTarget, Linter> linters, long maxFileSize, int jobs) {
     this.linters = linters;
-    this.maxFileSize = maxFileSize;
+    this.limits = Limits.DEFAULTS.withMaxFileSize(maxFileSize);
     this.jobs = Math.max(1, jobs);
+  }
+
+  /** The folder report names are relative to (for files found through a compose file). */
+  public LintRunner withWorkingDirectory(Path dir) {
+    this.workingDirectory = dir.toAbsolutePath().normalize();
+    return this;
+  }
+
+  /** The limits every file is linted under (the file size limit included). */
+  public LintRunner withLimits(Limits limits) {
+    this.limits = limits;
+    return this;
   }
 
   /** Where compose files take their interpolation variables from. */
@@ -100,13 +118,15 @@ public final class LintRunner {
       Optional<String> error,
       Optional<String> diff,
       Optional<String> broken,
-      Optional<FileResult> extra) {
+      Optional<FileResult> extra,
+      List<Finding> elsewhere,
+      Map<String, SourceText> elsewhereSources) {
     One(Optional<FileResult> result, Optional<String> error) {
-      this(result, error, Optional.empty(), Optional.empty(), Optional.empty());
+      this(result, error, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Map.of());
     }
 
     One(Optional<FileResult> result, Optional<String> error, Optional<String> diff, Optional<String> broken) {
-      this(result, error, diff, broken, Optional.empty());
+      this(result, error, diff, broken, Optional.empty(), List.of(), Map.of());
     }
   }
 
@@ -150,19 +170,27 @@ public final class LintRunner {
     List<String> errors = new ArrayList<>();
     List<String> diffs = new ArrayList<>();
     List<String> broken = new ArrayList<>();
+    Map<String, List<Finding>> elsewhere = new java.util.TreeMap<>();
+    Map<String, SourceText> elsewhereSources = new java.util.HashMap<>();
     for (One o : ones) {
       o.result().ifPresent(results::add);
       o.extra().ifPresent(results::add);
       o.error().ifPresent(errors::add);
       o.diff().ifPresent(diffs::add);
       o.broken().ifPresent(broken::add);
+      for (Finding f : o.elsewhere()) {
+        elsewhere.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
+      }
+      elsewhereSources.putAll(o.elsewhereSources());
     }
+    mergeElsewhere(results, elsewhere, elsewhereSources);
     results.sort(java.util.Comparator.comparing(FileResult::file));
     return new Outcome(results, errors, diffs, broken);
   }
 
   private One lintOne(LintTarget target, InputStream stdin) {
     Linter linter = linters.apply(target);
+    long maxFileSize = limits.maxFileSize();
     byte[] bytes;
     try {
       if (target.isStdin()) {
@@ -176,7 +204,10 @@ public final class LintRunner {
         if (size > maxFileSize) {
           return new One(Optional.of(tooLarge(linter, target, size)), Optional.empty());
         }
-        bytes = Files.readAllBytes(p);
+        bytes = readAtMost(p, maxFileSize + 1);
+        if (bytes.length > maxFileSize) {
+          return new One(Optional.of(tooLarge(linter, target, bytes.length)), Optional.empty());
+        }
       }
     } catch (NoSuchFileException e) {
       return new One(Optional.empty(), Optional.of(target.displayName() + ": no such file"));
@@ -189,13 +220,57 @@ public final class LintRunner {
     List<Finding> findings;
     if (target.type() == FileType.DOCKERFILE) {
       if (fixMode != FixMode.NONE) {
-        return fix(linter, target, bytes);
+        return fix(
+            linter,
+            target,
+            bytes,
+            DockerfileRelinter.of(
+                target.displayName(), linter::parseDockerfile, linter::lintDockerfile, parseErrorRuleIds));
       }
       findings = linter.lintDockerfile(source);
     } else {
       return lintCompose(linter, target, source);
     }
-    return new One(Optional.of(new FileResult(target.displayName(), Optional.of(source), findings)), Optional.empty());
+    return new One(Optional.of(result(linter, target, source, findings)), Optional.empty());
+  }
+
+  /** Reads a file, but no more than {@code max} bytes of it (a file may grow after its size was read). */
+  private static byte[] readAtMost(Path file, long max) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max));
+    }
+  }
+
+  /** A file's result, its findings cut to the per-file limit. */
+  private FileResult result(Linter linter, LintTarget target, SourceText source, List<Finding> findings) {
+    return result(linter, target.displayName(), target.type(), source, findings);
+  }
+
+  private FileResult result(
+      Linter linter, String name, FileType type, SourceText source, List<Finding> findings) {
+    Family family = type == FileType.COMPOSE ? Family.COMPOSE : Family.DOCKERFILE;
+    return new FileResult(
+        name, Optional.of(source), linter.limitFindings(findings, limits.maxFindingsPerFile(), family));
+  }
+
+  /** Adds findings that project rules made in other files to those files' results. */
+  private static void mergeElsewhere(
+      List<FileResult> results, Map<String, List<Finding>> elsewhere, Map<String, SourceText> sources) {
+    for (Map.Entry<String, List<Finding>> e : elsewhere.entrySet()) {
+      int at = -1;
+      for (int i = 0; i < results.size(); i++) {
+        if (results.get(i).file().equals(e.getKey())) {
+          at = i;
+        }
+      }
+      java.util.TreeSet<Finding> merged = new java.util.TreeSet<>(e.getValue());
+      if (at >= 0) {
+        merged.addAll(results.get(at).findings());
+        results.set(at, new FileResult(e.getKey(), results.get(at).source(), List.copyOf(merged)));
+      } else {
+        results.add(new FileResult(e.getKey(), Optional.ofNullable(sources.get(e.getKey())), List.copyOf(merged)));
+      }
+    }
   }
 
   private One lintCompose(Linter linter, LintTarget target, SourceText source) {
@@ -204,16 +279,50 @@ public final class LintRunner {
             .orElseGet(() -> target.path().map(p -> p.toAbsolutePath().getParent()).orElse(Path.of("").toAbsolutePath()));
     ComposeEnvironment env;
     try {
-      env = ComposeEnvironment.discover(project, compose.envFile(), compose.processEnvironment());
+      env =
+          ComposeEnvironment.discover(
+              project, compose.envFile(), compose.processEnvironment(), limits.maxFileSize());
     } catch (IOException e) {
       String which = compose.envFile().map(Path::toString).orElse(project.resolve(".env").toString());
       return new One(Optional.empty(), Optional.of(which + ": cannot read the env file: " + e.getMessage()));
     }
-    ComposeLoadOptions options =
-        ComposeLoadOptions.defaults()
-            .withEnvironment(env)
-            .withMaxFileBytes((int) Math.min(Integer.MAX_VALUE, maxFileSize));
-    List<Finding> findings = linter.lintCompose(source, options);
+    ComposeLoadOptions options = limits.applyTo(ComposeLoadOptions.defaults().withEnvironment(env));
+    One main;
+    if (fixMode != FixMode.NONE) {
+      main =
+          fix(
+              linter,
+              target,
+              source.bytes(),
+              ComposeRelinter.of(target.displayName(), options, linter::lintCompose, parseErrorRuleIds));
+    } else {
+      ComposeFile file = ComposeSchemaValidation.validate(ComposeLoading.load(source, options));
+      List<Finding> findings = new ArrayList<>(linter.lintCompose(file));
+      List<Finding> elsewhere = new ArrayList<>();
+      Map<String, SourceText> sources = new java.util.HashMap<>();
+      if (linter.hasProjectRules()) {
+        Map<String, Dockerfile> dockerfiles =
+            new ProjectAssembler(project, workingDirectory, limits.maxFileSize()).dockerfiles(file, target.displayName());
+        dockerfiles.values().forEach(d -> sources.put(d.source().name(), d.source()));
+        for (Finding f : linter.lintProject(file, dockerfiles)) {
+          if (f.file().equals(target.displayName())) {
+            findings.add(f);
+          } else {
+            elsewhere.add(f);
+          }
+        }
+        java.util.Collections.sort(findings);
+      }
+      main =
+          new One(
+              Optional.of(result(linter, target, source, findings)),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              elsewhere,
+              sources);
+    }
     Optional<FileResult> envResult = Optional.empty();
     if (env.dotEnv().isPresent()) {
       DotEnvFile dotEnv = env.dotEnv().get();
@@ -224,16 +333,12 @@ public final class LintRunner {
         List<Finding> envFindings =
             linter.lintCompose(new ComposeFile(envSource, Optional.empty(), dotEnv.problems()));
         if (!envFindings.isEmpty()) {
-          envResult = Optional.of(new FileResult(name, Optional.of(envSource), envFindings));
+          envResult = Optional.of(result(linter, name, FileType.COMPOSE, envSource, envFindings));
         }
       }
     }
     return new One(
-        Optional.of(new FileResult(target.displayName(), Optional.of(source), findings)),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        envResult);
+        main.result(), main.error(), main.diff(), main.broken(), envResult, main.elsewhere(), main.elsewhereSources());
   }
 
   /** The name a .env file is shown under: beside the compose file's name, or as given. */
@@ -246,8 +351,7 @@ public final class LintRunner {
     return (slash < 0 ? "" : name.substring(0, slash + 1)) + ".env";
   }
 
-  private One fix(Linter linter, LintTarget target, byte[] bytes) {
-    Relinter relint = DockerfileRelinter.of(target.displayName(), linter::lintDockerfile, parseErrorRuleIds);
+  private One fix(Linter linter, LintTarget target, byte[] bytes, Relinter relint) {
     FixResult r = new Fixer().fix(bytes, relint);
     Optional<String> broken = Optional.empty();
     if (r.status() == FixResult.Status.FIX_BREAKS_PARSE) {
@@ -260,7 +364,7 @@ public final class LintRunner {
     if (fixMode == FixMode.DRY_RUN) {
       String diff = UnifiedDiff.of(target.displayName(), bytes, r.bytes());
       return new One(
-          Optional.of(new FileResult(target.displayName(), Optional.of(result), r.remaining())),
+          Optional.of(result(linter, target, result, r.remaining())),
           Optional.empty(),
           diff.isEmpty() ? Optional.empty() : Optional.of(diff),
           broken);
@@ -284,13 +388,14 @@ public final class LintRunner {
       }
     }
     return new One(
-        Optional.of(new FileResult(target.displayName(), Optional.of(result), r.remaining())),
+        Optional.of(result(linter, target, result, r.remaining())),
         Optional.empty(),
         Optional.empty(),
         broken);
   }
 
   private FileResult tooLarge(Linter linter, LintTarget target, long size) {
+    long maxFileSize = limits.maxFileSize();
     SourceText empty = SourceText.of(target.displayName(), new byte[0]);
     String message =
         "File is " + size + " bytes, over the " + maxFileSize

@@ -3,7 +3,12 @@ package dev.berth.engine;
 import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.DockerfileContext;
+import dev.berth.api.ProjectContext;
+import dev.berth.api.ProjectRule;
+import dev.berth.api.RuleContext;
 import dev.berth.api.DockerfileRule;
+import dev.berth.api.Family;
+import dev.berth.api.LimitCodes;
 import dev.berth.api.LintSettings;
 import dev.berth.api.Rule;
 import dev.berth.api.RuleMeta;
@@ -14,6 +19,7 @@ import dev.berth.compose.parser.ComposeLoading;
 import dev.berth.compose.schema.ComposeSchemaValidation;
 import dev.berth.core.Finding;
 import dev.berth.core.Fix;
+import dev.berth.core.Level;
 import dev.berth.core.Problem;
 import dev.berth.core.SourceText;
 import dev.berth.core.Span;
@@ -29,6 +35,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -45,6 +52,7 @@ import java.util.Set;
 public final class Linter {
   private final List<DockerfileRule> dockerfileRules;
   private final List<ComposeRule> composeRules;
+  private final List<ProjectRule> projectRules;
   /** Experimental BuildKit checks that are off but may be enabled per file by {@code # check=experimental=}. */
   private final List<DockerfileRule> dormantExperimental;
 
@@ -54,6 +62,10 @@ public final class Linter {
   private final RuleCatalog catalog;
   /** The rule that reports unused suppressions, when it runs; its findings come from here. */
   private final RuleMeta unusedSuppression;
+  /** The rules that report dropped findings, per family, when they run. */
+  private final RuleMeta tooManyFindings;
+
+  private final RuleMeta composeTooManyFindings;
 
   public Linter(List<? extends Rule> rules, RulePolicy policy, LintSettings settings) {
     this(rules, policy, settings, SuppressionOptions.DEFAULTS);
@@ -68,9 +80,13 @@ public final class Linter {
     List<DockerfileRule> d = new ArrayList<>();
     List<DockerfileRule> dormant = new ArrayList<>();
     List<ComposeRule> c = new ArrayList<>();
+    List<ProjectRule> p = new ArrayList<>();
     for (Rule r : rules) {
       if (r instanceof ComposeRule cr && policy.runs(r.meta())) {
         c.add(cr);
+      }
+      if (r instanceof ProjectRule pr && policy.runs(r.meta())) {
+        p.add(pr);
       }
       if (!(r instanceof DockerfileRule dr)) {
         continue;
@@ -84,6 +100,7 @@ public final class Linter {
     }
     this.dockerfileRules = List.copyOf(d);
     this.composeRules = List.copyOf(c);
+    this.projectRules = List.copyOf(p);
     this.dormantExperimental = List.copyOf(dormant);
     RuleMeta unused = null;
     for (DockerfileRule r : dockerfileRules) {
@@ -92,6 +109,68 @@ public final class Linter {
       }
     }
     this.unusedSuppression = unused;
+    RuleMeta tooMany = null;
+    RuleMeta composeTooMany = null;
+    for (Rule r : rules) {
+      RuleMeta meta = r.meta();
+      if (policy.runs(meta) && meta.id().equals(LimitCodes.TOO_MANY_FINDINGS)) {
+        tooMany = meta;
+      } else if (policy.runs(meta) && meta.id().equals(LimitCodes.COMPOSE_TOO_MANY_FINDINGS)) {
+        composeTooMany = meta;
+      }
+    }
+    this.tooManyFindings = tooMany;
+    this.composeTooManyFindings = composeTooMany;
+  }
+
+  /**
+   * Keeps the first {@code max} of a file's sorted findings. When some are dropped, and the rule
+   * that reports it runs, one finding takes their place at the first dropped one: it says how many
+   * were dropped, and its level is at least that of the most severe of them, so that dropping
+   * findings never turns a failing run into a passing one.
+   */
+  public List<Finding> limitFindings(List<Finding> sorted, int max, Family family) {
+    if (sorted.size() <= max) {
+      return sorted;
+    }
+    List<Finding> kept = new ArrayList<>(sorted.subList(0, max));
+    RuleMeta meta = family == Family.COMPOSE ? composeTooManyFindings : tooManyFindings;
+    if (meta != null) {
+      List<Finding> dropped = sorted.subList(max, sorted.size());
+      Level level = policy.level(meta);
+      for (Finding f : dropped) {
+        if (f.level().atLeast(level)) {
+          level = f.level();
+        }
+      }
+      Finding first = dropped.get(0);
+      kept.add(
+          new Finding(
+              first.file(),
+              first.span(),
+              first.start(),
+              first.end(),
+              meta.id(),
+              level,
+              dropped.size()
+                  + " more findings from here on were not reported: a file gets at most "
+                  + max
+                  + " (raise the limit with --max-findings-per-file); the most severe of them is "
+                  + mostSevere(dropped).id(),
+              Optional.empty()));
+      Collections.sort(kept);
+    }
+    return List.copyOf(kept);
+  }
+
+  private static Level mostSevere(List<Finding> findings) {
+    Level out = Level.STYLE;
+    for (Finding f : findings) {
+      if (f.level().atLeast(out)) {
+        out = f.level();
+      }
+    }
+    return out;
   }
 
   private boolean ignoredByPolicy(RuleMeta meta) {
@@ -145,25 +224,21 @@ public final class Linter {
     return kept;
   }
 
-  private final class ComposeRuleContext implements ComposeContext {
-    private final ComposeFile model;
+  /** What the contexts of Dockerfile and compose rules share: the file, the rule, the findings. */
+  private abstract class FileRuleContext implements RuleContext {
+    private final SourceText source;
     private final RuleMeta meta;
     private final List<Finding> sink;
 
-    ComposeRuleContext(ComposeFile model, RuleMeta meta, List<Finding> sink) {
-      this.model = model;
+    FileRuleContext(SourceText source, RuleMeta meta, List<Finding> sink) {
+      this.source = source;
       this.meta = meta;
       this.sink = sink;
     }
 
     @Override
-    public ComposeFile model() {
-      return model;
-    }
-
-    @Override
     public SourceText source() {
-      return model.source();
+      return source;
     }
 
     @Override
@@ -178,18 +253,119 @@ public final class Linter {
 
     @Override
     public void report(Span span, String message) {
-      sink.add(Finding.at(model.source(), span, meta.id(), policy.level(meta), message, Optional.empty()));
+      sink.add(finding(meta, source, span, message, Optional.empty()));
     }
 
     @Override
     public void report(Span span, String message, Fix fix) {
-      sink.add(Finding.at(model.source(), span, meta.id(), policy.level(meta), message, Optional.of(fix)));
+      sink.add(finding(meta, source, span, message, Optional.of(fix)));
+    }
+  }
+
+  /** A rule's finding, with the rule's id and the level the policy gives it. */
+  private Finding finding(RuleMeta meta, SourceText source, Span span, String message, Optional<Fix> fix) {
+    return Finding.at(source, span, meta.id(), policy.level(meta), message, fix);
+  }
+
+  private final class ComposeRuleContext extends FileRuleContext implements ComposeContext {
+    private final ComposeFile model;
+
+    ComposeRuleContext(ComposeFile model, RuleMeta meta, List<Finding> sink) {
+      super(model.source(), meta, sink);
+      this.model = model;
+    }
+
+    @Override
+    public ComposeFile model() {
+      return model;
+    }
+  }
+
+  /** Whether any project rule runs, so that the Dockerfiles a compose file builds are needed. */
+  public boolean hasProjectRules() {
+    return !projectRules.isEmpty();
+  }
+
+  /**
+   * Runs the project rules over a compose file and the Dockerfiles its services build. Findings
+   * may be in any of these files; each file's suppressions apply to the findings in it.
+   */
+  public List<Finding> lintProject(ComposeFile compose, Map<String, Dockerfile> dockerfiles) {
+    if (projectRules.isEmpty()) {
+      return List.of();
+    }
+    List<Finding> out = new ArrayList<>();
+    for (ProjectRule rule : projectRules) {
+      rule.check(new ProjectRuleContext(compose, dockerfiles, rule.meta(), out));
+    }
+    Map<String, Suppressions> byFile = new java.util.HashMap<>();
+    byFile.put(compose.source().name(), composeSuppressions(compose.source()));
+    for (Dockerfile d : dockerfiles.values()) {
+      byFile.putIfAbsent(d.source().name(), Suppressions.forDockerfile(d, catalog, suppression));
+    }
+    List<Finding> kept = new ArrayList<>();
+    for (Finding f : out) {
+      Suppressions sup = byFile.get(f.file());
+      if (sup == null || !sup.filter(List.of(f)).isEmpty()) {
+        kept.add(f);
+      }
+    }
+    Collections.sort(kept);
+    return kept;
+  }
+
+  private final class ProjectRuleContext implements ProjectContext {
+    private final ComposeFile compose;
+    private final Map<String, Dockerfile> dockerfiles;
+    private final RuleMeta meta;
+    private final List<Finding> sink;
+
+    ProjectRuleContext(ComposeFile compose, Map<String, Dockerfile> dockerfiles, RuleMeta meta, List<Finding> sink) {
+      this.compose = compose;
+      this.dockerfiles = Map.copyOf(dockerfiles);
+      this.meta = meta;
+      this.sink = sink;
+    }
+
+    @Override
+    public ComposeFile compose() {
+      return compose;
+    }
+
+    @Override
+    public Map<String, Dockerfile> dockerfiles() {
+      return dockerfiles;
+    }
+
+    @Override
+    public RuleOptions options() {
+      return policy.options(meta);
+    }
+
+    @Override
+    public LintSettings settings() {
+      return settings;
+    }
+
+    @Override
+    public void report(SourceText file, Span span, String message) {
+      sink.add(finding(meta, file, span, message, Optional.empty()));
+    }
+
+    @Override
+    public void report(SourceText file, Span span, String message, Fix fix) {
+      sink.add(finding(meta, file, span, message, Optional.of(fix)));
     }
   }
 
   /** Parses and lints one Dockerfile; findings sorted. */
   public List<Finding> lintDockerfile(SourceText source) {
-    return lintDockerfile(DockerfileParsing.parse(source));
+    return lintDockerfile(parseDockerfile(source));
+  }
+
+  /** Parses a Dockerfile within this linter's token limit. */
+  public Dockerfile parseDockerfile(SourceText source) {
+    return DockerfileParsing.parse(source, settings.maxDockerfileTokens());
   }
 
   public List<Finding> lintDockerfile(Dockerfile model) {
@@ -246,45 +422,17 @@ public final class Linter {
         model.stages());
   }
 
-  private final class DockerfileRuleContext implements DockerfileContext {
+  private final class DockerfileRuleContext extends FileRuleContext implements DockerfileContext {
     private final Dockerfile model;
-    private final RuleMeta meta;
-    private final List<Finding> sink;
 
     DockerfileRuleContext(Dockerfile model, RuleMeta meta, List<Finding> sink) {
+      super(model.source(), meta, sink);
       this.model = model;
-      this.meta = meta;
-      this.sink = sink;
     }
 
     @Override
     public Dockerfile model() {
       return model;
-    }
-
-    @Override
-    public SourceText source() {
-      return model.source();
-    }
-
-    @Override
-    public RuleOptions options() {
-      return policy.options(meta);
-    }
-
-    @Override
-    public LintSettings settings() {
-      return settings;
-    }
-
-    @Override
-    public void report(Span span, String message) {
-      sink.add(Finding.at(model.source(), span, meta.id(), policy.level(meta), message, Optional.empty()));
-    }
-
-    @Override
-    public void report(Span span, String message, Fix fix) {
-      sink.add(Finding.at(model.source(), span, meta.id(), policy.level(meta), message, Optional.of(fix)));
     }
   }
 }

@@ -8,13 +8,13 @@ import java.io.IOException;
 import java.io.Writer;
 
 /** The one JSON layout every JSON format uses: two-space indent, LF line ends on every platform. */
-final class Json {
+public final class Json {
   private static final JsonFactory FACTORY = new JsonFactory();
 
   private Json() {}
 
   /** A pretty-printing generator that leaves {@code out} open when it is closed. */
-  static JsonGenerator generator(Writer out) throws IOException {
+  public static JsonGenerator generator(Writer out) throws IOException {
     JsonGenerator g = FACTORY.createGenerator(out);
     g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     DefaultPrettyPrinter pp = new DefaultPrettyPrinter();

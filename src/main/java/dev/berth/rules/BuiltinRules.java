@@ -2,9 +2,11 @@ package dev.berth.rules;
 
 import dev.berth.api.Rule;
 import dev.berth.rules.compose.ComposeInvalidSuppression;
+import dev.berth.rules.compose.ComposeTooManyFindings;
 import dev.berth.rules.compose.InvalidSchema;
 import dev.berth.rules.compose.InvalidYaml;
 import dev.berth.rules.compose.NoUnknownProperty;
+import dev.berth.rules.compose.NoVersionField;
 import dev.berth.rules.compose.NoDuplicateKeys;
 import dev.berth.rules.compose.NoYamlAliasCycle;
 import dev.berth.rules.compose.ComposeFileTooLarge;
@@ -20,8 +22,10 @@ import dev.berth.rules.dockerfile.ConsistentInstructionCasing;
 import dev.berth.rules.dockerfile.DL1001;
 import dev.berth.rules.dockerfile.EmptyDockerfile;
 import dev.berth.rules.dockerfile.ExecFormNotStrings;
+import dev.berth.rules.dockerfile.ExpansionTooLarge;
 import dev.berth.rules.dockerfile.FileTooLarge;
 import dev.berth.rules.dockerfile.FromAsCasing;
+import dev.berth.rules.dockerfile.HeredocTooLarge;
 import dev.berth.rules.dockerfile.InvalidArgumentCount;
 import dev.berth.rules.dockerfile.InvalidDirective;
 import dev.berth.rules.dockerfile.InvalidSuppression;
@@ -32,6 +36,7 @@ import dev.berth.rules.dockerfile.LineTooLong;
 import dev.berth.rules.dockerfile.MaintainerDeprecated;
 import dev.berth.rules.dockerfile.NoEmptyContinuation;
 import dev.berth.rules.dockerfile.ParseError;
+import dev.berth.rules.dockerfile.TooManyFindings;
 import dev.berth.rules.dockerfile.UnterminatedHeredoc;
 import dev.berth.rules.dockerfile.UnusedSuppression;
 import java.util.Comparator;
@@ -45,9 +50,11 @@ public final class BuiltinRules {
       List.<Rule>of(
               new BinaryFile(),
               new ComposeInvalidSuppression(),
+              new ComposeTooManyFindings(),
               new InvalidSchema(),
               new InvalidYaml(),
               new NoUnknownProperty(),
+              new NoVersionField(),
               new NoDuplicateKeys(),
               new NoYamlAliasCycle(),
               new ComposeFileTooLarge(),
@@ -62,8 +69,10 @@ public final class BuiltinRules {
               new DL1001(),
               new EmptyDockerfile(),
               new ExecFormNotStrings(),
+              new ExpansionTooLarge(),
               new FileTooLarge(),
               new FromAsCasing(),
+              new HeredocTooLarge(),
               new InvalidArgumentCount(),
               new InvalidDirective(),
               new InvalidSuppression(),
@@ -74,6 +83,7 @@ public final class BuiltinRules {
               new MaintainerDeprecated(),
               new NoEmptyContinuation(),
               new ParseError(),
+              new TooManyFindings(),
               new UnterminatedHeredoc(),
               new UnusedSuppression())
           .stream()

@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * BuildKit's word processing with random options, escape character and variables: only {@link
- * ShellSyntaxException} may escape, its offset lies in the input, there is one range per word and
- * each lies in the input, in order (words split out of one expansion may share its range); a variable is either matched (set) or unmatched (unset), as the
- * environment says.
+ * ShellSyntaxException} (or its {@link dev.berth.dockerfile.shell.ExpansionLimitException}) may
+ * escape, its offset lies in the input; the words add no more than the expansion limit to the
+ * input's length; there is one range per word and each lies in the input, in order (words split
+ * out of one expansion may share its range); a variable is either matched (set) or unmatched
+ * (unset), as the environment says.
  */
 class ShellWordsFuzzTest {
   private static final String[] NAMES = {"A", "B", "HOME", "PATH", "_x", "a1", "1", "@", "#", "?"};
@@ -23,7 +25,11 @@ class ShellWordsFuzzTest {
     int escape = data.consumeBoolean() ? '\\' : '`';
     BuildkitWords.Options options =
         new BuildkitWords.Options(
-            escape, data.consumeBoolean(), data.consumeBoolean(), data.consumeBoolean());
+            escape,
+            data.consumeBoolean(),
+            data.consumeBoolean(),
+            data.consumeBoolean(),
+            data.consumeBoolean() ? Long.MAX_VALUE : data.consumeLong(0, 200));
     Map<String, String> env = new HashMap<>();
     int variables = data.consumeInt(0, 4);
     for (int i = 0; i < variables; i++) {
@@ -40,6 +46,10 @@ class ShellWordsFuzzTest {
       Oracles.check(
           r.words().size() == r.wordRanges().size(),
           r.words().size() + " words but " + r.wordRanges().size() + " ranges");
+      long produced = r.words().stream().mapToLong(String::length).sum();
+      Oracles.check(
+          produced - text.length() <= options.maxExpansion(),
+          produced + " chars from " + text.length() + " with at most " + options.maxExpansion() + " added");
       int[] previous = {0, 0};
       for (int[] range : r.wordRanges()) {
         Oracles.check(

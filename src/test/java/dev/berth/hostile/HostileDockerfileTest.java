@@ -45,6 +45,14 @@ class HostileDockerfileTest {
     return out.toByteArray();
   }
 
+  private static String doubling(int steps) {
+    StringBuilder text = new StringBuilder("FROM alpine:3.20\nARG A0=x\n");
+    for (int i = 1; i <= steps; i++) {
+      text.append("ARG A").append(i).append("=$A").append(i - 1).append("$A").append(i - 1).append('\n');
+    }
+    return text.toString();
+  }
+
   static Stream<Case> cases() {
     StringBuilder many = new StringBuilder("FROM alpine:3.20\n");
     for (int i = 0; i < 50_000; i++) {
@@ -78,6 +86,7 @@ class HostileDockerfileTest {
         new Case("2 MB single line", utf8("FROM alpine\nRUN echo " + "x".repeat(2_000_000) + "\n"), 1, "LineTooLong@2:1"),
         new Case("50,000 instructions", utf8(many.toString()), 0, null),
         new Case("1,000 continuation lines", utf8(continued.toString()), 0, null),
+        new Case("200,000 instructions", utf8("FROM alpine:3.20\n" + "ENV X=1\n".repeat(200_000)), 1, "FileTooLarge@"),
         new Case("unterminated heredoc", utf8("FROM alpine\nRUN <<EOF\necho\n"), 1, "UnterminatedHeredoc@2:5"),
         new Case("unterminated quotes", utf8("FROM alpine\nENV A=\"open\nLABEL b='open\nRUN echo \"open\n"), 0, null),
         new Case("deeply nested JSON in CMD", utf8("FROM alpine\nCMD " + "[".repeat(9_000) + "]".repeat(9_000) + "\n"), 1, "ExecFormNotStrings@2:5"),
@@ -85,7 +94,11 @@ class HostileDockerfileTest {
         new Case("JSON nested beyond Go's limit", utf8("FROM alpine\nCMD " + "[".repeat(30_000) + "]".repeat(30_000) + "\n"), 0, null),
         new Case("deeply nested unclosed JSON", utf8("FROM alpine\nCMD " + "[".repeat(100_000) + "\n"), 1, "LineTooLong@2:1"),
         new Case("continuation at end of file", utf8("FROM alpine\nRUN a \\"), 0, null),
-        new Case("only a continuation", utf8("\\\n"), 0, null));
+        new Case("directive with a million blanks in its value", utf8("# escape=a" + " ".repeat(1_000_000) + "b\nFROM alpine\n"), 1, "LineTooLong@1:1"),
+        new Case("heredoc operator, a million blanks, then <", utf8("FROM alpine\nRUN <<" + " ".repeat(1_000_000) + "<\n"), 1, "LineTooLong@2:1"),
+        new Case("ARG values doubling 40 times", utf8(doubling(40)), 1, "ExpansionTooLarge@22:9"),
+        new Case("pattern replacement on 60,000 characters", utf8("FROM alpine\nARG A=" + "a".repeat(60_000) + "\nENV B=${A//*b/x}\n"), 1, "ExpansionTooLarge@3:7"),
+        new Case("only a continuation", utf8("\\\n"), 1, "EmptyDockerfile@1:1"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  *   <li>{@code # berth-test: rules=A,B max-file-size=N}: run these rules instead of the one named
  *       by the file name ({@code ID.Dockerfile}, {@code ID_variant.Dockerfile}). Also {@code
  *       buildkit-check=VALUE} (the {@code BUILDKIT_DOCKERFILE_CHECK} build argument, no spaces) and
- *       {@code disable-ignore-pragma=yes}.
+ *       {@code disable-ignore-pragma=yes}, and the limits {@code max-findings-per-file=N}, {@code
+ *       max-heredoc-size=N} and {@code max-expansion-size=N}.
  * </ul>
  */
 record Fixture(String name, byte[] bytes, List<Expectation> expectations, Map<String, String> header) {

@@ -6,10 +6,13 @@ import dev.berth.core.FileResult;
 import dev.berth.core.Finding;
 import dev.berth.engine.FileType;
 import dev.berth.engine.ComposeSettings;
+import dev.berth.engine.Limits;
 import dev.berth.engine.LintRunner;
 import dev.berth.engine.LintTarget;
 import dev.berth.engine.Linter;
 import dev.berth.engine.RulePolicy;
+import dev.berth.compose.parser.ComposeLoadOptions;
+import dev.berth.engine.fix.ComposeRelinter;
 import dev.berth.engine.fix.DockerfileRelinter;
 import dev.berth.engine.fix.FixResult;
 import dev.berth.engine.fix.Fixer;
@@ -93,13 +96,27 @@ final class FixtureRunner {
         new SuppressionOptions(
             "yes".equals(f.header().get("disable-ignore-pragma")),
             Optional.ofNullable(f.header().get("buildkit-check")));
-    return new Linter(known, policy, LintSettings.DEFAULTS, options);
+    LintSettings settings =
+        LintSettings.DEFAULTS.withLimits(
+            header(f, "max-heredoc-size", LintSettings.DEFAULT_MAX_HEREDOC_BYTES),
+            header(f, "max-expansion-size", LintSettings.DEFAULT_MAX_EXPANSION_BYTES),
+            header(f, "max-dockerfile-tokens", LintSettings.DEFAULT_MAX_DOCKERFILE_TOKENS));
+    return new Linter(known, policy, settings, options);
+  }
+
+  private static int header(Fixture f, String key, int fallback) {
+    return Integer.parseInt(f.header().getOrDefault(key, Integer.toString(fallback)));
   }
 
   /** What the fixer needs to re-lint the fixture's content with the fixture's rules. */
   static Relinter relinter(Fixture f, FileType type) {
-    if (type != FileType.DOCKERFILE) {
-      throw new UnsupportedOperationException(f.name() + ": no relinter for " + type + " files yet");
+    if (type == FileType.COMPOSE) {
+      Linter linter = linter(f, List.of());
+      return ComposeRelinter.of(
+          f.name(),
+          ComposeLoadOptions.defaults(),
+          linter::lintCompose,
+          DockerfileRelinter.parseErrorRuleIds(rules(f, List.of())));
     }
     return DockerfileRelinter.of(linter(f, List.of()), rules(f, List.of()), f.name());
   }
@@ -117,7 +134,13 @@ final class FixtureRunner {
   static Outcome run(Fixture f, FileType type, List<Rule> extraRules) {
     Linter linter = linter(f, extraRules);
     long maxSize = Long.parseLong(f.header().getOrDefault("max-file-size", Long.toString(LintRunner.DEFAULT_MAX_FILE_SIZE)));
-    LintRunner runner = new LintRunner(linter, maxSize, 1);
+    LintRunner runner =
+        new LintRunner(linter, maxSize, 1)
+            .withLimits(
+                Limits.DEFAULTS
+                    .withMaxFileSize(maxSize)
+                    .withMaxFindingsPerFile(
+                        header(f, "max-findings-per-file", Limits.DEFAULT_MAX_FINDINGS_PER_FILE)));
     // A fixture ending in .env is the .env file of a minimal compose file; its findings are the
     // .env file's. Compose files see an empty environment and a project folder of their own.
     boolean envFixture = f.name().endsWith(".env");

@@ -63,7 +63,7 @@ final class AliasCopier {
               "Expanding the aliases of this file produces more than "
                   + limit
                   + " nodes (an alias bomb, like \"billion laughs\"); the file was not loaded."
-                  + " Use fewer nested aliases."));
+                  + " Use fewer nested aliases (or raise the limit with --max-yaml-aliases)."));
     }
   }
 }

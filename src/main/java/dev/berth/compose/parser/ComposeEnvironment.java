@@ -1,10 +1,16 @@
 package dev.berth.compose.parser;
 
+import dev.berth.compose.model.ComposeProblemCodes;
+import dev.berth.core.Level;
+import dev.berth.core.Problem;
 import dev.berth.core.SourceText;
+import dev.berth.core.Span;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -53,11 +59,41 @@ public record ComposeEnvironment(Map<String, String> variables, Optional<DotEnvF
   public static ComposeEnvironment discover(
       Path projectDirectory, Optional<Path> envFile, Map<String, String> processEnvironment)
       throws IOException {
+    return discover(
+        projectDirectory, envFile, processEnvironment, ComposeLoadOptions.DEFAULT_MAX_FILE_BYTES);
+  }
+
+  /**
+   * Like {@link #discover(Path, Optional, Map)}; an env file larger than {@code maxBytes} is not
+   * read: it sets no variable and has one {@code valid-env-file} problem.
+   */
+  public static ComposeEnvironment discover(
+      Path projectDirectory,
+      Optional<Path> envFile,
+      Map<String, String> processEnvironment,
+      long maxBytes)
+      throws IOException {
     Path file = envFile.orElse(projectDirectory.resolve(".env"));
     if (envFile.isEmpty() && !Files.isRegularFile(file)) {
       return of(processEnvironment);
     }
-    SourceText text = SourceText.of(file.toString(), Files.readAllBytes(file));
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+    }
+    if (bytes.length > maxBytes) {
+      SourceText empty = SourceText.of(file.toString(), new byte[0]);
+      Problem tooLarge =
+          new Problem(
+              ComposeProblemCodes.VALID_ENV_FILE,
+              Level.ERROR,
+              Span.empty(0),
+              "This env file is larger than the limit of "
+                  + maxBytes
+                  + " bytes (--max-file-size); it was not read, so none of its variables are set.");
+      return of(processEnvironment, new DotEnvFile(empty, Map.of(), List.of(tooLarge)));
+    }
+    SourceText text = SourceText.of(file.toString(), bytes);
     return of(processEnvironment, DotEnv.parse(text, processEnvironment));
   }
 }

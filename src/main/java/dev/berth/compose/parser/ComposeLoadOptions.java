@@ -11,6 +11,9 @@ import java.util.Map;
  * @param maxAliasExpansion the number of nodes that expanding aliases may produce; beyond it the
  *     file is an alias bomb and gets one {@code no-yaml-alias-cycle} finding (Compose's own cap on
  *     node visits is 100,000)
+ * @param maxNodes the number of nodes (keys, values, items, collections; an alias counts once) a
+ *     file may have; beyond it the file is not loaded and gets one {@code file-too-large} finding,
+ *     so that memory stays bounded on a file of many tiny nodes
  * @param interpolate whether {@code $VAR} expressions in values are substituted and checked
  * @param environment the variables interpolation sees (process environment merged with the {@code
  *     .env} file, see {@link ComposeEnvironment}); nothing is read from the real environment
@@ -19,15 +22,17 @@ public record ComposeLoadOptions(
     int maxFileBytes,
     int maxDepth,
     int maxAliasExpansion,
+    int maxNodes,
     boolean interpolate,
     Map<String, String> environment) {
 
   public static final int DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
   public static final int DEFAULT_MAX_DEPTH = 256;
   public static final int DEFAULT_MAX_ALIAS_EXPANSION = 100_000;
+  public static final int DEFAULT_MAX_NODES = 1_000_000;
 
   public ComposeLoadOptions {
-    if (maxFileBytes < 0 || maxDepth < 1 || maxAliasExpansion < 0) {
+    if (maxFileBytes < 0 || maxDepth < 1 || maxAliasExpansion < 0 || maxNodes < 1) {
       throw new IllegalArgumentException("limits must be positive");
     }
     environment = Map.copyOf(environment);
@@ -36,12 +41,17 @@ public record ComposeLoadOptions(
   /** The default limits, interpolation on, no variables set. */
   public static ComposeLoadOptions defaults() {
     return new ComposeLoadOptions(
-        DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_ALIAS_EXPANSION, true, Map.of());
+        DEFAULT_MAX_FILE_BYTES,
+        DEFAULT_MAX_DEPTH,
+        DEFAULT_MAX_ALIAS_EXPANSION,
+        DEFAULT_MAX_NODES,
+        true,
+        Map.of());
   }
 
   public ComposeLoadOptions withEnvironment(Map<String, String> variables) {
     return new ComposeLoadOptions(
-        maxFileBytes, maxDepth, maxAliasExpansion, interpolate, variables);
+        maxFileBytes, maxDepth, maxAliasExpansion, maxNodes, interpolate, variables);
   }
 
   public ComposeLoadOptions withEnvironment(ComposeEnvironment env) {
@@ -49,15 +59,18 @@ public record ComposeLoadOptions(
   }
 
   public ComposeLoadOptions withInterpolation(boolean on) {
-    return new ComposeLoadOptions(maxFileBytes, maxDepth, maxAliasExpansion, on, environment);
+    return new ComposeLoadOptions(
+        maxFileBytes, maxDepth, maxAliasExpansion, maxNodes, on, environment);
   }
 
   public ComposeLoadOptions withMaxFileBytes(int bytes) {
-    return new ComposeLoadOptions(bytes, maxDepth, maxAliasExpansion, interpolate, environment);
+    return new ComposeLoadOptions(
+        bytes, maxDepth, maxAliasExpansion, maxNodes, interpolate, environment);
   }
 
   public ComposeLoadOptions withMaxDepth(int depth) {
-    return new ComposeLoadOptions(maxFileBytes, depth, maxAliasExpansion, interpolate, environment);
+    return new ComposeLoadOptions(
+        maxFileBytes, depth, maxAliasExpansion, maxNodes, interpolate, environment);
   }
 
   /** Without the variables' values, which may be secrets. */
@@ -69,6 +82,8 @@ public record ComposeLoadOptions(
         + maxDepth
         + ", maxAliasExpansion="
         + maxAliasExpansion
+        + ", maxNodes="
+        + maxNodes
         + ", interpolate="
         + interpolate
         + ", environment="
@@ -77,6 +92,12 @@ public record ComposeLoadOptions(
   }
 
   public ComposeLoadOptions withMaxAliasExpansion(int nodes) {
-    return new ComposeLoadOptions(maxFileBytes, maxDepth, nodes, interpolate, environment);
+    return new ComposeLoadOptions(
+        maxFileBytes, maxDepth, nodes, maxNodes, interpolate, environment);
+  }
+
+  public ComposeLoadOptions withMaxNodes(int nodes) {
+    return new ComposeLoadOptions(
+        maxFileBytes, maxDepth, maxAliasExpansion, nodes, interpolate, environment);
   }
 }

@@ -116,8 +116,11 @@ public final class ComposeLoading {
               ComposeProblemCodes.INVALID_YAML,
               Level.ERROR,
               bad,
-              "These bytes are not valid UTF-8, and Compose reads compose files as UTF-8; save the"
-                  + " file as UTF-8."));
+              isUtf16(source.bytes())
+                  ? "This file is UTF-16 text (it starts with a UTF-16 byte order mark); berth"
+                      + " reads compose files as UTF-8 only and did not check it. Save it as UTF-8."
+                  : "These bytes are not valid UTF-8, and Compose reads compose files as UTF-8;"
+                      + " save the file as UTF-8."));
       return Optional.empty();
     }
     DocumentComposer composer = new DocumentComposer(spans, options, problems);
@@ -151,6 +154,12 @@ public final class ComposeLoading {
                   + "."));
     }
     return root;
+  }
+
+  private static boolean isUtf16(byte[] b) {
+    return b.length >= 2
+        && ((b[0] == (byte) 0xFF && b[1] == (byte) 0xFE)
+            || (b[0] == (byte) 0xFE && b[1] == (byte) 0xFF));
   }
 
   private static String emptyMessage(SourceText source, int documents) {

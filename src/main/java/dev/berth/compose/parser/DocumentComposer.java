@@ -38,6 +38,8 @@ import org.snakeyaml.engine.v2.parser.Parser;
 final class DocumentComposer {
   private final SourceSpans spans;
   private final int maxDepth;
+  private final int maxNodes;
+  private int nodes;
   private final List<Problem> problems;
   private final ScalarFactory scalars;
   private final AliasCopier copier;
@@ -82,6 +84,7 @@ final class DocumentComposer {
   DocumentComposer(SourceSpans spans, ComposeLoadOptions options, List<Problem> problems) {
     this.spans = spans;
     this.maxDepth = options.maxDepth();
+    this.maxNodes = options.maxNodes();
     this.problems = problems;
     this.scalars = new ScalarFactory(spans, options, problems);
     this.copier = new AliasCopier(options.maxAliasExpansion());
@@ -240,6 +243,9 @@ final class DocumentComposer {
   }
 
   private void add(Node node, int height, Span at) {
+    if (++nodes > maxNodes) {
+      throw tooManyNodes(at.start());
+    }
     if (stack.isEmpty()) {
       documentRoot = node;
       return;
@@ -252,6 +258,18 @@ final class DocumentComposer {
     parent.height = Math.max(parent.height, height + 1);
   }
 
+  private LoadAbort tooManyNodes(int offset) {
+    return new LoadAbort(
+        new Problem(
+            ComposeProblemCodes.FILE_TOO_LARGE,
+            Level.ERROR,
+            spans.charAt(offset),
+            "This file has more than "
+                + maxNodes
+                + " YAML nodes (keys, values and list items) by here; berth does not load files"
+                + " this large (raise the limit with --max-yaml-nodes)."));
+  }
+
   private LoadAbort tooDeep(int offset) {
     return new LoadAbort(
         new Problem(
@@ -261,7 +279,7 @@ final class DocumentComposer {
             "Mappings and lists are nested more than "
                 + maxDepth
                 + " levels deep here; berth does not load such files. A compose file needs only a"
-                + " few levels."));
+                + " few levels (raise the limit with --max-yaml-depth)."));
   }
 
   /** Builds a mapping: checks keys, applies merge keys, explicit keys winning. */

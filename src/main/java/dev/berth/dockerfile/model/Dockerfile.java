@@ -4,10 +4,13 @@ import dev.berth.core.Problem;
 import dev.berth.core.SourceText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A parsed Dockerfile: the source, its parser directives, its comments, its instructions in file
- * order, the problems the parser found, and the stages the instructions form.
+ * order, the problems the parser found, and the stages the instructions form. Instructions before
+ * the first FROM (global ARGs) are the {@code preamble}; a file with no FROM at all is one implicit
+ * stage holding every instruction.
  *
  * <p>{@code escape} is the escape character in effect ({@code \} or a backtick).
  */
@@ -35,7 +38,7 @@ public record Dockerfile(
     for (Instruction i : instructions) {
       if (i instanceof From f) {
         if (from != null) {
-          stages.add(new Stage(stages.size(), from, List.copyOf(current)));
+          stages.add(new Stage(stages.size(), Optional.of(from), List.copyOf(current)));
         }
         from = f;
         current = new ArrayList<>();
@@ -44,7 +47,10 @@ public record Dockerfile(
       }
     }
     if (from != null) {
-      stages.add(new Stage(stages.size(), from, List.copyOf(current)));
+      stages.add(new Stage(stages.size(), Optional.of(from), List.copyOf(current)));
+    } else if (!preamble.isEmpty()) {
+      stages.add(new Stage(0, Optional.empty(), List.copyOf(preamble)));
+      preamble = new ArrayList<>();
     }
     return new Dockerfile(
         source,
@@ -85,7 +91,8 @@ public record Dockerfile(
   /** The stage that contains an instruction, if it is inside one. */
   public java.util.Optional<Stage> stageOf(Instruction instruction) {
     for (Stage s : stages) {
-      if (s.from() == instruction || s.instructions().contains(instruction)) {
+      if (s.from().map(f -> f == instruction).orElse(false)
+          || s.instructions().stream().anyMatch(i -> i == instruction)) {
         return java.util.Optional.of(s);
       }
     }

@@ -1,13 +1,13 @@
 package dev.berth.dockerfile.parser;
 
 import dev.berth.core.GoText;
+import dev.berth.core.KeyValueComment;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads the parser directives at the top of a Dockerfile before it is lexed, since the {@code
@@ -17,9 +17,6 @@ import java.util.regex.Pattern;
  * first line that is anything else, blank lines included.
  */
 final class DirectiveScanner {
-  private static final Pattern DIRECTIVE =
-      Pattern.compile(
-          "#[ \\t]*([a-zA-Z][a-zA-Z0-9]*)[ \\t]*=[ \\t]*(.+?)[ \\t]*", Pattern.DOTALL);
   private static final Set<String> KNOWN = Set.of("syntax", "escape", "check");
 
   /** A directive by code point ranges of the decoded text. */
@@ -75,23 +72,25 @@ final class DirectiveScanner {
         end = next;
         continue;
       }
-      Matcher m = DIRECTIVE.matcher(line);
-      if (!m.matches()) {
+      Optional<KeyValueComment> m =
+          line.startsWith("#") ? KeyValueComment.read(line, 1) : Optional.empty();
+      if (m.isEmpty()) {
         break;
       }
-      String key = m.group(1).toLowerCase(Locale.ROOT);
+      KeyValueComment kv = m.get();
+      String key = line.substring(kv.keyStart(), kv.keyEnd()).toLowerCase(Locale.ROOT);
       if (!KNOWN.contains(key)) {
         break;
       }
-      int nameStart = s + line.codePointCount(0, m.start(1));
-      int nameEnd = s + line.codePointCount(0, m.end(1));
-      int valueStart = s + line.codePointCount(0, m.start(2));
-      int valueEnd = s + line.codePointCount(0, m.end(2));
+      int nameStart = s + line.codePointCount(0, kv.keyStart());
+      int nameEnd = s + line.codePointCount(0, kv.keyEnd());
+      int valueStart = s + line.codePointCount(0, kv.valueStart());
+      int valueEnd = s + line.codePointCount(0, kv.valueEnd());
       if (!seen.add(key)) {
         problems.add(new Problem("only one " + key + " parser directive can be used", s, e));
         commentLines.add(new int[] {s, e});
       } else {
-        String value = m.group(2);
+        String value = line.substring(kv.valueStart(), kv.valueEnd());
         if (key.equals("escape")) {
           if (value.equals("`")) {
             escape = '`';

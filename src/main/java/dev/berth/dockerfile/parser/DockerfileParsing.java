@@ -35,7 +35,22 @@ public final class DockerfileParsing {
   /** At most this many invalid UTF-8 findings per file. */
   private static final int MAX_INVALID_UTF8_FINDINGS = 20;
 
+  /**
+   * Default limit of tokens (keywords, words, flags, line ends) of a Dockerfile. The parse tree
+   * costs a few hundred bytes per token while the model is built, so this bounds memory: 300,000
+   * tokens are about 75,000 short instructions, a hundred times more than a real Dockerfile has.
+   */
+  public static final int DEFAULT_MAX_TOKENS = 300_000;
+
   public static Dockerfile parse(SourceText source) {
+    return parse(source, DEFAULT_MAX_TOKENS);
+  }
+
+  /**
+   * Parses {@code source}; a file with more than {@code maxTokens} tokens is not parsed and has one
+   * {@code FileTooLarge} problem where the limit was crossed.
+   */
+  public static Dockerfile parse(SourceText source, int maxTokens) {
     List<Problem> problems = new ArrayList<>();
     if (source.firstNul() >= 0) {
       int at = source.firstNul();
@@ -80,12 +95,29 @@ public final class DockerfileParsing {
     lexer.removeErrorListeners();
     ErrorCollector errors = new ErrorCollector(source, problems);
     lexer.addErrorListener(errors);
-    CommonTokenStream tokens = new CommonTokenStream(lexer);
+    CommonTokenStream tokens = new CommonTokenStream(new TokenLimit(lexer, maxTokens));
     DockerfileParser parser = new DockerfileParser(tokens);
     parser.removeErrorListeners();
     parser.addErrorListener(errors);
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-    DockerfileParser.DockerfileContext tree = parser.dockerfile();
+    DockerfileParser.DockerfileContext tree;
+    try {
+      tree = parser.dockerfile();
+    } catch (TokenLimit.Reached reached) {
+      int at = source.byteOffset(Math.min(reached.index(), source.codePointCount()));
+      List<Problem> kept = new ArrayList<>(problems);
+      kept.add(
+          new Problem(
+              ProblemCodes.FILE_TOO_LARGE,
+              Level.ERROR,
+              Span.empty(at),
+              "This Dockerfile has more than "
+                  + maxTokens
+                  + " tokens (keywords, words, flags, comments and line ends); berth does not parse"
+                  + " files this large (raise the limit with --max-dockerfile-tokens)"));
+      kept.sort(Comparator.comparing(Problem::span).thenComparing(Problem::code));
+      return Dockerfile.of(source, escape, directiveList, List.of(), List.of(), kept);
+    }
 
     ModelBuilder builder = new ModelBuilder(source, marked, escape, state.heredocScans(), problems);
     List<Instruction> instructions = new ArrayList<>();

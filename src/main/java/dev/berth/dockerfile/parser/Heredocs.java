@@ -18,9 +18,14 @@ final class Heredocs {
   /** A heredoc operator found on a line; {@code start}/{@code end} index the line. */
   record Operator(String name, boolean expand, boolean chomp, int fileDescriptor, int start, int end) {}
 
-  /** Go's {@code ^(\d*)<<(-?)\s*([^<]*)$}, where {@code \s} is {@code [\t\n\f\r ]}. */
+  /**
+   * Go's {@code ^(\d*)<<(-?)\s*([^<]*)$}, where {@code \s} is {@code [\t\n\f\r ]}. The runs are
+   * possessive: the blanks are also in {@code [^<]}, so a backtracking engine would otherwise try
+   * every split of a long run of blanks followed by a {@code <} (quadratic); what matches and the
+   * groups are the same.
+   */
   private static final Pattern OPERATOR =
-      Pattern.compile("([0-9]*)<<(-?)[\\t\\n\\f\\r ]*([^<]*)", Pattern.DOTALL);
+      Pattern.compile("([0-9]*+)<<(-?)[\\t\\n\\f\\r ]*+([^<]*+)", Pattern.DOTALL);
 
   /** The heredoc operators of an instruction's logical line, in order. */
   static List<Operator> fromLine(String line) throws ShellSyntaxException {

@@ -87,7 +87,11 @@ public final class DockerfileJson {
       if (s.name().isPresent()) {
         g.writeStringField("name", s.name().get().text());
       }
-      g.writeNumberField("line", source.start(s.from().span()).line());
+      if (s.from().isPresent()) {
+        g.writeNumberField("line", source.start(s.from().get().span()).line());
+      } else {
+        g.writeBooleanField("implicit", true);
+      }
       g.writeNumberField("instructions", s.instructions().size() + 1);
       g.writeEndObject();
     }

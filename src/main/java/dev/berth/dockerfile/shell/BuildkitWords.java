@@ -23,25 +23,41 @@ public final class BuildkitWords {
 
   public static final Env EMPTY = name -> null;
 
-  /** Processing switches, as on BuildKit's {@code Lex}. */
+  /**
+   * Processing switches, as on BuildKit's {@code Lex}, and berth's bound on the work: {@code
+   * maxExpansion} is the number of characters that variable values and {@code ${VAR/p/r}}
+   * replacements may add to the result; past it, processing stops with an {@link
+   * ExpansionLimitException}.
+   */
   public record Options(
-      int escape, boolean rawQuotes, boolean rawEscapes, boolean skipUnsetEnv) {
+      int escape, boolean rawQuotes, boolean rawEscapes, boolean skipUnsetEnv, long maxExpansion) {
     public static Options defaults(int escape) {
-      return new Options(escape, false, false, false);
+      return new Options(escape, false, false, false, Long.MAX_VALUE);
     }
 
     public Options withRawQuotes(boolean v) {
-      return new Options(escape, v, rawEscapes, skipUnsetEnv);
+      return new Options(escape, v, rawEscapes, skipUnsetEnv, maxExpansion);
     }
 
     public Options withRawEscapes(boolean v) {
-      return new Options(escape, rawQuotes, v, skipUnsetEnv);
+      return new Options(escape, rawQuotes, v, skipUnsetEnv, maxExpansion);
     }
 
     public Options withSkipUnsetEnv(boolean v) {
-      return new Options(escape, rawQuotes, rawEscapes, v);
+      return new Options(escape, rawQuotes, rawEscapes, v, maxExpansion);
+    }
+
+    public Options withMaxExpansion(long chars) {
+      return new Options(escape, rawQuotes, rawEscapes, skipUnsetEnv, chars);
     }
   }
+
+  /**
+   * The most pattern-matching work ({@code ${VAR#pattern}}, {@code ${VAR%pattern}}, {@code
+   * ${VAR/pattern/replacement}}) one call may do, in characters examined times pattern length;
+   * past it, processing stops with an {@link ExpansionLimitException}.
+   */
+  public static final long MAX_MATCH_WORK = 20_000_000L;
 
   /**
    * The processed word, its split words with the index range of the input each came from, and
@@ -62,16 +78,52 @@ public final class BuildkitWords {
   private final Options opt;
   private final Set<String> matched = new LinkedHashSet<>();
   private final Set<String> unmatched = new LinkedHashSet<>();
+  /** Characters variable values and replacements may still add. */
+  private long expansionLeft;
+  /** Pattern-matching work still allowed. */
+  private long matchWorkLeft = MAX_MATCH_WORK;
+  private final Glob.Meter meter = this::chargeMatchWork;
 
   private BuildkitWords(String src, Env env, Options opt) {
     this.src = src;
     this.env = env;
     this.opt = opt;
+    this.expansionLeft = opt.maxExpansion();
+  }
+
+  private void chargeExpansion(long chars) throws ExpansionLimitException {
+    expansionLeft -= chars;
+    if (expansionLeft < 0) {
+      throw new ExpansionLimitException(
+          "expanding variables would produce more than " + opt.maxExpansion() + " characters", pos);
+    }
+  }
+
+  private void chargeMatchWork(long units) {
+    matchWorkLeft -= units;
+    if (matchWorkLeft < 0) {
+      throw new MatchWorkExceeded();
+    }
+  }
+
+  /** Unwinds a pattern match that ran out of work; {@link #process} turns it into the exception. */
+  private static final class MatchWorkExceeded extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    MatchWorkExceeded() {
+      super(null, null, false, false);
+    }
   }
 
   public static Result process(String text, Env env, Options options) throws ShellSyntaxException {
     BuildkitWords w = new BuildkitWords(text, env, options);
-    Chunk c = w.processStopOn(EOF, options.rawEscapes());
+    Chunk c;
+    try {
+      c = w.processStopOn(EOF, options.rawEscapes());
+    } catch (MatchWorkExceeded e) {
+      throw new ExpansionLimitException(
+          "matching a ${...} pattern takes more than " + MAX_MATCH_WORK + " steps", w.pos);
+    }
     return new Result(c.word, c.words, c.ranges, w.matched, w.unmatched);
   }
 
@@ -112,14 +164,22 @@ public final class BuildkitWords {
       words.add(buf.toString());
       ranges.add(new int[] {start < 0 ? pos : start, end});
       buf.setLength(0);
+      afterHeredocOperator = false;
       inWord = false;
       start = -1;
     }
 
+    /**
+     * Whether {@code buf} is a heredoc operator followed by blanks only; remembered once known, so
+     * that a long run of blanks after {@code <<} costs linear time, not quadratic.
+     */
+    boolean afterHeredocOperator;
+
     void addChar(int ch) {
       if (GoText.isSpace(ch) && inWord) {
         if (buf.length() != 0) {
-          if (HEREDOC_OPERATOR.matcher(buf).matches()) {
+          if (afterHeredocOperator || HEREDOC_OPERATOR.matcher(buf).matches()) {
+            afterHeredocOperator = true;
             buf.appendCodePoint(ch);
             return;
           }
@@ -132,6 +192,7 @@ public final class BuildkitWords {
 
     void addRawChar(int ch) {
       buf.appendCodePoint(ch);
+      afterHeredocOperator = false;
       inWord = true;
       mark();
     }
@@ -142,6 +203,7 @@ public final class BuildkitWords {
 
     void addRawString(String s) {
       buf.append(s);
+      afterHeredocOperator &= s.isEmpty();
       inWord = true;
       mark();
     }
@@ -272,9 +334,10 @@ public final class BuildkitWords {
     }
   }
 
-  private String getEnv(String name, boolean[] set) {
+  private String getEnv(String name, boolean[] set) throws ExpansionLimitException {
     String v = env.get(name);
     if (v != null) {
+      chargeExpansion(v.length());
       matched.add(name);
       set[0] = true;
       return v;
@@ -428,76 +491,58 @@ public final class BuildkitWords {
     throw new ShellSyntaxException("unsupported modifier (" + chs + ") in substitution", dollarAt);
   }
 
+  private static final int MAX_PATTERN_TEXT = 1 << 16;
+
+  private String trimPrefix(String pattern, String value, boolean greedy) {
+    if (value.length() > MAX_PATTERN_TEXT) {
+      return value;
+    }
+    int end = Glob.compile(pattern).matchEnd(value, 0, value.length(), greedy, meter);
+    return end < 0 ? value : value.substring(end);
+  }
+
+  private String trimSuffix(String pattern, String value, boolean greedy) {
+    if (value.length() > MAX_PATTERN_TEXT) {
+      return value;
+    }
+    int start = Glob.compile(pattern).matchStart(value, 0, value.length(), greedy, meter);
+    return start < 0 ? value : value.substring(0, start);
+  }
+
   /**
-   * Past this much work (value length × pattern length) a trim or replacement leaves the value as
-   * it is: each takes one O(value × pattern) pass, which a hostile 64 KiB line must not stretch
-   * into seconds. Real values and patterns are far below it.
+   * Replaces the leftmost-longest match of the pattern (every one, with {@code all}). Each start
+   * is tried with one pass that stops when no match can be extended; the work is metered.
    */
-  private static final long MAX_PATTERN_WORK = 20_000_000L;
-
-  private static boolean tooMuchWork(String value, String pattern) {
-    return (long) value.length() * (pattern.length() + 1) > MAX_PATTERN_WORK;
-  }
-
-  static String trimPrefix(String pattern, String value, boolean greedy) {
-    if (tooMuchWork(value, pattern)) {
+  private String replace(String value, String pattern, String replacement, boolean all)
+      throws ExpansionLimitException {
+    if (value.length() > MAX_PATTERN_TEXT) {
       return value;
-    }
-    int k = shortestOrLongest(Glob.compile(pattern).prefixMatches(value), greedy);
-    return k < 0 ? value : value.substring(k);
-  }
-
-  static String trimSuffix(String pattern, String value, boolean greedy) {
-    if (tooMuchWork(value, pattern)) {
-      return value;
-    }
-    String reversed = new StringBuilder(value).reverse().toString();
-    int k = shortestOrLongest(Glob.compile(pattern).reversed().prefixMatches(reversed), greedy);
-    return k < 0 ? value : value.substring(0, value.length() - k);
-  }
-
-  /** The shortest (or longest) length whose prefix matched, or -1. */
-  private static int shortestOrLongest(boolean[] matched, boolean longest) {
-    int found = -1;
-    for (int k = 0; k < matched.length; k++) {
-      if (matched[k]) {
-        found = k;
-        if (!longest) {
-          break;
-        }
-      }
-    }
-    return found;
-  }
-
-  static String replace(String value, String pattern, String replacement, boolean all) {
-    if (pattern.isEmpty() || tooMuchWork(value, pattern)) {
-      return value; // an empty pattern matches only empty strings, which are not replaced
     }
     Glob g = Glob.compile(pattern);
     StringBuilder out = new StringBuilder();
     int i = 0;
+    boolean done = false;
     while (i <= value.length()) {
-      int[] match = g.find(value, i);
-      if (match == null) {
-        out.append(value, i, value.length());
-        break;
-      }
-      out.append(value, i, match[0]).append(replacement);
-      if (match[1] == match[0]) {
-        // an empty match: keep the char after it and look on from the next one
-        if (match[0] < value.length()) {
-          out.append(value.charAt(match[0]));
+      int end = done ? -1 : g.matchEnd(value, i, value.length(), true, meter);
+      if (end >= 0 && !(end == i && pattern.isEmpty())) {
+        chargeExpansion(replacement.length());
+        out.append(replacement);
+        if (!all) {
+          done = true;
         }
-        i = match[0] + 1;
+        if (end == i) {
+          if (i < value.length()) {
+            out.append(value.charAt(i));
+          }
+          i++;
+        } else {
+          i = end;
+        }
       } else {
-        i = match[1];
-      }
-      if (!all) {
-        if (i <= value.length()) {
-          out.append(value, Math.min(i, value.length()), value.length());
+        if (i < value.length()) {
+          out.append(value.charAt(i));
         }
-        break;
+        i++;
       }
     }
     return out.toString();

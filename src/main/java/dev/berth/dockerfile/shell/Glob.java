@@ -2,9 +2,7 @@ package dev.berth.dockerfile.shell;
 
 /**
  * Shell pattern matching ({@code *}, {@code ?}, {@code [...]}, backslash escapes) without
- * backtracking blow-up: matching simulates the pattern's states over the text, O(n·m), and the
- * searches BuildKit's trims and replacements need ({@link #prefixMatches}, {@link #find}) take one
- * such pass each, not one per position.
+ * backtracking blow-up: matching is dynamic programming over pattern and text, O(n·m).
  */
 public final class Glob {
   private final int[] kinds;
@@ -103,86 +101,17 @@ public final class Glob {
     return false;
   }
 
-  /** The states (pattern positions) reachable from {@code states} without reading a char. */
-  private void closeOverStars(boolean[] states) {
-    for (int p = 0; p < kinds.length; p++) {
-      if (states[p] && kinds[p] == STAR) {
-        states[p + 1] = true;
-      }
-    }
+  /** Counts the work of matching: one unit per pattern element per character examined. */
+  @FunctionalInterface
+  public interface Meter {
+    Meter NONE = units -> {};
+
+    /** Called before each character is examined; may throw to stop the match. */
+    void charge(long units);
   }
 
-  /** Reads one char: {@code next} becomes the states reachable from {@code cur}; false if none. */
-  private boolean step(boolean[] cur, boolean[] next, char c) {
-    java.util.Arrays.fill(next, false);
-    boolean any = false;
-    for (int p = 0; p < kinds.length; p++) {
-      if (!cur[p]) {
-        continue;
-      }
-      if (kinds[p] == STAR) {
-        next[p] = true;
-        any = true;
-      } else if (matchesOne(p, c)) {
-        next[p + 1] = true;
-        any = true;
-      }
-    }
-    closeOverStars(next);
-    return any;
-  }
-
-  private boolean[] start() {
-    boolean[] states = new boolean[kinds.length + 1];
-    states[0] = true;
-    closeOverStars(states);
-    return states;
-  }
-
-  /** True when the whole of {@code text.substring(from, to)} matches the pattern. */
-  public boolean matches(String text, int from, int to) {
-    int m = kinds.length;
-    boolean[] cur = start();
-    boolean[] next = new boolean[m + 1];
-    for (int i = from; i < to; i++) {
-      if (!step(cur, next, text.charAt(i))) {
-        return false;
-      }
-      boolean[] t = cur;
-      cur = next;
-      next = t;
-    }
-    return cur[m];
-  }
-
-  public boolean matches(String text) {
-    return matches(text, 0, text.length());
-  }
-
-  /**
-   * For every {@code k} from 0 to {@code text.length()}, whether {@code text.substring(0, k)}
-   * matches: one pass over the text, O(text × pattern).
-   */
-  public boolean[] prefixMatches(String text) {
-    int m = kinds.length;
-    boolean[] out = new boolean[text.length() + 1];
-    boolean[] cur = start();
-    boolean[] next = new boolean[m + 1];
-    out[0] = cur[m];
-    for (int i = 0; i < text.length(); i++) {
-      if (!step(cur, next, text.charAt(i))) {
-        break;
-      }
-      boolean[] t = cur;
-      cur = next;
-      next = t;
-      out[i + 1] = cur[m];
-    }
-    return out;
-  }
-
-  /** The pattern read backwards: it matches the reverse of what this one matches. */
-  public Glob reversed() {
+  /** The pattern read backwards, for matching suffixes from the end of a text. */
+  private Glob reversed() {
     int m = kinds.length;
     int[] k = new int[m];
     int[] l = new int[m];
@@ -198,65 +127,118 @@ public final class Glob {
   }
 
   /**
-   * The leftmost match in {@code text} starting at or after {@code from}, the longest one at that
-   * start: {@code {start, end}}, or null when there is none. One pass from {@code from}, keeping for
-   * each pattern state the earliest start that reaches it, O(text × pattern).
+   * The end of the longest (or shortest) match of the pattern that starts at {@code from} and ends
+   * at or before {@code to}, or -1 when there is none. One pass over the text, stopping as soon as
+   * no match can be extended: O((to - from) * pattern length).
    */
-  public int[] find(String text, int from) {
+  public int matchEnd(String text, int from, int to, boolean longest, Meter meter) {
+    return run(text, from, to, 1, longest, meter);
+  }
+
+  /**
+   * The start of the longest (or shortest) match of the pattern that ends at {@code to} and starts
+   * at or after {@code from}, or -1 when there is none; like {@link #matchEnd}, one pass.
+   */
+  public int matchStart(String text, int from, int to, boolean longest, Meter meter) {
+    return reversed().run(text, to - 1, from - 1, -1, longest, meter);
+  }
+
+  /**
+   * Runs the pattern over {@code text[first]}, {@code text[first + step]}, ... up to (not
+   * including) {@code stop}; returns the index after the last character of the chosen match (for
+   * a backward run, the index of its first character), or -1.
+   */
+  private int run(String text, int first, int stop, int step, boolean longest, Meter meter) {
     int m = kinds.length;
-    int[] cur = new int[m + 1];
-    int[] next = new int[m + 1];
-    java.util.Arrays.fill(cur, -1);
-    int bestStart = -1;
-    int bestEnd = -1;
-    for (int i = from; ; i++) {
-      if (bestStart < 0) {
-        // a new attempt starting here; earlier starts keep the states they already hold
-        if (cur[0] < 0) {
-          cur[0] = i;
-        }
-        for (int p = 0; p < m; p++) {
-          if (cur[p] >= 0 && kinds[p] == STAR && (cur[p + 1] < 0 || cur[p] < cur[p + 1])) {
-            cur[p + 1] = cur[p];
-          }
-        }
-      }
-      if (cur[m] >= 0 && (bestStart < 0 || cur[m] < bestStart || cur[m] == bestStart)) {
-        if (bestStart < 0 || cur[m] < bestStart) {
-          bestStart = cur[m];
-        }
-        bestEnd = i;
-      }
-      boolean alive = false;
-      for (int p = 0; p <= m; p++) {
-        if (bestStart >= 0 && cur[p] > bestStart) {
-          cur[p] = -1; // cannot beat the leftmost match found
-        }
-        alive |= cur[p] >= 0 && p < m;
-      }
-      if (i == text.length() || (!alive && bestStart >= 0)) {
-        break;
-      }
+    boolean[] cur = new boolean[m + 1];
+    boolean[] next = new boolean[m + 1];
+    cur[0] = true;
+    closeOverStars(cur);
+    int edge = step > 0 ? first : first + 1;
+    int found = cur[m] ? edge : -1;
+    if (found >= 0 && !longest) {
+      return found;
+    }
+    for (int i = first; i != stop; i += step) {
+      meter.charge(m + 1L);
       char c = text.charAt(i);
-      java.util.Arrays.fill(next, -1);
+      java.util.Arrays.fill(next, false);
+      boolean alive = false;
       for (int p = 0; p < m; p++) {
-        if (cur[p] < 0) {
+        if (!cur[p]) {
           continue;
         }
-        int to = kinds[p] == STAR ? p : matchesOne(p, c) ? p + 1 : -1;
-        if (to >= 0 && (next[to] < 0 || cur[p] < next[to])) {
-          next[to] = cur[p];
+        if (kinds[p] == STAR) {
+          next[p] = true;
+          next[p + 1] = true;
+          alive = true;
+        } else if (matchesOne(p, c)) {
+          next[p + 1] = true;
+          alive = true;
+        }
+      }
+      if (!alive) {
+        break;
+      }
+      closeOverStars(next);
+      boolean[] t = cur;
+      cur = next;
+      next = t;
+      if (cur[m]) {
+        found = step > 0 ? i + 1 : i;
+        if (!longest) {
+          return found;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** A star can match nothing: a state before a star is also the state after it. */
+  private void closeOverStars(boolean[] states) {
+    for (int p = 0; p < kinds.length; p++) {
+      if (states[p] && kinds[p] == STAR) {
+        states[p + 1] = true;
+      }
+    }
+  }
+
+  /** True when the whole of {@code text.substring(from, to)} matches the pattern. */
+  public boolean matches(String text, int from, int to) {
+    int m = kinds.length;
+    boolean[] cur = new boolean[m + 1];
+    boolean[] next = new boolean[m + 1];
+    cur[0] = true;
+    for (int p = 0; p < m && kinds[p] == STAR; p++) {
+      cur[p + 1] = true;
+    }
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      java.util.Arrays.fill(next, false);
+      for (int p = 0; p < m; p++) {
+        if (!cur[p]) {
+          continue;
+        }
+        if (kinds[p] == STAR) {
+          next[p] = true;
+          next[p + 1] = true;
+        } else if (matchesOne(p, c)) {
+          next[p + 1] = true;
         }
       }
       for (int p = 0; p < m; p++) {
-        if (next[p] >= 0 && kinds[p] == STAR && (next[p + 1] < 0 || next[p] < next[p + 1])) {
-          next[p + 1] = next[p];
+        if (next[p] && kinds[p] == STAR) {
+          next[p + 1] = true;
         }
       }
-      int[] t = cur;
+      boolean[] t = cur;
       cur = next;
       next = t;
     }
-    return bestStart < 0 ? null : new int[] {bestStart, bestEnd};
+    return cur[m];
+  }
+
+  public boolean matches(String text) {
+    return matches(text, 0, text.length());
   }
 }

@@ -1,7 +1,7 @@
 package dev.berth.dockerfile.shell;
 
 /** A word that BuildKit's shell-word processor rejects, such as {@code ${}} or {@code ${x:=y}}. */
-public final class ShellSyntaxException extends Exception {
+public class ShellSyntaxException extends Exception {
   private static final long serialVersionUID = 1L;
 
   private final int offset;

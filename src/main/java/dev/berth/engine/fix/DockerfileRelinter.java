@@ -37,9 +37,18 @@ public final class DockerfileRelinter {
    */
   public static Relinter of(
       String name, Function<Dockerfile, List<Finding>> lint, Set<String> parseErrorRuleIds) {
+    return of(name, DockerfileParsing::parse, lint, parseErrorRuleIds);
+  }
+
+  /** Like {@link #of(String, Function, Set)}, parsing with {@code parse} (a parser with limits). */
+  public static Relinter of(
+      String name,
+      Function<SourceText, Dockerfile> parse,
+      Function<Dockerfile, List<Finding>> lint,
+      Set<String> parseErrorRuleIds) {
     Set<String> parseErrors = Set.copyOf(parseErrorRuleIds);
     return bytes -> {
-      Dockerfile model = DockerfileParsing.parse(SourceText.of(name, bytes));
+      Dockerfile model = parse.apply(SourceText.of(name, bytes));
       List<Finding> findings = lint.apply(model);
       List<Problem> problems = new ArrayList<>(model.problems());
       for (Finding f : findings) {

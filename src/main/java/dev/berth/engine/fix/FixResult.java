@@ -2,6 +2,7 @@ package dev.berth.engine.fix;
 
 import dev.berth.core.Finding;
 import dev.berth.core.Problem;
+import dev.berth.core.TextEdit;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,10 @@ import java.util.TreeSet;
  *     would have introduced
  * @param suspectRules for {@code FIX_BREAKS_PARSE}: the rules whose fixes were in the rejected
  *     pass, sorted
+ * @param passEdits the edits each kept pass applied, in order, sorted and not overlapping, with
+ *     offsets into that pass's input (the original bytes for the first pass, the previous pass's
+ *     output after that); empty when {@code bytes} is the original. Every byte outside them was
+ *     copied unchanged.
  */
 public record FixResult(
     byte[] bytes,
@@ -34,7 +39,8 @@ public record FixResult(
     Status status,
     List<Finding> remaining,
     List<Problem> introducedProblems,
-    Set<String> suspectRules) {
+    Set<String> suspectRules,
+    List<List<TextEdit>> passEdits) {
 
   /** Why the fixer stopped. */
   public enum Status {
@@ -62,6 +68,7 @@ public record FixResult(
     remaining = List.copyOf(remaining);
     introducedProblems = List.copyOf(introducedProblems);
     suspectRules = Collections.unmodifiableSortedSet(new TreeSet<>(suspectRules));
+    passEdits = passEdits.stream().map(List::copyOf).toList();
   }
 
   /** Whether the fixer refused to change the file because of a parse error, before or after. */

@@ -79,6 +79,7 @@ public final class Fixer {
     int passes = 0;
     int applied = 0;
     Map<String, Integer> byRule = new TreeMap<>();
+    List<List<TextEdit>> passEdits = new ArrayList<>();
     FixResult.Status status;
     while (true) {
       Pass pass = applyPass(current, linted.findings(), applicable);
@@ -103,6 +104,7 @@ public final class Fixer {
         byRule.merge(f.code(), 1, Integer::sum);
       }
       applied += pass.fixed().size();
+      passEdits.add(pass.edits());
       current = pass.bytes();
       linted = next;
     }
@@ -115,7 +117,8 @@ public final class Fixer {
         status,
         linted.findings(),
         List.of(),
-        Set.of());
+        Set.of(),
+        passEdits);
   }
 
   private static FixResult unchanged(
@@ -126,11 +129,20 @@ public final class Fixer {
       List<Problem> introduced,
       Set<String> suspects) {
     return new FixResult(
-        original, false, 0, Map.of(), passes, status, linted.findings(), introduced, suspects);
+        original,
+        false,
+        0,
+        Map.of(),
+        passes,
+        status,
+        linted.findings(),
+        introduced,
+        suspects,
+        List.of());
   }
 
-  /** The result of one pass: the new bytes, and the findings whose fixes they include. */
-  record Pass(byte[] bytes, List<Finding> fixed) {}
+  /** The result of one pass: the new bytes, the findings whose fixes they include, and the edits. */
+  record Pass(byte[] bytes, List<Finding> fixed, List<TextEdit> edits) {}
 
   /** Applies every compatible fix of {@code findings} to {@code bytes} once. */
   static Pass applyPass(byte[] bytes, List<Finding> findings, Set<Applicability> applicable) {
@@ -161,7 +173,7 @@ public final class Fixer {
       taken.addAll(fix.edits());
       lastEnd = extent.end();
     }
-    return new Pass(splice(bytes, edits), List.copyOf(fixed));
+    return new Pass(splice(bytes, edits), List.copyOf(fixed), List.copyOf(edits));
   }
 
   private static void checkBounds(Finding f, int length) {

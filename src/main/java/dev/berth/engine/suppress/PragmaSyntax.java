@@ -1,5 +1,6 @@
 package dev.berth.engine.suppress;
 
+import dev.berth.core.KeyValueComment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,8 +53,6 @@ final class PragmaSyntax {
       Pattern.compile("^[ \\t]*berth[ \\t]+(ignore-file|ignore|global|stage|disable)(?![A-Za-z0-9_-])");
   private static final Pattern DCLINT_HEAD =
       Pattern.compile("^[ \\t]*dclint[ \\t]+(disable-file|disable-next-line|disable-line|disable)(?=[ \\t,]|$)");
-  private static final Pattern CHECK =
-      Pattern.compile("^[ \\t]*([a-zA-Z][a-zA-Z0-9]*)[ \\t]*=[ \\t]*(.+?)[ \\t]*$", Pattern.DOTALL);
 
   private static Kind kindOf(String keyword) {
     String k = keyword.replaceAll("[ \\t]+", " ");
@@ -258,11 +257,13 @@ final class PragmaSyntax {
 
   /** A {@code check=VALUE} comment (key in any case), with the value cut at its first space. */
   static Optional<Check> check(String text) {
-    Matcher m = CHECK.matcher(text);
-    if (!m.matches() || !m.group(1).equalsIgnoreCase("check")) {
+    Optional<KeyValueComment> m = KeyValueComment.read(text, 0);
+    if (m.isEmpty() || !text.substring(m.get().keyStart(), m.get().keyEnd()).equalsIgnoreCase("check")) {
       return Optional.empty();
     }
-    return Optional.of(new Check(CheckOptions.cutAtSpace(m.group(2)), m.start(2)));
+    KeyValueComment kv = m.get();
+    return Optional.of(
+        new Check(CheckOptions.cutAtSpace(text.substring(kv.valueStart(), kv.valueEnd())), kv.valueStart()));
   }
 
   private static int wordEnd(String text, int pos, String stops) {

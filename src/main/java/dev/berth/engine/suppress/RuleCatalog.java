@@ -1,5 +1,7 @@
 package dev.berth.engine.suppress;
 
+import dev.berth.api.ForeignRuleIds;
+
 import dev.berth.api.Family;
 import dev.berth.api.Rule;
 import dev.berth.api.RuleMeta;
@@ -67,7 +69,11 @@ public final class RuleCatalog {
     if (resolve(token, family).isPresent()) {
       return true;
     }
-    return family == Family.COMPOSE ? ForeignIds.isComposeForeign(token) : ForeignIds.isDockerfileForeign(token);
+    return family == Family.COMPOSE
+        ? ForeignRuleIds.DCLINT.contains(token)
+        : ForeignRuleIds.HADOLINT.contains(token)
+            || BuildkitChecks.NAMES.contains(token)
+            || ForeignRuleIds.isShellCheck(token);
   }
 
   /** A known id that differs from {@code token} only in case, for a "did you mean" hint. */
@@ -81,8 +87,8 @@ public final class RuleCatalog {
     }
     Collection<String> foreign =
         family == Family.COMPOSE
-            ? ForeignIds.DCLINT
-            : concat(ForeignIds.HADOLINT, BuildkitChecks.NAMES);
+            ? ForeignRuleIds.DCLINT
+            : concat(ForeignRuleIds.HADOLINT, BuildkitChecks.NAMES);
     for (String f : foreign) {
       if (f.toLowerCase(Locale.ROOT).equals(lower)) {
         return Optional.of(f);

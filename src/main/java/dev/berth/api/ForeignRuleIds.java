@@ -1,21 +1,22 @@
-package dev.berth.engine.suppress;
+package dev.berth.api;
 
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Ids that other tools reading the same files define. A suppression naming one of them is not
- * reported as unknown even while berth has no rule of that id: the comment is meant for that tool
- * too (hadolint reads {@code # hadolint ignore=DL3059}, BuildKit reads {@code # check=skip=X}), and
- * berth's catalogue reuses these ids as its rules arrive.
+ * Rule ids that other tools reading the same files define: hadolint's DL codes, dclint's rule
+ * names, ShellCheck's SC codes. Suppressions and config files may name them even while berth has
+ * no rule of that id: a comment may be meant for that tool too, a config may be migrated from it,
+ * and berth's catalogue reuses these ids as its rules arrive.
  */
-final class ForeignIds {
-  private ForeignIds() {}
+public final class ForeignRuleIds {
+  private ForeignRuleIds() {}
 
   private static final Pattern SHELLCHECK = Pattern.compile("SC[0-9]{4}");
+  private static final Pattern HADOLINT_CODE = Pattern.compile("DL[0-9]{4}");
 
   /** hadolint's DL codes (2.15), including the meta-rules DL1000 and DL1001. */
-  static final Set<String> HADOLINT =
+  public static final Set<String> HADOLINT =
       Set.of(
           "DL1000", "DL1001", "DL3000", "DL3001", "DL3002", "DL3003", "DL3004", "DL3006", "DL3007",
           "DL3008", "DL3009", "DL3010", "DL3011", "DL3012", "DL3013", "DL3014", "DL3015", "DL3016",
@@ -27,7 +28,7 @@ final class ForeignIds {
           "DL3065", "DL3066", "DL3067", "DL4000", "DL4001", "DL4003", "DL4004", "DL4005", "DL4006");
 
   /** dclint's rule names (3.x and the renamed 4.x ones) and its three built-in messages. */
-  static final Set<String> DCLINT =
+  public static final Set<String> DCLINT =
       Set.of(
           "no-build-and-image",
           "no-duplicate-container-names",
@@ -55,16 +56,18 @@ final class ForeignIds {
           "invalid-schema",
           "unknown-error");
 
+  /**
+   * Any code of hadolint's form, {@code DLnnnn}, known today or not: a config migrated from a newer
+   * hadolint may name codes this list lacks.
+   */
+  public static boolean isHadolintCode(String id) {
+    return HADOLINT_CODE.matcher(id).matches();
+  }
+
   /** A ShellCheck code such as {@code SC2086}: findings of berth's ShellCheck integration carry them. */
-  static boolean isShellCheck(String id) {
+  public static boolean isShellCheck(String id) {
     return SHELLCHECK.matcher(id).matches();
   }
 
-  static boolean isDockerfileForeign(String id) {
-    return HADOLINT.contains(id) || BuildkitChecks.NAMES.contains(id) || isShellCheck(id);
-  }
 
-  static boolean isComposeForeign(String id) {
-    return DCLINT.contains(id);
-  }
 }
