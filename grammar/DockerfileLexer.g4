@@ -56,7 +56,7 @@ mode FLAGS_MODE;
 
 FLAGS_WS            : (BLANK | CONT)+ -> channel(HIDDEN);
 FLAGS_NEWLINE       : NL -> type(NEWLINE);
-FLAG                : '--' (FLAG_PLAIN | FLAG_ESCAPE | FLAG_DQ | FLAG_SQ | CONT)* (FLAG_DQ_OPEN | FLAG_SQ_OPEN | BACKSLASH)?;
+FLAG                : '-' CONT* '-' (FLAG_PLAIN | FLAG_ESCAPE | FLAG_DQ | FLAG_SQ | CONT)* (FLAG_DQ_OPEN | FLAG_SQ_OPEN | BACKSLASH)?;
 FLAGS_UNEXPECTED    : . ;
 
 // ---- A JSON array of strings: exec form ------------------------------------------------

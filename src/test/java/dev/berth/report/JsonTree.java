@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads JSON back into maps, lists, strings, longs, booleans and nulls with jackson-core. */
-final class JsonTree {
+public final class JsonTree {
   private static final JsonFactory FACTORY = new JsonFactory();
 
   private JsonTree() {}
 
   /** Parses a whole document; fails on trailing content. */
-  static Object parse(String json) throws IOException {
+  public static Object parse(String json) throws IOException {
     try (JsonParser p = FACTORY.createParser(json)) {
       p.nextToken();
       Object value = read(p);

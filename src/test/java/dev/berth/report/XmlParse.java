@@ -10,10 +10,10 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 /** Parses output of the XML formats with the JDK's parser, strictly (fatal on any error). */
-final class XmlParse {
+public final class XmlParse {
   private XmlParse() {}
 
-  static Document parse(String xml) throws IOException {
+  public static Document parse(String xml) throws IOException {
     try {
       DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
       f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);

@@ -26,7 +26,13 @@ final class DirectiveScanner {
   /** A problem by code point range. */
   record Problem(String message, int start, int end) {}
 
-  record Result(int escape, List<Found> directives, List<Problem> problems, int endIndex) {}
+  /**
+   * {@code commentLines} holds the code point ranges of lines among the directives that are
+   * comments to the model: a {@code #!} first line, and a directive that repeats an earlier one
+   * (BuildKit refuses it; it is reported).
+   */
+  record Result(
+      int escape, List<Found> directives, List<Problem> problems, List<int[]> commentLines, int endIndex) {}
 
   private DirectiveScanner() {}
 
@@ -34,6 +40,7 @@ final class DirectiveScanner {
     int escape = '\\';
     List<Found> found = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
+    List<int[]> commentLines = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     int i = 0;
     int lineNo = 0;
@@ -60,6 +67,7 @@ final class DirectiveScanner {
       }
       String line = new String(cps, s, e - s);
       if (lineNo == 1 && line.startsWith("#!")) {
+        commentLines.add(new int[] {s, e});
         i = next;
         end = next;
         continue;
@@ -80,6 +88,7 @@ final class DirectiveScanner {
       int valueEnd = s + line.codePointCount(0, kv.valueEnd());
       if (!seen.add(key)) {
         problems.add(new Problem("only one " + key + " parser directive can be used", s, e));
+        commentLines.add(new int[] {s, e});
       } else {
         String value = line.substring(kv.valueStart(), kv.valueEnd());
         if (key.equals("escape")) {
@@ -95,6 +104,6 @@ final class DirectiveScanner {
       i = next;
       end = next;
     }
-    return new Result(escape, found, problems, end);
+    return new Result(escape, found, problems, commentLines, end);
   }
 }

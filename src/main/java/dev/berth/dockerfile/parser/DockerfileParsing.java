@@ -129,6 +129,10 @@ public final class DockerfileParsing {
     }
 
     List<Comment> comments = new ArrayList<>(builder.continuationComments());
+    for (int[] line : directives.commentLines()) {
+      Span s = span(source, line[0], line[1]);
+      comments.add(new Comment(s, source.slice(s).substring(1), false));
+    }
     int directiveEnd = directives.endIndex();
     for (Token t : tokens.getTokens()) {
       if (t.getChannel() == DockerfileLexer.COMMENTS && t.getStartIndex() >= directiveEnd) {

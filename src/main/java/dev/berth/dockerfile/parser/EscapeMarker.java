@@ -11,9 +11,11 @@ import dev.berth.core.GoText;
  * last character of the physical line but for spaces and tabs, and the character before it is not
  * the escape), {@link #ESCAPE_BACKSLASH} or {@link #ESCAPE_BACKTICK} elsewhere. The markers are
  * ASCII because ANTLR's lexer caches its decisions only for code points below 128; a literal
- * control code 1-3 in the file is displaced to a noncharacter (U+FDD1-U+FDD3), which the grammar
- * treats as the ordinary character it was. Replacement is one code point for one, so indexes do
- * not move; {@link #unmark} restores the original character.
+ * control code 1-3 in the file is displaced to a lone high surrogate (U+D801-U+D803), which the
+ * grammar treats as the ordinary character it was. The decoded text never holds a high surrogate
+ * ({@link dev.berth.core.Utf8} escapes invalid bytes as low ones), so every character the file
+ * does hold comes back unchanged. Replacement is one code point for one, so indexes do not move;
+ * {@link #unmark} restores the original character.
  */
 public final class EscapeMarker {
   private EscapeMarker() {}
@@ -27,11 +29,19 @@ public final class EscapeMarker {
   /** The escape character, when it is a backtick and does not continue the line. */
   public static final int ESCAPE_BACKTICK = 0x03;
 
-  /** Where a literal control code 1, 2 or 3 of the file goes, so that it is not read as a marker. */
-  private static final int DISPLACED = 0xFDD0;
+  /**
+   * Where a literal control code 1, 2 or 3 of the file goes, so that it is not read as a marker: a
+   * lone high surrogate, which no decoded file holds.
+   */
+  private static final int DISPLACED = 0xD800;
 
   public static boolean isMarker(int c) {
     return c >= ESCAPE_BACKSLASH && c <= ESCAPE_BACKTICK;
+  }
+
+  /** True when {@link #unmark} changes {@code c}: a marker or a displaced control code. */
+  static boolean isMarkedOrDisplaced(int c) {
+    return isMarker(c) || (c > DISPLACED && c <= DISPLACED + ESCAPE_BACKTICK);
   }
 
   /** Marks a copy of {@code cps}. */

@@ -46,11 +46,10 @@ final class LogicalText {
     boolean plain = true;
     for (int i = from; i < to; i++) {
       int c = cps[i];
-      if (c <= EscapeMarker.ESCAPE_BACKTICK || c >= 0xFDD0) {
-        if (EscapeMarker.isMarker(c) || c >= 0xFDD0) {
-          plain = false;
-          break;
-        }
+      // the plain text maps its chars one to one onto code points: no marker, no surrogate pair
+      if (EscapeMarker.isMarkedOrDisplaced(c) || Character.isSupplementaryCodePoint(c)) {
+        plain = false;
+        break;
       }
     }
     if (plain) {

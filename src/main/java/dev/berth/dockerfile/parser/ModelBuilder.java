@@ -175,6 +175,20 @@ final class ModelBuilder {
     }
     List<HeredocContext> bodies = ctx.heredoc();
     Span instructionSpan = span(lineStart, endIndex);
+    // The trimming above must not cut into the piece made of the last token: a keyword, flag or
+    // word that ends with a line continuation at the end of the file holds the newline (and any
+    // blank continuation lines after it), and a word in an unclosed quote holds its trailing
+    // blanks. Text, split words and a nested JSON array are trimmed as their piece is.
+    Token lastToken = ic.getStop();
+    if (lastToken != null) {
+      int type = lastToken.getType();
+      boolean trimmed =
+          type == DockerfileLexer.TEXT
+              || type == DockerfileLexer.WORD
+              || type == DockerfileLexer.JSON_NESTED;
+      instructionSpan =
+          instructionSpan.union(trimmed ? trimmedWord(lastToken).span() : span(lastToken));
+    }
     if (!bodies.isEmpty()) {
       Token last = bodies.get(bodies.size() - 1).getStop();
       int e = last.getStopIndex() + 1;
@@ -184,6 +198,10 @@ final class ModelBuilder {
       instructionSpan = span(lineStart, Math.max(e, endIndex));
     }
     List<Heredoc> heredocs = heredocs(lineStart, line, bodies);
+    for (Heredoc h : heredocs) {
+      // An unterminated body runs to the end of the file, its last newline included.
+      instructionSpan = instructionSpan.union(h.body());
+    }
     return instruction(ic, instructionSpan, heredocs);
   }
 

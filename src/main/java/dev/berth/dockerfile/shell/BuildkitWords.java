@@ -347,7 +347,29 @@ public final class BuildkitWords {
     return "";
   }
 
+  /**
+   * Deeper nesting of {@code ${...}} in modifier words is an error. BuildKit (Go, growable stacks)
+   * has no limit, but berth's recursion must not overflow the stack on a hostile file; no real
+   * Dockerfile comes near this.
+   */
+  static final int MAX_NESTING = 256;
+
+  private int nesting;
+
   private String processDollar() throws ShellSyntaxException {
+    if (nesting >= MAX_NESTING) {
+      throw new ShellSyntaxException(
+          "syntax error: ${...} nested more than " + MAX_NESTING + " levels deep", pos);
+    }
+    nesting++;
+    try {
+      return processDollarNested();
+    } finally {
+      nesting--;
+    }
+  }
+
+  private String processDollarNested() throws ShellSyntaxException {
     int dollarAt = pos;
     next();
     boolean[] set = new boolean[1];

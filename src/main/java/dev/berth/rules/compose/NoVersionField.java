@@ -60,7 +60,9 @@ public final class NoVersionField implements ComposeRule {
     }
     int valueEnd = Math.max(key.end(), value.span().end());
     int valueLine = src.line(Math.max(valueEnd - 1, key.start()));
-    String rest = src.slice(new Span(valueEnd, src.lineContentEnd(valueLine))).strip();
+    // A block collection's span can end after its last line break, past that line's content.
+    int contentEnd = Math.max(valueEnd, src.lineContentEnd(valueLine));
+    String rest = src.slice(new Span(valueEnd, contentEnd)).strip();
     if (!rest.isEmpty() && !rest.startsWith("#")) {
       return Optional.empty();
     }

@@ -27,8 +27,9 @@ import java.util.Optional;
  * {@code ENV A "x y"}) only gets the {@code =}; a value with spaces becomes one double-quoted word
  * ({@code ENV A="x y"}), with single-quoted and escaped parts made literal. The rewrite is checked
  * with BuildKit's word processing and offered only when it gives the same value. A value that is
- * one word keeps its continuation lines; a value with spaces continued over several lines, or a key
- * with quotes, escapes or unusual spaces, is reported without a fix.
+ * one word keeps its continuation lines; a value with spaces continued over several lines, a key
+ * with quotes, escapes or unusual spaces, or a key or value with bytes that are not UTF-8, is
+ * reported without a fix.
  */
 @RuleInfo(
     id = "LegacyKeyValueFormat",
@@ -79,6 +80,9 @@ public final class LegacyKeyValueFormat implements DockerfileRule {
     if (Quoting.spansLines(ctx.source().slice(gap)) || !plainKey(kv.key(), escape)) {
       return Optional.empty();
     }
+    if (Quoting.hasInvalidUtf8(kv.value().raw())) {
+      return Optional.empty(); // BuildKit reads key=value rune by rune: bad bytes would become U+FFFD
+    }
     String value = kv.value().text();
     if (!Quoting.sameValue(value, value, escape)) {
       return Optional.empty(); // BuildKit cannot process the value (an unterminated quote...)
@@ -102,7 +106,8 @@ public final class LegacyKeyValueFormat implements DockerfileRule {
     if (k.isEmpty() || !k.equals(key.text())) {
       return false;
     }
-    return k.codePoints()
-        .noneMatch(c -> c == '"' || c == '\'' || c == '=' || c == escape || GoText.isSpace(c));
+    return !Quoting.hasInvalidUtf8(k)
+        && k.codePoints()
+            .noneMatch(c -> c == '"' || c == '\'' || c == '=' || c == escape || GoText.isSpace(c));
   }
 }

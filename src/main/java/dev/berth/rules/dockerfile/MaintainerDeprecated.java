@@ -16,7 +16,8 @@ import java.util.Optional;
  * MAINTAINER is deprecated; a {@code maintainer} label says the same. The fix rewrites the
  * instruction as {@code LABEL maintainer="..."} with the text taken literally (quotes, {@code $}
  * and the escape character escaped), keeping a lower-case keyword lower case. A MAINTAINER whose
- * text is continued over several lines is reported without a fix.
+ * text is continued over several lines, or holds bytes that are not UTF-8, is reported without a
+ * fix.
  */
 @RuleInfo(
     id = "DL4000",
@@ -40,7 +41,9 @@ public final class MaintainerDeprecated implements DockerfileRule {
       Word text = argument.get();
       String pair = "maintainer=" + Quoting.literal(text.text(), ctx.model().escape());
       String message = "MAINTAINER is deprecated; write " + label + " " + pair + " instead";
-      if (!m.flags().isEmpty() || Quoting.spansLines(text.raw())) {
+      if (!m.flags().isEmpty()
+          || Quoting.spansLines(text.raw())
+          || Quoting.hasInvalidUtf8(text.raw())) {
         ctx.report(m.span(), message);
         continue;
       }

@@ -1,6 +1,7 @@
 package dev.berth.rules.dockerfile;
 
 import dev.berth.core.GoText;
+import dev.berth.core.Utf8;
 import dev.berth.dockerfile.shell.BuildkitWords;
 import dev.berth.dockerfile.shell.ShellSyntaxException;
 import java.util.List;
@@ -18,6 +19,15 @@ final class Quoting {
   /** Two environments for comparing processed words: every variable unset, and every one set. */
   private static final List<BuildkitWords.Env> PROBES =
       List.of(BuildkitWords.EMPTY, name -> "\u0001" + name + "\u0002");
+
+  /**
+   * Whether the text holds bytes that are not UTF-8. BuildKit keeps them in a legacy {@code ENV}
+   * key or value and in MAINTAINER text, but reads the key=value form rune by rune and so turns
+   * each into U+FFFD: a rewrite into that form would change the name or the value.
+   */
+  static boolean hasInvalidUtf8(String text) {
+    return text.codePoints().anyMatch(Utf8::isEscapedByte);
+  }
 
   /** Whether source text runs over more than one line (a continued instruction). */
   static boolean spansLines(String raw) {

@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * Checks the promises the Dockerfile model makes about spans, for any parsed file: every piece's
- * span holds exactly its raw text, spans lie inside the file, instructions are in order and do not
- * overlap, and every byte outside instructions is whitespace or part of a comment or directive.
+ * span holds exactly its raw text, spans lie inside the file and every piece inside its
+ * instruction, instructions are in order and do not overlap, and every byte outside instructions
+ * is whitespace or part of a comment or directive.
  */
 public final class ModelInvariants {
   private ModelInvariants() {}
@@ -21,6 +22,7 @@ public final class ModelInvariants {
     SourceText src = df.source();
     for (Instruction i : df.instructions()) {
       walk(i, src, out, 0);
+      within(i, i.span(), out, 0);
     }
     int prevEnd = 0;
     for (Instruction i : df.instructions()) {
@@ -53,6 +55,47 @@ public final class ModelInvariants {
       }
     }
     return out;
+  }
+
+  /** Every piece of an instruction (a trigger's too) lies inside the instruction's span. */
+  private static void within(Object o, Span outer, List<String> out, int depth) {
+    if (o == null || depth > 20) {
+      return;
+    }
+    Span s = null;
+    if (o instanceof Word w) {
+      s = w.span();
+    } else if (o instanceof Flag f) {
+      s = f.span();
+    } else if (o instanceof Keyword k) {
+      s = k.span();
+    } else if (o instanceof ShellForm f) {
+      s = f.span();
+    } else if (o instanceof ExecForm e) {
+      s = e.span();
+    } else if (o instanceof Heredoc h) {
+      s = h.body();
+    } else if (o instanceof Instruction i && depth > 0) {
+      s = i.span();
+    }
+    if (s != null && !outer.contains(s)) {
+      out.add(o.getClass().getSimpleName() + " at " + s + " lies outside its instruction " + outer);
+    }
+    if (o instanceof List<?> l) {
+      for (Object x : l) {
+        within(x, outer, out, depth + 1);
+      }
+    } else if (o instanceof Optional<?> opt) {
+      opt.ifPresent(x -> within(x, outer, out, depth + 1));
+    } else if (o instanceof Record r) {
+      for (RecordComponent c : r.getClass().getRecordComponents()) {
+        try {
+          within(c.getAccessor().invoke(r), outer, out, depth + 1);
+        } catch (ReflectiveOperationException e) {
+          out.add("cannot read " + c.getName() + ": " + e);
+        }
+      }
+    }
   }
 
   private static void mark(boolean[] covered, Span s) {

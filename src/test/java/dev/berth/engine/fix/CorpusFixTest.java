@@ -6,20 +6,8 @@ import dev.berth.SharedData;
 import dev.berth.api.LintSettings;
 import dev.berth.api.Rule;
 import dev.berth.core.SourceText;
-import dev.berth.core.Span;
 import dev.berth.dockerfile.model.Dockerfile;
-import dev.berth.dockerfile.model.Env;
-import dev.berth.dockerfile.model.Flag;
-import dev.berth.dockerfile.model.From;
-import dev.berth.dockerfile.model.Instruction;
-import dev.berth.dockerfile.model.KeyValue;
-import dev.berth.dockerfile.model.Label;
-import dev.berth.dockerfile.model.Maintainer;
-import dev.berth.dockerfile.model.Onbuild;
-import dev.berth.dockerfile.model.Word;
 import dev.berth.dockerfile.parser.DockerfileParsing;
-import dev.berth.dockerfile.shell.BuildkitWords;
-import dev.berth.dockerfile.shell.ShellSyntaxException;
 import dev.berth.engine.FileType;
 import dev.berth.engine.Linter;
 import dev.berth.engine.RulePolicy;
@@ -30,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -86,7 +73,7 @@ class CorpusFixTest {
           || !Arrays.equals(again.bytes(), r.bytes())) {
         failures.add(p + ": a second run still fixes " + again.fixedByRule());
       }
-      String difference = meaningDifference(parse(p, original), parse(p, r.bytes()));
+      String difference = FixMeaning.difference(parse(p, original), parse(p, r.bytes()));
       if (difference != null) {
         failures.add(p + ": " + difference);
       }
@@ -100,63 +87,5 @@ class CorpusFixTest {
 
   private static Dockerfile parse(Path p, byte[] bytes) {
     return DockerfileParsing.parse(SourceText.of(p.toString(), bytes));
-  }
-
-  /** Null when both files mean the same to BuildKit, else the first difference. */
-  private static String meaningDifference(Dockerfile before, Dockerfile after) {
-    List<Instruction> a = before.instructions();
-    List<Instruction> b = after.instructions();
-    if (a.size() != b.size()) {
-      return "instruction count " + a.size() + " became " + b.size();
-    }
-    for (int i = 0; i < a.size(); i++) {
-      String x = meaning(a.get(i), before);
-      String y = meaning(b.get(i), after);
-      if (!x.equals(y)) {
-        return "instruction " + (i + 1) + ": " + x + " became " + y;
-      }
-    }
-    return null;
-  }
-
-  private static String meaning(Instruction i, Dockerfile file) {
-    int escape = file.escape();
-    if (i instanceof Env e) {
-      return "ENV " + pairs(e.pairs(), escape);
-    }
-    if (i instanceof Label l) {
-      return "LABEL " + pairs(l.pairs(), escape);
-    }
-    if (i instanceof Maintainer m) {
-      return "LABEL [maintainer=" + m.argument().map(Word::text).orElse("") + "]";
-    }
-    if (i instanceof Onbuild o) {
-      return "ONBUILD " + o.trigger().map(t -> meaning(t, file)).orElse("");
-    }
-    if (i instanceof From f) {
-      return "FROM "
-          + f.flags().stream().map(Flag::text).toList()
-          + f.args().stream().map(w -> w.text().equalsIgnoreCase("as") ? "AS" : w.text()).toList();
-    }
-    String rest = file.source().slice(new Span(i.keyword().span().end(), i.span().end()));
-    return i.keyword().text().toUpperCase(Locale.ROOT) + rest;
-  }
-
-  private static List<String> pairs(List<KeyValue> pairs, int escape) {
-    List<String> out = new ArrayList<>();
-    for (KeyValue kv : pairs) {
-      out.add(processed(kv.key().text(), escape) + "=" + processed(kv.value().text(), escape));
-    }
-    return out;
-  }
-
-  private static String processed(String word, int escape) {
-    try {
-      return BuildkitWords.process(
-              word, name -> "<" + name + ">", BuildkitWords.Options.defaults(escape))
-          .word();
-    } catch (ShellSyntaxException e) {
-      return "error: " + e.getMessage();
-    }
   }
 }

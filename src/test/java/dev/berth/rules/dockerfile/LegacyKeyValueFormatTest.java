@@ -145,4 +145,19 @@ class LegacyKeyValueFormatTest {
     }
     assertTrue(fixed > 1000, "only " + fixed + " values were fixed");
   }
+
+  /**
+   * Found by fuzzing: BuildKit keeps bytes that are not UTF-8 in a legacy key or value but reads
+   * key=value rune by rune, turning them into U+FFFD, so the rewrite would rename the variable.
+   */
+  @Test
+  void aKeyOrValueWithBytesThatAreNotUtf8IsReportedWithoutAFix() {
+    for (String line : new String[] {"ENV lower\u00ff\u00ff x", "ENV key x\u00ff y", "LABEL k\u00ff \"a b\""}) {
+      byte[] bytes = ("FROM alpine\n" + line + "\n").getBytes(StandardCharsets.ISO_8859_1);
+      List<Finding> findings = RELINTER.lint(bytes).findings();
+      assertEquals(1, findings.size(), line);
+      assertTrue(findings.get(0).fix().isEmpty(), line);
+      assertEquals(FixResult.Status.NOTHING_TO_FIX, new Fixer().fix(bytes, RELINTER).status(), line);
+    }
+  }
 }

@@ -1,0 +1,3 @@
+# escape=x
+FROM alpine:3.20
+# expect: InvalidDirective @1:10 "invalid escape"

@@ -1,0 +1,9 @@
+# check=Skip=NoEmptyContinuation
+# berth-test: rules=NoEmptyContinuation,InvalidDirective
+# Option keys are case-sensitive.
+# expect: InvalidDirective @1:9 "invalid check option"
+FROM alpine:3.20
+# expect: NoEmptyContinuation @+1:1
+RUN echo \
+
+    done

@@ -1,0 +1,4 @@
+
+
+   
+# expect: EmptyDockerfile @1:1
