@@ -143,36 +143,34 @@ public final class Utf8 {
 
   /** Replaces escaped invalid bytes with U+FFFD, as Go does when it decodes runes. */
   public static String replaceInvalid(String s) {
-    StringBuilder sb = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (isEscapedByte(c)) {
-        if (sb == null) {
-          sb = new StringBuilder(s.length());
-          sb.append(s, 0, i);
-        }
-        sb.append('\uFFFD');
-      } else if (sb != null) {
-        sb.append(c);
-      }
-    }
-    return sb == null ? s : sb.toString();
+    return replaceEscapedBytes(s, b -> "\uFFFD");
   }
 
   /** Renders escaped invalid bytes as {@code \xHH} so that text can be shown to a user. */
   public static String printable(String s) {
+    return replaceEscapedBytes(s, b -> String.format("\\x%02x", b));
+  }
+
+  /**
+   * Replaces each escaped invalid byte with {@code replacement.apply(byte)}. The string is read by
+   * code points: the low half of a valid surrogate pair (a character beyond U+FFFF, such as
+   * U+AB895, whose low half is U+DC95) is part of that character, not an escaped byte.
+   */
+  private static String replaceEscapedBytes(String s, java.util.function.IntFunction<String> replacement) {
     StringBuilder sb = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (isEscapedByte(c)) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      if (isEscapedByte(cp)) {
         if (sb == null) {
           sb = new StringBuilder(s.length() + 8);
           sb.append(s, 0, i);
         }
-        sb.append(String.format("\\x%02x", escapedByte(c)));
+        sb.append(replacement.apply(escapedByte(cp)));
       } else if (sb != null) {
-        sb.append(c);
+        sb.append(s, i, next);
       }
+      i = next;
     }
     return sb == null ? s : sb.toString();
   }

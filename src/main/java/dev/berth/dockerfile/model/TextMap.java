@@ -45,7 +45,10 @@ public final class TextMap {
   private int byteLength(int index) {
     char c = text.charAt(index);
     if (Character.isSurrogate(c)) {
-      return Utf8.isEscapedByte(c) ? 1 : 4;
+      // Both halves of a pair map to the character's first byte; a lone low half is an escaped byte.
+      boolean lowHalfOfPair =
+          Character.isLowSurrogate(c) && index > 0 && Character.isHighSurrogate(text.charAt(index - 1));
+      return Utf8.isEscapedByte(c) && !lowHalfOfPair ? 1 : 4;
     }
     return c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
   }
