@@ -11,11 +11,14 @@ import dev.berth.core.GoText;
  * last character of the physical line but for spaces and tabs, and the character before it is not
  * the escape), {@link #ESCAPE_BACKSLASH} or {@link #ESCAPE_BACKTICK} elsewhere. The markers are
  * ASCII because ANTLR's lexer caches its decisions only for code points below 128; a literal
- * control code 1-3 in the file is displaced to a lone high surrogate (U+D801-U+D803), which the
- * grammar treats as the ordinary character it was. The decoded text never holds a high surrogate
- * ({@link dev.berth.core.Utf8} escapes invalid bytes as low ones), so every character the file
- * does hold comes back unchanged. Replacement is one code point for one, so indexes do not move;
- * {@link #unmark} restores the original character.
+ * control code 1-3 in the file is displaced to a lone low surrogate (U+DC01-U+DC03), which the
+ * grammar treats as the ordinary character it was. The decoded text never holds these: {@link
+ * dev.berth.core.Utf8} escapes an invalid byte (0x80-0xFF) as U+DC80-U+DCFF, and it holds no lone
+ * high surrogate that a displaced code could pair with when the text becomes a Java string. (A
+ * high surrogate was used before, and it paired with a following escaped invalid byte into one
+ * character, which moved every later index by one.) So every character the file does hold comes
+ * back unchanged. Replacement is one code point for one, so indexes do not move; {@link #unmark}
+ * restores the original character.
  */
 public final class EscapeMarker {
   private EscapeMarker() {}
@@ -31,9 +34,9 @@ public final class EscapeMarker {
 
   /**
    * Where a literal control code 1, 2 or 3 of the file goes, so that it is not read as a marker: a
-   * lone high surrogate, which no decoded file holds.
+   * low surrogate below the range of escaped bytes, which no decoded file holds.
    */
-  private static final int DISPLACED = 0xD800;
+  private static final int DISPLACED = 0xDC00;
 
   public static boolean isMarker(int c) {
     return c >= ESCAPE_BACKSLASH && c <= ESCAPE_BACKTICK;

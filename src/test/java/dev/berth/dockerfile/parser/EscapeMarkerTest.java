@@ -3,10 +3,13 @@ package dev.berth.dockerfile.parser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.berth.core.SourceText;
+import dev.berth.core.Span;
 import dev.berth.dockerfile.model.Copy;
 import dev.berth.dockerfile.model.Dockerfile;
+import dev.berth.dockerfile.model.Instruction;
 import dev.berth.dockerfile.model.ModelInvariants;
 import dev.berth.dockerfile.print.BuildkitDump;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -44,5 +47,21 @@ class EscapeMarkerTest {
         BuildkitDump.dump(df));
     Copy copy = (Copy) df.instructions().get(2);
     assertEquals(ODD + "\n", copy.heredocs().get(0).content());
+  }
+
+  /**
+   * Found by fuzzing (LintPipelineFuzzTest#dockerfile): a control code 1 was displaced to a high
+   * surrogate, which paired with the escaped invalid byte after it into one Java character, so
+   * every later position was one too far and ConsistentInstructionCasing's fix hit the wrong bytes.
+   */
+  @Test
+  void aControlCodeBeforeAnInvalidByteMovesNoPosition() {
+    byte[] bytes = "FROM a\n# x\u0001?y\nrun echo hi\n".getBytes(StandardCharsets.UTF_8);
+    bytes[bytes.length - "?y\nrun echo hi\n".length()] = (byte) 0x9F;
+    Dockerfile df = DockerfileParsing.parse(SourceText.of("Dockerfile", bytes));
+    assertEquals(List.of(), ModelInvariants.check(df));
+    Instruction run = df.instructions().get(1);
+    Span keyword = run.keyword().span();
+    assertEquals("run", new String(bytes, keyword.start(), keyword.length(), StandardCharsets.UTF_8));
   }
 }

@@ -1,5 +1,6 @@
 package dev.berth.engine.fix;
 
+import dev.berth.core.GoText;
 import dev.berth.core.Span;
 import dev.berth.dockerfile.model.Dockerfile;
 import dev.berth.dockerfile.model.Env;
@@ -15,7 +16,6 @@ import dev.berth.dockerfile.shell.BuildkitWords;
 import dev.berth.dockerfile.shell.ShellSyntaxException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Whether a fixed Dockerfile means the same to BuildKit as the original, instruction by
@@ -62,7 +62,9 @@ public final class FixMeaning {
           + f.args().stream().map(w -> w.text().equalsIgnoreCase("as") ? "AS" : w.text()).toList();
     }
     String rest = file.source().slice(new Span(i.keyword().span().end(), i.span().end()));
-    return i.keyword().text().toUpperCase(Locale.ROOT) + rest;
+    // BuildKit knows an instruction by its lowercased keyword (Go's strings.ToLower): ϴrue and θrue
+    // are the same unknown instruction, though Java upper-cases them differently.
+    return GoText.toLower(i.keyword().text()) + rest;
   }
 
   private static List<String> pairs(List<KeyValue> pairs, int escape) {
