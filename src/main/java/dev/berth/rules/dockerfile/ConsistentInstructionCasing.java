@@ -22,7 +22,7 @@ import dev.berth.dockerfile.model.Keyword;
     name = "inconsistent-instruction-casing",
     level = Level.STYLE,
     category = Category.STYLE,
-    fix = Fixability.ALWAYS,
+    fix = Fixability.SOMETIMES,
     summary = "Write every instruction keyword in the case most of them use.")
 public final class ConsistentInstructionCasing implements DockerfileRule {
   @Override
@@ -44,16 +44,20 @@ public final class ConsistentInstructionCasing implements DockerfileRule {
         continue;
       }
       String wanted = Casing.recase(k.raw(), majorityLower);
-      ctx.report(
-          k.span(),
+      String message =
           "'"
               + k.text()
               + "' is not "
               + Casing.name(majorityLower)
               + " like most instructions in this file; write '"
               + Casing.recase(k.text(), majorityLower)
-              + "'",
-          Fix.safe("Write '" + wanted + "'", TextEdit.replace(k.span(), wanted)));
+              + "'";
+      if (Casing.lower(wanted).equals(Casing.lower(k.raw()))) {
+        ctx.report(k.span(), message, Fix.safe("Write '" + wanted + "'", TextEdit.replace(k.span(), wanted)));
+      } else {
+        // BuildKit would read another keyword (ſ upper-cases to S, which lower-cases to s).
+        ctx.report(k.span(), message);
+      }
     }
   }
 }
