@@ -28,6 +28,7 @@ import dev.berth.rules.dockerfile.FileTooLarge;
 import dev.berth.rules.dockerfile.FromAsCasing;
 import dev.berth.rules.dockerfile.HeredocTooLarge;
 import dev.berth.rules.dockerfile.InvalidArgumentCount;
+import dev.berth.rules.dockerfile.UnknownInstruction;
 import dev.berth.rules.dockerfile.InvalidDirective;
 import dev.berth.rules.dockerfile.InvalidSuppression;
 import dev.berth.rules.dockerfile.InvalidUtf8;
@@ -77,6 +78,7 @@ public final class BuiltinRules {
               new FromAsCasing(),
               new HeredocTooLarge(),
               new InvalidArgumentCount(),
+              new UnknownInstruction(),
               new InvalidDirective(),
               new InvalidSuppression(),
               new InvalidUtf8(),

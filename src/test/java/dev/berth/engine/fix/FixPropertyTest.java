@@ -93,8 +93,9 @@ class FixPropertyTest {
     "FROM --platform=$BUILDPLATFORM golang:1.22 as builder",
     "run echo hello",
     "Run apk add --no-cache curl",
-    "RUN echo one \\",
-    "  && echo two",
+    // One entry, so that the continued line is never left alone: "&& echo two" on its own line
+    // would be an unknown instruction, a syntax error that the fixer rightly leaves alone.
+    "RUN echo one \\\n  && echo two",
     "MAINTAINER Jane Doe <jane@example.com>",
     "maintainer someone",
     "ENV key value",
