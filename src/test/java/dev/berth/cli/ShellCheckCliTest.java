@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.berth.FakePrograms;
 import dev.berth.ShellCheckInstalled;
+import dev.berth.TestFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,10 +19,7 @@ class ShellCheckCliTest {
   @TempDir Path dir;
 
   private Path write(String name, String content) throws IOException {
-    Path p = dir.resolve(name);
-    Files.createDirectories(p.getParent());
-    Files.writeString(p, content, StandardCharsets.UTF_8);
-    return p;
+    return TestFiles.write(dir, name, content);
   }
 
   private CliRunner.Run run(Map<String, String> env, String... args) {

@@ -40,6 +40,11 @@ public sealed interface Instruction
     return keyword().kind();
   }
 
+  /** The heredocs of a RUN, COPY or ADD; none for the other instructions. */
+  default List<Heredoc> heredocs() {
+    return List.of();
+  }
+
   /** The first flag with this name (without {@code --}). */
   default Optional<Flag> flag(String name) {
     for (Flag f : flags()) {

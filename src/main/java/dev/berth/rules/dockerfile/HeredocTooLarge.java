@@ -6,13 +6,9 @@ import dev.berth.api.DockerfileRule;
 import dev.berth.api.LimitCodes;
 import dev.berth.api.RuleInfo;
 import dev.berth.core.Level;
-import dev.berth.dockerfile.model.Add;
-import dev.berth.dockerfile.model.Copy;
 import dev.berth.dockerfile.model.Heredoc;
 import dev.berth.dockerfile.model.Instruction;
 import dev.berth.dockerfile.model.Onbuild;
-import dev.berth.dockerfile.model.Run;
-import java.util.List;
 
 /**
  * A heredoc body larger than the limit ({@code --max-heredoc-size}, 1 MiB by default). The body is
@@ -33,7 +29,7 @@ public final class HeredocTooLarge implements DockerfileRule {
       while (i instanceof Onbuild o && o.trigger().isPresent()) {
         i = o.trigger().get();
       }
-      for (Heredoc h : heredocs(i)) {
+      for (Heredoc h : i.heredocs()) {
         int size = h.body().length();
         if (size > max) {
           ctx.report(
@@ -47,18 +43,5 @@ public final class HeredocTooLarge implements DockerfileRule {
         }
       }
     }
-  }
-
-  private static List<Heredoc> heredocs(Instruction i) {
-    if (i instanceof Run r) {
-      return r.heredocs();
-    }
-    if (i instanceof Copy c) {
-      return c.heredocs();
-    }
-    if (i instanceof Add a) {
-      return a.heredocs();
-    }
-    return List.of();
   }
 }

@@ -74,7 +74,7 @@ class HeredocConformanceTest {
       assertEquals(e.getInt("startLine"), df.source().start(actual.span()).line(), where + " startLine");
       assertEquals(e.getInt("endLine"), df.source().endInclusive(actual.span()).line(), where + " endLine");
       JSONArray heredocs = e.getJSONArray("heredocs");
-      List<Heredoc> got = heredocs(actual);
+      List<Heredoc> got = actual.heredocs();
       assertEquals(heredocs.length(), got.size(), where + " heredoc count");
       for (int k = 0; k < heredocs.length(); k++) {
         JSONObject h = heredocs.getJSONObject(k);
@@ -103,19 +103,6 @@ class HeredocConformanceTest {
       return a.execForm();
     }
     return false;
-  }
-
-  private static List<Heredoc> heredocs(Instruction i) {
-    if (i instanceof Run r) {
-      return r.heredocs();
-    }
-    if (i instanceof Copy c) {
-      return c.heredocs();
-    }
-    if (i instanceof Add a) {
-      return a.heredocs();
-    }
-    return List.of();
   }
 
   private static List<String> strings(JSONArray a) {
