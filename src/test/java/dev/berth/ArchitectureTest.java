@@ -36,12 +36,24 @@ class ArchitectureTest {
 
   @Test
   void onlyTheCliTouchesPicocli() {
-    noClasses().that().resideOutsideOfPackage("dev.berth.cli..").should().dependOnClassesThat().resideInAPackage("picocli..").check(berth);
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.berth.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("picocli..")
+        .check(berth);
   }
 
   @Test
   void nothingDependsOnTheCli() {
-    noClasses().that().resideOutsideOfPackage("dev.berth.cli..").should().dependOnClassesThat().resideInAPackage("dev.berth.cli..").check(berth);
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("dev.berth.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("dev.berth.cli..")
+        .check(berth);
   }
 
   @Test
@@ -74,7 +86,11 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "dev.berth.api..", "dev.berth.engine..", "dev.berth.rules..", "dev.berth.report..", "dev.berth.config..")
+            "dev.berth.api..",
+            "dev.berth.engine..",
+            "dev.berth.rules..",
+            "dev.berth.report..",
+            "dev.berth.config..")
         .check(berth);
   }
 

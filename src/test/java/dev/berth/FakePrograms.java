@@ -12,9 +12,14 @@ import org.junit.jupiter.api.Assumptions;
 public final class FakePrograms {
   private FakePrograms() {}
 
-  /** Writes {@code dir/name}, a {@code /bin/sh} script running {@code body}; skips off POSIX systems. */
+  /**
+   * Writes {@code dir/name}, a {@code /bin/sh} script running {@code body}; skips off POSIX
+   * systems.
+   */
   public static Path write(Path dir, String name, String body) throws IOException {
-    Assumptions.assumeTrue(File.separatorChar == '/' && Files.isExecutable(Path.of("/bin/sh")), "skipped: needs /bin/sh");
+    Assumptions.assumeTrue(
+        File.separatorChar == '/' && Files.isExecutable(Path.of("/bin/sh")),
+        "skipped: needs /bin/sh");
     Path p = dir.resolve(name);
     Files.writeString(p, "#!/bin/sh\n" + body + "\n", StandardCharsets.UTF_8);
     Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwx------"));

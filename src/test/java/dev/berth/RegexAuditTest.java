@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every {@code java.util.regex.Pattern} constant in berth's classes is audited (the table under
- * "Regular expressions on file content" in the README): each is run, whole-input and searching,
- * on 100,000-character strings made for backtracking, within a time bound. A new constant fails {@link
+ * "Regular expressions on file content" in the README): each is run, whole-input and searching, on
+ * 100,000-character strings made for backtracking, within a time bound. A new constant fails {@link
  * #everyPatternConstantIsAudited} until it is added here and to the table.
  */
 class RegexAuditTest {

@@ -52,7 +52,10 @@ class SamplesSnapshotTest {
       Files.writeString(golden, run.out(), StandardCharsets.UTF_8);
     }
     assertTrue(Files.exists(golden), golden + " is missing; run with -Dberth.update=true");
-    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), run.out(), "output of lint -f " + format + " samples/");
+    assertEquals(
+        Files.readString(golden, StandardCharsets.UTF_8),
+        run.out(),
+        "output of lint -f " + format + " samples/");
     if (format.equals("sarif")) {
       SarifSchemas.oasis().validate(new JSONObject(run.out()));
     }

@@ -21,11 +21,14 @@ public final class SharedData {
   public static Path require(String relative) {
     Path p = root().resolve(relative);
     if (Boolean.getBoolean("berth.requireShared") && !Files.exists(p)) {
-      throw new AssertionError(p + " is missing, and -Dberth.requireShared=true says it must exist");
+      throw new AssertionError(
+          p + " is missing, and -Dberth.requireShared=true says it must exist");
     }
     Assumptions.assumeTrue(
         Files.exists(p),
-        "skipped: " + p + " not found (the shared conformance data and corpus live in ../shared;"
+        "skipped: "
+            + p
+            + " not found (the shared conformance data and corpus live in ../shared;"
             + " CI provides it, a fresh clone does not)");
     return p;
   }

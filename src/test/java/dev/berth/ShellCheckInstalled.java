@@ -47,7 +47,8 @@ public final class ShellCheckInstalled {
   /** The installed shellcheck; skips the calling test when there is none. */
   public static Path require() {
     if (Boolean.getBoolean("berth.requireShellcheck") && FOUND.isEmpty()) {
-      throw new AssertionError("shellcheck is not on PATH, and -Dberth.requireShellcheck=true says it must be");
+      throw new AssertionError(
+          "shellcheck is not on PATH, and -Dberth.requireShellcheck=true says it must be");
     }
     Assumptions.assumeTrue(
         FOUND.isPresent(),

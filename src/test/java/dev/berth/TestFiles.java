@@ -9,7 +9,9 @@ import java.nio.file.Path;
 public final class TestFiles {
   private TestFiles() {}
 
-  /** Writes {@code content} as UTF-8 to {@code dir/name}, creating its folders; returns the path. */
+  /**
+   * Writes {@code content} as UTF-8 to {@code dir/name}, creating its folders; returns the path.
+   */
   public static Path write(Path dir, String name, String content) throws IOException {
     Path p = dir.resolve(name);
     Files.createDirectories(p.getParent());

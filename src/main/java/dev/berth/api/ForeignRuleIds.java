@@ -5,9 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * Rule ids that other tools reading the same files define: hadolint's DL codes, dclint's rule
- * names, ShellCheck's SC codes. Suppressions and config files may name them even while berth has
- * no rule of that id: a comment may be meant for that tool too, a config may be migrated from it,
- * and berth's catalogue reuses these ids as its rules arrive.
+ * names, ShellCheck's SC codes. Suppressions and config files may name them even while berth has no
+ * rule of that id: a comment may be meant for that tool too, a config may be migrated from it, and
+ * berth's catalogue reuses these ids as its rules arrive.
  */
 public final class ForeignRuleIds {
   private ForeignRuleIds() {}
@@ -64,10 +64,11 @@ public final class ForeignRuleIds {
     return HADOLINT_CODE.matcher(id).matches();
   }
 
-  /** A ShellCheck code such as {@code SC2086}: findings of berth's ShellCheck integration carry them. */
+  /**
+   * A ShellCheck code such as {@code SC2086}: findings of berth's ShellCheck integration carry
+   * them.
+   */
   public static boolean isShellCheck(String id) {
     return SHELLCHECK.matcher(id).matches();
   }
-
-
 }

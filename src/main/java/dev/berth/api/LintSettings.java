@@ -6,13 +6,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Settings that some rules read, from configuration and command line: trusted registries
- * (DL3026), the label schema and strictness (DL3049-DL3058), the build context directory
- * given with {@code --context} (empty: each Dockerfile's own folder), and the
- * limits enforced on what is analysed: the size of a heredoc body ({@code HeredocTooLarge}), the
- * total size of expanded ARG and ENV values ({@code ExpansionTooLarge}), and the number of tokens
- * of a Dockerfile the parser reads ({@code FileTooLarge}); and the {@code shellcheck} program the
- * ShellCheck rule runs (empty: ShellCheck is off).
+ * Settings that some rules read, from configuration and command line: trusted registries (DL3026),
+ * the label schema and strictness (DL3049-DL3058), the build context directory given with {@code
+ * --context} (empty: each Dockerfile's own folder), and the limits enforced on what is analysed:
+ * the size of a heredoc body ({@code HeredocTooLarge}), the total size of expanded ARG and ENV
+ * values ({@code ExpansionTooLarge}), and the number of tokens of a Dockerfile the parser reads
+ * ({@code FileTooLarge}); and the {@code shellcheck} program the ShellCheck rule runs (empty:
+ * ShellCheck is off).
  */
 public record LintSettings(
     List<String> trustedRegistries,
@@ -30,7 +30,9 @@ public record LintSettings(
   /** Default limit of the expanded ARG and ENV values of a Dockerfile: 1 MiB. */
   public static final int DEFAULT_MAX_EXPANSION_BYTES = 1 << 20;
 
-  /** Default limit of the tokens of a Dockerfile: see {@code DockerfileParsing.DEFAULT_MAX_TOKENS}. */
+  /**
+   * Default limit of the tokens of a Dockerfile: see {@code DockerfileParsing.DEFAULT_MAX_TOKENS}.
+   */
   public static final int DEFAULT_MAX_DOCKERFILE_TOKENS =
       dev.berth.dockerfile.parser.DockerfileParsing.DEFAULT_MAX_TOKENS;
 

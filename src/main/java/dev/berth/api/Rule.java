@@ -11,8 +11,8 @@ public interface Rule {
   }
 
   /**
-   * False when the rule cannot run with these settings, because an external program it needs is
-   * not configured; the engine then treats it as a rule that did not run.
+   * False when the rule cannot run with these settings, because an external program it needs is not
+   * configured; the engine then treats it as a rule that did not run.
    */
   default boolean runsWith(LintSettings settings) {
     return true;

@@ -69,11 +69,14 @@ public record RuleMeta(
     return id.equals(idOrAlias) || name.equals(idOrAlias) || aliases.contains(idOrAlias);
   }
 
-  /** True when findings of this rule may carry {@code code}: its id, or one of its further codes. */
+  /**
+   * True when findings of this rule may carry {@code code}: its id, or one of its further codes.
+   */
   public boolean reportsCode(String code) {
     if (id.equals(code)) {
       return true;
     }
-    return !codes.isEmpty() && CODE_PATTERNS.computeIfAbsent(codes, Pattern::compile).matcher(code).matches();
+    return !codes.isEmpty()
+        && CODE_PATTERNS.computeIfAbsent(codes, Pattern::compile).matcher(code).matches();
   }
 }

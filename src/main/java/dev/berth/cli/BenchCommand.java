@@ -36,7 +36,8 @@ import picocli.CommandLine.ParentCommand;
     name = "bench",
     mixinStandardHelpOptions = true,
     showDefaultValues = true,
-    description = "Measure parse and lint throughput (MB/s, files/s) over the Dockerfiles and compose files under the given paths.")
+    description =
+        "Measure parse and lint throughput (MB/s, files/s) over the Dockerfiles and compose files under the given paths.")
 public final class BenchCommand implements Callable<Integer> {
   @ParentCommand BerthCommand parent;
 
@@ -56,7 +57,8 @@ public final class BenchCommand implements Callable<Integer> {
     long s0 = System.nanoTime();
     boolean schema = ComposeSchema.bundled().isPresent();
     long schemaNanos = System.nanoTime() - s0;
-    FileDiscovery discovery = new FileDiscovery(Optional.empty(), List.of(), parent.io.workingDirectory());
+    FileDiscovery discovery =
+        new FileDiscovery(Optional.empty(), List.of(), parent.io.workingDirectory());
     List<SourceText> dockerfiles = new ArrayList<>();
     List<SourceText> composeFiles = new ArrayList<>();
     long dockerBytes = 0;
@@ -77,12 +79,22 @@ public final class BenchCommand implements Callable<Integer> {
     if (dockerfiles.isEmpty() && composeFiles.isEmpty()) {
       throw new UsageException("no Dockerfiles or compose files found under " + paths);
     }
-    out.write(String.format(Locale.ROOT,
-        "compose schema built in %.0f ms (first use in this process)%s%n",
-        schemaNanos / 1e6, schema ? "" : " -- no schema found"));
-    out.write(String.format(Locale.ROOT,
-        "%d Dockerfiles (%.2f MB), %d compose files (%.2f MB); %d warm-up passes of each, then %d measured passes%n",
-        dockerfiles.size(), dockerBytes / 1e6, composeFiles.size(), composeBytes / 1e6, warmup, passes));
+    out.write(
+        String.format(
+            Locale.ROOT,
+            "compose schema built in %.0f ms (first use in this process)%s%n",
+            schemaNanos / 1e6,
+            schema ? "" : " -- no schema found"));
+    out.write(
+        String.format(
+            Locale.ROOT,
+            "%d Dockerfiles (%.2f MB), %d compose files (%.2f MB); %d warm-up passes of each, then %d measured passes%n",
+            dockerfiles.size(),
+            dockerBytes / 1e6,
+            composeFiles.size(),
+            composeBytes / 1e6,
+            warmup,
+            passes));
     Linter linter = new Linter(BuiltinRules.all(), RulePolicy.DEFAULTS, LintSettings.DEFAULTS);
     ComposeLoadOptions options = ComposeLoadOptions.defaults().withEnvironment(java.util.Map.of());
     java.util.function.Consumer<SourceText> parse = x -> DockerfileParsing.parse(x);
@@ -97,12 +109,32 @@ public final class BenchCommand implements Callable<Integer> {
       composeFiles.forEach(lintCompose);
     }
     if (!dockerfiles.isEmpty()) {
-      report(out, "Dockerfile parse      ", measure(dockerfiles, parse), dockerfiles.size(), dockerBytes);
-      report(out, "Dockerfile lint       ", measure(dockerfiles, lint), dockerfiles.size(), dockerBytes);
+      report(
+          out,
+          "Dockerfile parse      ",
+          measure(dockerfiles, parse),
+          dockerfiles.size(),
+          dockerBytes);
+      report(
+          out,
+          "Dockerfile lint       ",
+          measure(dockerfiles, lint),
+          dockerfiles.size(),
+          dockerBytes);
     }
     if (!composeFiles.isEmpty()) {
-      report(out, "compose load+validate ", measure(composeFiles, load), composeFiles.size(), composeBytes);
-      report(out, "compose lint          ", measure(composeFiles, lintCompose), composeFiles.size(), composeBytes);
+      report(
+          out,
+          "compose load+validate ",
+          measure(composeFiles, load),
+          composeFiles.size(),
+          composeBytes);
+      report(
+          out,
+          "compose lint          ",
+          measure(composeFiles, lintCompose),
+          composeFiles.size(),
+          composeBytes);
     }
     out.flush();
     return ExitCodes.OK;
@@ -118,13 +150,21 @@ public final class BenchCommand implements Callable<Integer> {
     return nanos;
   }
 
-  private static void report(Writer out, String what, long[] nanos, int files, long bytes) throws IOException {
+  private static void report(Writer out, String what, long[] nanos, int files, long bytes)
+      throws IOException {
     long[] sorted = nanos.clone();
     Arrays.sort(sorted);
     double median = sorted[sorted.length / 2] / 1e9;
     double best = sorted[0] / 1e9;
-    out.write(String.format(Locale.ROOT,
-        "%s: median %.3f s per pass = %.1f MB/s, %.0f files/s (best pass %.1f MB/s, %.0f files/s)%n",
-        what, median, bytes / 1e6 / median, files / median, bytes / 1e6 / best, files / best));
+    out.write(
+        String.format(
+            Locale.ROOT,
+            "%s: median %.3f s per pass = %.1f MB/s, %.0f files/s (best pass %.1f MB/s, %.0f files/s)%n",
+            what,
+            median,
+            bytes / 1e6 / median,
+            files / median,
+            bytes / 1e6 / best,
+            files / best));
   }
 }

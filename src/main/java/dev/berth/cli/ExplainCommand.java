@@ -21,7 +21,9 @@ import picocli.CommandLine.ParentCommand;
 public final class ExplainCommand implements Callable<Integer> {
   @ParentCommand BerthCommand parent;
 
-  @Parameters(paramLabel = "ID", description = "A rule id, name or alias, or a code a rule reports (SC2086).")
+  @Parameters(
+      paramLabel = "ID",
+      description = "A rule id, name or alias, or a code a rule reports (SC2086).")
   String id;
 
   @Override
@@ -29,7 +31,11 @@ public final class ExplainCommand implements Callable<Integer> {
     Optional<RuleMeta> meta =
         BuiltinRules.all().stream().map(Rule::meta).filter(m -> m.isNamed(id)).findFirst();
     if (meta.isEmpty()) {
-      meta = BuiltinRules.all().stream().map(Rule::meta).filter(m -> m.id().equalsIgnoreCase(id)).findFirst();
+      meta =
+          BuiltinRules.all().stream()
+              .map(Rule::meta)
+              .filter(m -> m.id().equalsIgnoreCase(id))
+              .findFirst();
     }
     String preface = "";
     if (meta.isEmpty()) {
@@ -48,6 +54,8 @@ public final class ExplainCommand implements Callable<Integer> {
 
   /** Where ShellCheck's own wiki explains one of its codes. */
   private static String wiki(String code) {
-    return ForeignRuleIds.isShellCheck(code) ? "; ShellCheck explains it at https://www.shellcheck.net/wiki/" + code : "";
+    return ForeignRuleIds.isShellCheck(code)
+        ? "; ShellCheck explains it at https://www.shellcheck.net/wiki/" + code
+        : "";
   }
 }

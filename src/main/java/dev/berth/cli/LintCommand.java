@@ -17,10 +17,10 @@ import dev.berth.engine.Limits;
 import dev.berth.engine.LintRunner;
 import dev.berth.engine.LintTarget;
 import dev.berth.engine.Linter;
-import dev.berth.engine.fix.DockerfileRelinter;
-import dev.berth.engine.suppress.SuppressionOptions;
 import dev.berth.engine.PathGlob;
 import dev.berth.engine.UsageException;
+import dev.berth.engine.fix.DockerfileRelinter;
+import dev.berth.engine.suppress.SuppressionOptions;
 import dev.berth.report.Formats;
 import dev.berth.report.Report;
 import dev.berth.report.Reporter;
@@ -29,6 +29,7 @@ import dev.berth.rules.dockerfile.ShellCheck;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.LinkedHashMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,86 +54,149 @@ public final class LintCommand implements Callable<Integer> {
   @Parameters(
       arity = "0..*",
       paramLabel = "PATH",
-      description = "Files or directories to lint (default: the current directory); - reads standard input.")
+      description =
+          "Files or directories to lint (default: the current directory); - reads standard input.")
   List<String> paths = new ArrayList<>();
 
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FMT",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: tty when standard output is a terminal, gnu otherwise).",
+      description =
+          "Output format: ${COMPLETION-CANDIDATES} (default: tty when standard output is a terminal, gnu otherwise).",
       completionCandidates = FormatNames.class)
   String format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the report to FILE (atomically) instead of standard output.")
   Path output;
 
-  @Option(names = "--type", paramLabel = "TYPE", description = "Treat every path given as this type: dockerfile or compose.")
+  @Option(
+      names = "--type",
+      paramLabel = "TYPE",
+      description = "Treat every path given as this type: dockerfile or compose.")
   String type;
 
-  @Option(names = "--stdin-filename", paramLabel = "NAME", description = "Name (and so type) of the file read from standard input.")
+  @Option(
+      names = "--stdin-filename",
+      paramLabel = "NAME",
+      description = "Name (and so type) of the file read from standard input.")
   String stdinFilename;
 
   @Option(
       names = {"-t", "--failure-threshold"},
       paramLabel = "LEVEL",
-      description = "Exit 1 when a finding is at or above LEVEL: error, warning, info, style or none (default: info, or the config's).")
+      description =
+          "Exit 1 when a finding is at or above LEVEL: error, warning, info, style or none (default: info, or the config's).")
   String failureThreshold;
 
   @Option(
       names = {"-c", "--config"},
       paramLabel = "FILE",
-      description = "Read only this config file (default: .berth.yaml, .hadolint.yaml and .dclintrc found from each linted file's folder up to the repository root, then the user's config folder).")
+      description =
+          "Read only this config file (default: .berth.yaml, .hadolint.yaml and .dclintrc found from each linted file's folder up to the repository root, then the user's config folder).")
   Path config;
 
-  @Option(names = "--trusted-registry", paramLabel = "HOST", description = "A registry base images may come from (DL3026; repeatable).")
+  @Option(
+      names = "--trusted-registry",
+      paramLabel = "HOST",
+      description = "A registry base images may come from (DL3026; repeatable).")
   List<String> trustedRegistries = new ArrayList<>();
 
-  @Option(names = "--strict-labels", description = "Labels not in the label schema are findings (DL3050).")
+  @Option(
+      names = "--strict-labels",
+      description = "Labels not in the label schema are findings (DL3050).")
   boolean strictLabels;
 
-  @Option(names = "--require-label", paramLabel = "NAME:TYPE", description = "A label every image must have, of type text, url, semver, hash, rfc3339, spdx or email (repeatable).")
+  @Option(
+      names = "--require-label",
+      paramLabel = "NAME:TYPE",
+      description =
+          "A label every image must have, of type text, url, semver, hash, rfc3339, spdx or email (repeatable).")
   List<String> requireLabels = new ArrayList<>();
 
-  @Option(names = "--project", paramLabel = "DIR", description = "The folder relative paths in compose files and the .env file are taken from (default: each compose file's folder).")
+  @Option(
+      names = "--project",
+      paramLabel = "DIR",
+      description =
+          "The folder relative paths in compose files and the .env file are taken from (default: each compose file's folder).")
   Path project;
 
-  @Option(names = "--context", paramLabel = "DIR", description = "The build context of every Dockerfile linted, where its .dockerignore is read (default: each Dockerfile's folder).")
+  @Option(
+      names = "--context",
+      paramLabel = "DIR",
+      description =
+          "The build context of every Dockerfile linted, where its .dockerignore is read (default: each Dockerfile's folder).")
   Path context;
 
-  @Option(names = "--env-file", paramLabel = "FILE", description = "Variables for compose interpolation, instead of the .env beside the compose file (the process environment still wins).")
+  @Option(
+      names = "--env-file",
+      paramLabel = "FILE",
+      description =
+          "Variables for compose interpolation, instead of the .env beside the compose file (the process environment still wins).")
   Path envFile;
 
-  @Option(names = "--disable-ignore-pragma", description = "Ignore inline suppression comments (hadolint's option of the same name).")
+  @Option(
+      names = "--disable-ignore-pragma",
+      description = "Ignore inline suppression comments (hadolint's option of the same name).")
   boolean disableIgnorePragma;
 
-  @Option(names = "--no-fail", description = "Exit 0 whatever is found, unless berth itself failed.")
+  @Option(
+      names = "--no-fail",
+      description = "Exit 0 whatever is found, unless berth itself failed.")
   boolean noFail;
 
-  @Option(names = "--fix", description = "Apply the safe fixes of fixable findings to the files (atomically, file mode kept), then report what remains.")
+  @Option(
+      names = "--fix",
+      description =
+          "Apply the safe fixes of fixable findings to the files (atomically, file mode kept), then report what remains.")
   boolean fix;
 
-  @Option(names = "--fix-dry-run", description = "Print the fixes --fix would make as a unified diff, change nothing; exit 1 when a file would change.")
+  @Option(
+      names = "--fix-dry-run",
+      description =
+          "Print the fixes --fix would make as a unified diff, change nothing; exit 1 when a file would change.")
   boolean fixDryRun;
 
   @Option(names = "--ignore", paramLabel = "ID", description = "Do not run this rule (repeatable).")
   List<String> ignore = new ArrayList<>();
 
-  @Option(names = "--enable", paramLabel = "ID", description = "Run this rule although it is off by default (repeatable).")
+  @Option(
+      names = "--enable",
+      paramLabel = "ID",
+      description = "Run this rule although it is off by default (repeatable).")
   List<String> enable = new ArrayList<>();
 
-  @Option(names = "--error", paramLabel = "ID", description = "Report this rule as an error (repeatable).")
+  @Option(
+      names = "--error",
+      paramLabel = "ID",
+      description = "Report this rule as an error (repeatable).")
   List<String> asError = new ArrayList<>();
 
-  @Option(names = "--warning", paramLabel = "ID", description = "Report this rule as a warning (repeatable).")
+  @Option(
+      names = "--warning",
+      paramLabel = "ID",
+      description = "Report this rule as a warning (repeatable).")
   List<String> asWarning = new ArrayList<>();
 
-  @Option(names = "--info", paramLabel = "ID", description = "Report this rule as info (repeatable).")
+  @Option(
+      names = "--info",
+      paramLabel = "ID",
+      description = "Report this rule as info (repeatable).")
   List<String> asInfo = new ArrayList<>();
 
-  @Option(names = "--style", paramLabel = "ID", description = "Report this rule as style (repeatable).")
+  @Option(
+      names = "--style",
+      paramLabel = "ID",
+      description = "Report this rule as style (repeatable).")
   List<String> asStyle = new ArrayList<>();
 
-  @Option(names = "--exclude", paramLabel = "GLOB", description = ".gitignore-style pattern of paths to skip while walking directories (repeatable).")
+  @Option(
+      names = "--exclude",
+      paramLabel = "GLOB",
+      description =
+          ".gitignore-style pattern of paths to skip while walking directories (repeatable).")
   List<String> exclude = new ArrayList<>();
 
   @Option(
@@ -153,55 +216,63 @@ public final class LintCommand implements Callable<Integer> {
       names = "--max-findings-per-file",
       paramLabel = "N",
       defaultValue = "1000",
-      description = "Report at most N findings per file; one more finding says how many were dropped.")
+      description =
+          "Report at most N findings per file; one more finding says how many were dropped.")
   int maxFindingsPerFile;
 
   @Option(
       names = "--max-heredoc-size",
       paramLabel = "BYTES",
       defaultValue = "1048576",
-      description = "A Dockerfile heredoc body larger than this gets one finding (HeredocTooLarge).")
+      description =
+          "A Dockerfile heredoc body larger than this gets one finding (HeredocTooLarge).")
   int maxHeredocSize;
 
   @Option(
       names = "--max-expansion-size",
       paramLabel = "BYTES",
       defaultValue = "1048576",
-      description = "Expanding a Dockerfile's ARG and ENV values stops at this many bytes, with one finding (ExpansionTooLarge).")
+      description =
+          "Expanding a Dockerfile's ARG and ENV values stops at this many bytes, with one finding (ExpansionTooLarge).")
   int maxExpansionSize;
 
   @Option(
       names = "--max-dockerfile-tokens",
       paramLabel = "N",
       defaultValue = "300000",
-      description = "A Dockerfile with more tokens (keywords, words, flags, comments, line ends) is not parsed; it gets one finding (FileTooLarge).")
+      description =
+          "A Dockerfile with more tokens (keywords, words, flags, comments, line ends) is not parsed; it gets one finding (FileTooLarge).")
   int maxDockerfileTokens;
 
   @Option(
       names = "--max-yaml-depth",
       paramLabel = "N",
       defaultValue = "256",
-      description = "Compose nesting deeper than N levels is one finding (invalid-yaml), and the file is not loaded.")
+      description =
+          "Compose nesting deeper than N levels is one finding (invalid-yaml), and the file is not loaded.")
   int maxYamlDepth;
 
   @Option(
       names = "--max-yaml-aliases",
       paramLabel = "NODES",
       defaultValue = "100000",
-      description = "A compose file whose aliases expand to more nodes than this is one finding (no-yaml-alias-cycle), and is not loaded.")
+      description =
+          "A compose file whose aliases expand to more nodes than this is one finding (no-yaml-alias-cycle), and is not loaded.")
   int maxYamlAliases;
 
   @Option(
       names = "--max-yaml-nodes",
       paramLabel = "NODES",
       defaultValue = "1000000",
-      description = "A compose file with more YAML nodes (keys, values, list items) is not loaded; it gets one finding (file-too-large).")
+      description =
+          "A compose file with more YAML nodes (keys, values, list items) is not loaded; it gets one finding (file-too-large).")
   int maxYamlNodes;
 
   @Option(
       names = "--shellcheck",
       paramLabel = "PATH",
-      description = "The shellcheck program that checks shell-form RUN commands and heredoc scripts (default: shellcheck on PATH).")
+      description =
+          "The shellcheck program that checks shell-form RUN commands and heredoc scripts (default: shellcheck on PATH).")
   Path shellcheck;
 
   @Option(names = "--no-shellcheck", description = "Do not run ShellCheck (no SC findings).")
@@ -211,10 +282,15 @@ public final class LintCommand implements Callable<Integer> {
       names = "--shellcheck-timeout",
       paramLabel = "SECONDS",
       defaultValue = "30",
-      description = "Stop ShellCheck when it takes longer than this for one Dockerfile; that file's SC checks are then skipped, with a finding.")
+      description =
+          "Stop ShellCheck when it takes longer than this for one Dockerfile; that file's SC checks are then skipped, with a finding.")
   int shellcheckTimeout;
 
-  @Option(names = "--color", negatable = true, description = "Colour the tty output (default: when standard output is a terminal and NO_COLOR is not set).")
+  @Option(
+      names = "--color",
+      negatable = true,
+      description =
+          "Colour the tty output (default: when standard output is a terminal and NO_COLOR is not set).")
   Boolean color;
 
   @Override
@@ -223,7 +299,12 @@ public final class LintCommand implements Callable<Integer> {
     List<Rule> rules = BuiltinRules.all();
     ConfigResolver configs;
     try {
-      configs = ConfigResolver.create(rules.stream().map(Rule::meta).toList(), io.env(), overrides(), io.workingDirectory());
+      configs =
+          ConfigResolver.create(
+              rules.stream().map(Rule::meta).toList(),
+              io.env(),
+              overrides(),
+              io.workingDirectory());
     } catch (ConfigException e) {
       throw new UsageException(e.getMessage());
     }
@@ -241,7 +322,8 @@ public final class LintCommand implements Callable<Integer> {
       throw new UsageException("--max-file-size must not be negative");
     }
     Limits limits = limits();
-    String fmt = format != null ? format : here.format().orElse(io.stdoutIsTerminal() ? "tty" : "gnu");
+    String fmt =
+        format != null ? format : here.format().orElse(io.stdoutIsTerminal() ? "tty" : "gnu");
     Reporter reporter;
     try {
       reporter = Formats.create(fmt, new Formats.Options(colorEnabled(io, here)));
@@ -253,11 +335,14 @@ public final class LintCommand implements Callable<Integer> {
         ShellCheckLookup.find(io, shellcheck, noShellcheck, shellcheckTimeout);
 
     List<String> args = paths.isEmpty() ? List.of(".") : paths;
-    FileDiscovery discovery = new FileDiscovery(forced, PathGlob.compileAll(exclude), io.workingDirectory());
+    FileDiscovery discovery =
+        new FileDiscovery(forced, PathGlob.compileAll(exclude), io.workingDirectory());
     Map<LintTarget, EffectiveConfig> perTarget = new LinkedHashMap<>();
     for (LintTarget t : discovery.discover(args, stdinFilename)) {
-      Path abs = t.path().map(p -> io.workingDirectory().resolve(p).toAbsolutePath().normalize())
-          .orElse(io.workingDirectory().resolve("stdin").toAbsolutePath());
+      Path abs =
+          t.path()
+              .map(p -> io.workingDirectory().resolve(p).toAbsolutePath().normalize())
+              .orElse(io.workingDirectory().resolve("stdin").toAbsolutePath());
       EffectiveConfig c = resolve(configs, abs, false);
       if (!t.explicit() && c.isExcluded(abs, false)) {
         continue;
@@ -278,7 +363,8 @@ public final class LintCommand implements Callable<Integer> {
     if (context != null && !java.nio.file.Files.isDirectory(context)) {
       throw new UsageException(context + ": no such build context folder");
     }
-    Optional<Path> contextDir = Optional.ofNullable(context).map(p -> p.toAbsolutePath().normalize());
+    Optional<Path> contextDir =
+        Optional.ofNullable(context).map(p -> p.toAbsolutePath().normalize());
     Map<EffectiveConfig, Linter> linters = new ConcurrentHashMap<>();
     java.util.function.Function<LintTarget, Linter> linterFor =
         t ->
@@ -330,7 +416,8 @@ public final class LintCommand implements Callable<Integer> {
         io.out().write(diffs.toString());
         io.out().flush();
       } else {
-        ReportOutput.AtomicFiles.write(output, diffs.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ReportOutput.AtomicFiles.write(
+            output, diffs.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
       }
       for (String error : outcome.errors()) {
         io.err().write("berth: " + error + "\n");
@@ -355,12 +442,17 @@ public final class LintCommand implements Callable<Integer> {
                 r ->
                     used.stream()
                         .anyMatch(
-                            c -> c.policy().runs(r.meta()) && r.runsWith(c.settings().withShellcheck(shellcheckTool))))
+                            c ->
+                                c.policy().runs(r.meta())
+                                    && r.runsWith(c.settings().withShellcheck(shellcheckTool))))
             .map(Rule::meta)
             .toList();
     Report report = new Report(outcome.results(), metas, Version.get());
     ReportOutput.write(reporter, report, output, io);
-    if (shellcheckTool.isEmpty() && !noShellcheck && fmt.equals("tty") && shellcheckWouldRun(perTarget)) {
+    if (shellcheckTool.isEmpty()
+        && !noShellcheck
+        && fmt.equals("tty")
+        && shellcheckWouldRun(perTarget)) {
       io.err().write(ShellCheckLookup.NOT_FOUND_NOTE + "\n");
     }
 
@@ -391,7 +483,8 @@ public final class LintCommand implements Callable<Integer> {
   private static boolean shellcheckWouldRun(Map<LintTarget, EffectiveConfig> perTarget) {
     RuleMeta meta = RuleMeta.of(ShellCheck.class);
     return perTarget.entrySet().stream()
-        .anyMatch(e -> e.getKey().type() == FileType.DOCKERFILE && e.getValue().policy().runs(meta));
+        .anyMatch(
+            e -> e.getKey().type() == FileType.DOCKERFILE && e.getValue().policy().runs(meta));
   }
 
   private Limits limits() throws UsageException {

@@ -58,7 +58,10 @@ public final class Main {
         (e, args1) -> {
           PrintWriter err = e.getCommandLine().getErr();
           err.println("berth: " + e.getMessage());
-          err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+          err.println(
+              "Run '"
+                  + e.getCommandLine().getCommandSpec().qualifiedName()
+                  + " --help' for usage.");
           err.flush();
           return ExitCodes.USAGE;
         });

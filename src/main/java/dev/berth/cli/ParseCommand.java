@@ -1,7 +1,6 @@
 package dev.berth.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.berth.report.Json;
 import dev.berth.compose.model.ComposeFile;
 import dev.berth.compose.parser.ComposeEnvironment;
 import dev.berth.compose.parser.ComposeLoadOptions;
@@ -19,6 +18,7 @@ import dev.berth.dockerfile.print.DockerfileJson;
 import dev.berth.engine.FileType;
 import dev.berth.engine.LintRunner;
 import dev.berth.engine.UsageException;
+import dev.berth.report.Json;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -37,7 +37,8 @@ import picocli.CommandLine.ParentCommand;
     name = "parse",
     mixinStandardHelpOptions = true,
     showDefaultValues = true,
-    description = "Print the parse of a file: BuildKit's dump format, or berth's model as JSON with ranges.")
+    description =
+        "Print the parse of a file: BuildKit's dump format, or berth's model as JSON with ranges.")
 public final class ParseCommand implements Callable<Integer> {
   @ParentCommand BerthCommand parent;
 
@@ -48,7 +49,10 @@ public final class ParseCommand implements Callable<Integer> {
       description = "buildkit (the s-expressions of BuildKit's parser tests) or json.")
   String format;
 
-  @Option(names = "--type", paramLabel = "TYPE", description = "Treat the files as this type: dockerfile or compose.")
+  @Option(
+      names = "--type",
+      paramLabel = "TYPE",
+      description = "Treat the files as this type: dockerfile or compose.")
   String type;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to parse.")
@@ -80,12 +84,14 @@ public final class ParseCommand implements Callable<Integer> {
           forced.or(() -> FileType.detect(p.getFileName().toString())).orElse(FileType.DOCKERFILE);
       if (t == FileType.COMPOSE) {
         if (format.equals("buildkit")) {
-          throw new UsageException(p + ": the buildkit format is for Dockerfiles; use --format json for a compose file");
+          throw new UsageException(
+              p + ": the buildkit format is for Dockerfiles; use --format json for a compose file");
         }
         compose.add(p);
       }
       if (Files.size(p) > LintRunner.DEFAULT_MAX_FILE_SIZE) {
-        throw new UsageException(p + ": larger than " + LintRunner.DEFAULT_MAX_FILE_SIZE + " bytes");
+        throw new UsageException(
+            p + ": larger than " + LintRunner.DEFAULT_MAX_FILE_SIZE + " bytes");
       }
       sources.add(SourceText.of(p.toString(), Files.readAllBytes(p)));
     }
@@ -101,13 +107,15 @@ public final class ParseCommand implements Callable<Integer> {
     int exit = ExitCodes.OK;
     for (SourceText s : sources) {
       Dockerfile df = DockerfileParsing.parse(s);
-      Optional<Problem> error = df.problems().stream().filter(p -> p.level() == Level.ERROR).findFirst();
+      Optional<Problem> error =
+          df.problems().stream().filter(p -> p.level() == Level.ERROR).findFirst();
       if (several) {
         out.write("==> " + s.name() + " <==\n");
       }
       if (error.isPresent()) {
         Position at = s.start(error.get().span());
-        String message = s.name() + ":" + at.line() + ":" + at.column() + ": " + error.get().message();
+        String message =
+            s.name() + ":" + at.line() + ":" + at.column() + ": " + error.get().message();
         if (several) {
           out.write("error: " + message + "\n");
         } else {
@@ -121,19 +129,22 @@ public final class ParseCommand implements Callable<Integer> {
     return exit;
   }
 
-  private int json(List<SourceText> sources, java.util.Set<Path> compose, Writer out) throws IOException {
+  private int json(List<SourceText> sources, java.util.Set<Path> compose, Writer out)
+      throws IOException {
     if (sources.size() == 1 && compose.contains(Path.of(sources.get(0).name()))) {
       SourceText s = sources.get(0);
       Path dir = Path.of(s.name()).toAbsolutePath().getParent();
       ComposeEnvironment env = ComposeEnvironment.discover(dir, Optional.empty(), parent.io.env());
       ComposeFile file =
-          ComposeSchemaValidation.validate(ComposeLoading.load(s, ComposeLoadOptions.defaults().withEnvironment(env)));
+          ComposeSchemaValidation.validate(
+              ComposeLoading.load(s, ComposeLoadOptions.defaults().withEnvironment(env)));
       ComposeJsonDump.write(file, out);
       return ExitCodes.OK;
     }
     for (SourceText s : sources) {
       if (compose.contains(Path.of(s.name()))) {
-        throw new IOException(s.name() + ": give one compose file at a time to parse --format json");
+        throw new IOException(
+            s.name() + ": give one compose file at a time to parse --format json");
       }
     }
     JsonGenerator g = Json.generator(out);

@@ -13,7 +13,8 @@ import java.nio.file.Path;
 final class ReportOutput {
   private ReportOutput() {}
 
-  static void write(Reporter reporter, Report report, Path output, Io io) throws IOException, UsageException {
+  static void write(Reporter reporter, Report report, Path output, Io io)
+      throws IOException, UsageException {
     if (output == null) {
       reporter.write(report, io.out());
       io.out().flush();

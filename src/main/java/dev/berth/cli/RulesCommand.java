@@ -1,12 +1,12 @@
 package dev.berth.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.berth.report.Json;
 import dev.berth.api.Rule;
 import dev.berth.api.RuleMeta;
-import dev.berth.docs.RuleIndex;
 import dev.berth.docs.RuleDocs;
+import dev.berth.docs.RuleIndex;
 import dev.berth.engine.UsageException;
+import dev.berth.report.Json;
 import dev.berth.rules.BuiltinRules;
 import java.io.IOException;
 import java.io.Writer;
@@ -48,7 +48,8 @@ public final class RulesCommand implements Callable<Integer> {
         out.write(RuleIndex.markdown(metas));
         break;
       default:
-        throw new UsageException("unknown rules format '" + format + "' (expected tty, json or markdown)");
+        throw new UsageException(
+            "unknown rules format '" + format + "' (expected tty, json or markdown)");
     }
     out.flush();
     return ExitCodes.OK;

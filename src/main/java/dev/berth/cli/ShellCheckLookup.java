@@ -54,7 +54,8 @@ final class ShellCheckLookup {
       if (dir.isBlank()) {
         continue;
       }
-      for (String name : windows ? new String[] {"shellcheck.exe", "shellcheck"} : new String[] {"shellcheck"}) {
+      for (String name :
+          windows ? new String[] {"shellcheck.exe", "shellcheck"} : new String[] {"shellcheck"}) {
         try {
           Path candidate = io.workingDirectory().resolve(dir).resolve(name);
           if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {

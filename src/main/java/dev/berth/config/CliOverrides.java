@@ -121,7 +121,8 @@ public record CliOverrides(
     return out.build();
   }
 
-  private static List<String> ruleIds(String option, List<String> ids, RuleCatalog catalog) throws ConfigException {
+  private static List<String> ruleIds(String option, List<String> ids, RuleCatalog catalog)
+      throws ConfigException {
     List<String> out = new ArrayList<>();
     for (String id : ids) {
       Optional<String> canonical = catalog.canonical(id, ConfigDialect.BERTH);

@@ -17,15 +17,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * .dclintrc.yml}. When none at all is found there, the user's config folder is used: {@code
  * berth/config.yaml} (or {@code .yml}) and hadolint's {@code hadolint.yaml} (or {@code .yml}).
  *
- * <p>Results are cached per folder and safe to share between threads; a folder's answer is
- * computed from its parent's cached one, so each folder is looked at once.
+ * <p>Results are cached per folder and safe to share between threads; a folder's answer is computed
+ * from its parent's cached one, so each folder is looked at once.
  */
 final class ConfigDiscovery {
   private final Map<Path, FoundConfigs> byFolder = new ConcurrentHashMap<>();
   private final FoundConfigs userLevel;
 
   ConfigDiscovery(Optional<Path> userConfigDirectory) {
-    this.userLevel = userConfigDirectory.map(ConfigDiscovery::inUserFolder).orElse(FoundConfigs.NONE);
+    this.userLevel =
+        userConfigDirectory.map(ConfigDiscovery::inUserFolder).orElse(FoundConfigs.NONE);
   }
 
   /**

@@ -1,8 +1,8 @@
 package dev.berth.config;
 
 /**
- * A configuration berth cannot use: a missing or unreadable config file, malformed YAML, an
- * unknown key, a bad value, an unknown rule id. The message is one line that says where ({@code
+ * A configuration berth cannot use: a missing or unreadable config file, malformed YAML, an unknown
+ * key, a bad value, an unknown rule id. The message is one line that says where ({@code
  * FILE:LINE:COLUMN}, an environment variable or a command-line option), which key, and what was
  * expected; the CLI prints it and exits with code 2.
  */

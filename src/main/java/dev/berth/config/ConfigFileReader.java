@@ -28,7 +28,8 @@ final class ConfigFileReader {
   private final RuleCatalog catalog;
   private final Path folder;
 
-  private ConfigFileReader(ConfigNodes nodes, ConfigDialect dialect, RuleCatalog catalog, Path folder) {
+  private ConfigFileReader(
+      ConfigNodes nodes, ConfigDialect dialect, RuleCatalog catalog, Path folder) {
     this.nodes = nodes;
     this.dialect = dialect;
     this.catalog = catalog;
@@ -39,23 +40,30 @@ final class ConfigFileReader {
   static ConfigLayer read(Path file, String displayName, ConfigDialect dialect, RuleCatalog catalog)
       throws ConfigException {
     Optional<Node> root = ConfigYaml.read(file, displayName);
-    return parse(root, displayName, dialect, catalog, file.toAbsolutePath().normalize().getParent());
+    return parse(
+        root, displayName, dialect, catalog, file.toAbsolutePath().normalize().getParent());
   }
 
   /** Reads config text; for tests and for callers that hold the text already. */
-  static ConfigLayer parse(String text, String displayName, ConfigDialect dialect, RuleCatalog catalog, Path folder)
+  static ConfigLayer parse(
+      String text, String displayName, ConfigDialect dialect, RuleCatalog catalog, Path folder)
       throws ConfigException {
     return parse(ConfigYaml.parse(text, displayName), displayName, dialect, catalog, folder);
   }
 
   private static ConfigLayer parse(
-      Optional<Node> root, String displayName, ConfigDialect dialect, RuleCatalog catalog, Path folder)
+      Optional<Node> root,
+      String displayName,
+      ConfigDialect dialect,
+      RuleCatalog catalog,
+      Path folder)
       throws ConfigException {
     ConfigLayer.Builder out = new ConfigLayer.Builder();
     if (root.isEmpty()) {
       return out.build();
     }
-    ConfigFileReader reader = new ConfigFileReader(new ConfigNodes(displayName), dialect, catalog, folder);
+    ConfigFileReader reader =
+        new ConfigFileReader(new ConfigNodes(displayName), dialect, catalog, folder);
     Map<String, ConfigKeys.KeyReader> keys = ConfigKeys.of(dialect);
     for (ConfigNodes.Entry e : reader.nodes.mapping(root.get(), "").values()) {
       ConfigKeys.KeyReader key = keys.get(e.key());
@@ -112,7 +120,10 @@ final class ConfigFileReader {
 
   void failureThreshold(ConfigNodes.Entry e, ConfigLayer.Builder out) throws ConfigException {
     boolean hadolint = dialect == ConfigDialect.HADOLINT;
-    String expected = hadolint ? "error, warning, info, style, ignore or none" : "error, warning, info, style or none";
+    String expected =
+        hadolint
+            ? "error, warning, info, style, ignore or none"
+            : "error, warning, info, style or none";
     String text = nodes.string(e.value(), e.key(), expected);
     Optional<FailureThreshold> t =
         hadolint ? FailureThreshold.parseHadolint(text) : FailureThreshold.parseBerth(text);
@@ -150,7 +161,8 @@ final class ConfigFileReader {
   /** hadolint's list of formats; berth writes one report, so the first is the default. */
   void formats(ConfigNodes.Entry e, ConfigLayer.Builder out) throws ConfigException {
     if (!(e.value() instanceof SequenceNode seq)) {
-      throw nodes.error(e.value(), e.key(), "expected a list of formats, got " + ConfigNodes.describe(e.value()));
+      throw nodes.error(
+          e.value(), e.key(), "expected a list of formats, got " + ConfigNodes.describe(e.value()));
     }
     List<String> names = new ArrayList<>();
     for (int i = 0; i < seq.getValue().size(); i++) {
@@ -171,7 +183,9 @@ final class ConfigFileReader {
     return berthName.get();
   }
 
-  /** A format name as berth knows it; hadolint's GitLab Code Quality format is berth's codeclimate. */
+  /**
+   * A format name as berth knows it; hadolint's GitLab Code Quality format is berth's codeclimate.
+   */
   static Optional<String> formatOf(String name, boolean hadolintNames) {
     if (hadolintNames && name.equals("gitlab_codeclimate")) {
       return Optional.of("codeclimate");
@@ -222,7 +236,9 @@ final class ConfigFileReader {
       Optional<String> parsed = LabelTypes.parse(type);
       if (parsed.isEmpty()) {
         throw nodes.error(
-            label.value(), path, "unknown label type '" + type + "' (expected " + LabelTypes.EXPECTED + ")");
+            label.value(),
+            path,
+            "unknown label type '" + type + "' (expected " + LabelTypes.EXPECTED + ")");
       }
       schema.put(label.key(), parsed.get());
     }
@@ -256,7 +272,8 @@ final class ConfigFileReader {
               try {
                 level = Optional.of(Level.parse(text));
               } catch (IllegalArgumentException ex) {
-                throw nodes.error(field.value(), fieldPath, "expected " + expected + ", got '" + text + "'");
+                throw nodes.error(
+                    field.value(), fieldPath, "expected " + expected + ", got '" + text + "'");
               }
             }
           } else if (field.key().equals("options")) {
@@ -288,7 +305,9 @@ final class ConfigFileReader {
         List<Node> items = seq.getValue();
         if (items.isEmpty() || items.size() > 2) {
           throw nodes.error(
-              rule.value(), path, "expected [level] or [level, {options}], got a list of " + items.size());
+              rule.value(),
+              path,
+              "expected [level] or [level, {options}], got a list of " + items.size());
         }
         levelNode = items.get(0);
         if (items.size() == 2) {
@@ -300,7 +319,8 @@ final class ConfigFileReader {
       RuleSetting setting =
           level == 0
               ? new RuleSetting(Optional.empty(), true, options)
-              : new RuleSetting(Optional.of(level == 1 ? Level.WARNING : Level.ERROR), false, options);
+              : new RuleSetting(
+                  Optional.of(level == 1 ? Level.WARNING : Level.ERROR), false, options);
       out.rule(id, setting);
     }
   }
@@ -313,6 +333,8 @@ final class ConfigFileReader {
       }
     }
     throw nodes.error(
-        node, keyPath, "expected a level 0 (off), 1 (warning) or 2 (error), got " + ConfigNodes.describe(node));
+        node,
+        keyPath,
+        "expected a level 0 (off), 1 (warning) or 2 (error), got " + ConfigNodes.describe(node));
   }
 }

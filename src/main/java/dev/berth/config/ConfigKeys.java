@@ -9,7 +9,8 @@ final class ConfigKeys {
   /** Reads one top-level key's (non-null) value into a layer. */
   @FunctionalInterface
   interface KeyReader {
-    void read(ConfigFileReader reader, ConfigNodes.Entry entry, ConfigLayer.Builder out) throws ConfigException;
+    void read(ConfigFileReader reader, ConfigNodes.Entry entry, ConfigLayer.Builder out)
+        throws ConfigException;
   }
 
   private static final Map<String, KeyReader> BERTH = new LinkedHashMap<>();

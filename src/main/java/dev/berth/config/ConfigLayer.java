@@ -30,8 +30,8 @@ record ConfigLayer(
   static final ConfigLayer EMPTY = new Builder().build();
 
   /**
-   * Key by key: each key this layer sets, else the one {@code lower} sets. Under {@code rules}
-   * each rule is a key of its own.
+   * Key by key: each key this layer sets, else the one {@code lower} sets. Under {@code rules} each
+   * rule is a key of its own.
    */
   ConfigLayer withFallback(ConfigLayer lower) {
     Map<String, RuleSetting> mergedRules = new LinkedHashMap<>(lower.rules);

@@ -85,7 +85,10 @@ final class ConfigNodes {
       String key = scalar.getValue();
       Entry previous = out.get(key);
       if (previous != null) {
-        throw error(keyNode, join(keyPath, key), "duplicate key (first at line " + line(previous.keyNode()) + ")");
+        throw error(
+            keyNode,
+            join(keyPath, key),
+            "duplicate key (first at line " + line(previous.keyNode()) + ")");
       }
       out.put(key, new Entry(key, keyNode, tuple.getValueNode()));
     }

@@ -113,7 +113,8 @@ public final class ConfigResolver {
 
   private EffectiveConfig merge(FoundConfigs found) throws ConfigException {
     ConfigLayer files = ConfigLayer.EMPTY;
-    List<ConfigDialect> lowestFirst = List.of(ConfigDialect.DCLINT, ConfigDialect.HADOLINT, ConfigDialect.BERTH);
+    List<ConfigDialect> lowestFirst =
+        List.of(ConfigDialect.DCLINT, ConfigDialect.HADOLINT, ConfigDialect.BERTH);
     for (ConfigDialect dialect : lowestFirst) {
       Optional<Path> file = found.get(dialect);
       if (file.isPresent()) {
@@ -128,7 +129,10 @@ public final class ConfigResolver {
     ParsedFile p = parsed.get(file);
     if (p == null) {
       try {
-        p = new ParsedFile(Optional.of(ConfigFileReader.read(file, displayName(file), dialect, catalog)), Optional.empty());
+        p =
+            new ParsedFile(
+                Optional.of(ConfigFileReader.read(file, displayName(file), dialect, catalog)),
+                Optional.empty());
       } catch (ConfigException e) {
         p = new ParsedFile(Optional.empty(), Optional.of(e));
       }
@@ -144,6 +148,8 @@ public final class ConfigResolver {
   }
 
   private String displayName(Path file) {
-    return file.startsWith(workingDirectory) ? workingDirectory.relativize(file).toString() : file.toString();
+    return file.startsWith(workingDirectory)
+        ? workingDirectory.relativize(file).toString()
+        : file.toString();
   }
 }

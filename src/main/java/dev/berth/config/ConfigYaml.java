@@ -70,7 +70,8 @@ final class ConfigYaml {
       String where =
           mark.map(m -> displayName + ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1) + ": ")
               .orElse(displayName + ": ");
-      String context = e.getContext() == null || e.getContext().isBlank() ? "" : oneLine(e.getContext()) + ", ";
+      String context =
+          e.getContext() == null || e.getContext().isBlank() ? "" : oneLine(e.getContext()) + ", ";
       throw new ConfigException(where + "invalid YAML: " + context + oneLine(e.getProblem()), e);
     } catch (YamlEngineException e) {
       throw new ConfigException(displayName + ": invalid YAML: " + oneLine(e.getMessage()), e);
@@ -83,8 +84,7 @@ final class ConfigYaml {
 
   /**
    * The text on one line: each run of whitespace that holds a line break becomes one space. A loop,
-   * not {@code replaceAll("\\s*\\R\\s*", " ")}, which takes quadratic time on a long run of
-   * blanks.
+   * not {@code replaceAll("\\s*\\R\\s*", " ")}, which takes quadratic time on a long run of blanks.
    */
   private static String oneLine(String text) {
     if (text == null) {
@@ -110,7 +110,13 @@ final class ConfigYaml {
   }
 
   private static boolean isLineBreak(char c) {
-    return c == '\n' || c == '\r' || c == 0x0B || c == '\f' || c == 0x85 || c == 0x2028 || c == 0x2029;
+    return c == '\n'
+        || c == '\r'
+        || c == 0x0B
+        || c == '\f'
+        || c == 0x85
+        || c == 0x2028
+        || c == 0x2029;
   }
 
   private static boolean isWhitespace(char c) {

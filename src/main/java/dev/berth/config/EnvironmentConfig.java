@@ -87,7 +87,11 @@ final class EnvironmentConfig {
   }
 
   private static void overrides(
-      Map<String, String> env, String name, Level level, ConfigLayer.Builder out, RuleCatalog catalog)
+      Map<String, String> env,
+      String name,
+      Level level,
+      ConfigLayer.Builder out,
+      RuleCatalog catalog)
       throws ConfigException {
     String v = env.get(name);
     if (v != null) {
@@ -95,13 +99,17 @@ final class EnvironmentConfig {
     }
   }
 
-  private static List<String> ruleIds(String variable, String value, RuleCatalog catalog) throws ConfigException {
+  private static List<String> ruleIds(String variable, String value, RuleCatalog catalog)
+      throws ConfigException {
     List<String> out = new ArrayList<>();
     for (String id : list(value)) {
       Optional<String> canonical = catalog.canonical(id, ConfigDialect.HADOLINT);
       if (canonical.isEmpty()) {
         throw new ConfigException(
-            "environment variable " + variable + ": " + catalog.unknown(id, ConfigDialect.HADOLINT));
+            "environment variable "
+                + variable
+                + ": "
+                + catalog.unknown(id, ConfigDialect.HADOLINT));
       }
       out.add(canonical.get());
     }

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /** The config file of each dialect that applies to a folder, if any. */
 record FoundConfigs(Optional<Path> berth, Optional<Path> hadolint, Optional<Path> dclint) {
-  static final FoundConfigs NONE = new FoundConfigs(Optional.empty(), Optional.empty(), Optional.empty());
+  static final FoundConfigs NONE =
+      new FoundConfigs(Optional.empty(), Optional.empty(), Optional.empty());
 
   static FoundConfigs only(ConfigDialect dialect, Path file) {
     switch (dialect) {
@@ -26,7 +27,8 @@ record FoundConfigs(Optional<Path> berth, Optional<Path> hadolint, Optional<Path
 
   /** Each dialect's file from this folder, else the one {@code above} has. */
   FoundConfigs over(FoundConfigs above) {
-    return new FoundConfigs(berth.or(above::berth), hadolint.or(above::hadolint), dclint.or(above::dclint));
+    return new FoundConfigs(
+        berth.or(above::berth), hadolint.or(above::hadolint), dclint.or(above::dclint));
   }
 
   Optional<Path> get(ConfigDialect dialect) {

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /** The value types a label schema may require (hadolint's): an empty type means text. */
 final class LabelTypes {
-  static final List<String> ALL = List.of("text", "url", "semver", "hash", "rfc3339", "spdx", "email");
+  static final List<String> ALL =
+      List.of("text", "url", "semver", "hash", "rfc3339", "spdx", "email");
   static final String EXPECTED = "one of text, url, semver, hash, rfc3339, spdx, email";
 
   private LabelTypes() {}

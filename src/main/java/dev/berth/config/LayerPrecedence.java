@@ -47,13 +47,15 @@ final class LayerPrecedence {
       layer.labelSchema().ifPresent(labels::putAll);
       layer.exclude().ifPresent(excludes::add);
       levels.putAll(levelsOf(layer));
-      layer.rules().forEach(
-          (id, setting) -> {
-            if (setting.off()) {
-              ignored.add(id);
-            }
-            setting.options().ifPresent(o -> options.put(id, o));
-          });
+      layer
+          .rules()
+          .forEach(
+              (id, setting) -> {
+                if (setting.off()) {
+                  ignored.add(id);
+                }
+                setting.options().ifPresent(o -> options.put(id, o));
+              });
     }
     RulePolicy policy =
         new RulePolicy(
@@ -83,7 +85,8 @@ final class LayerPrecedence {
   private static Map<String, Level> levelsOf(ConfigLayer layer) {
     Map<String, Level> out = new LinkedHashMap<>();
     layer.rules().forEach((id, setting) -> setting.level().ifPresent(l -> mostSevere(out, id, l)));
-    layer.override()
+    layer
+        .override()
         .ifPresent(
             override -> {
               for (Level level : Level.values()) {
@@ -99,7 +102,8 @@ final class LayerPrecedence {
     levels.merge(id, level, (a, b) -> a.atLeast(b) ? a : b);
   }
 
-  private static <T> Optional<T> last(List<ConfigLayer> layers, Function<ConfigLayer, Optional<T>> key) {
+  private static <T> Optional<T> last(
+      List<ConfigLayer> layers, Function<ConfigLayer, Optional<T>> key) {
     Optional<T> out = Optional.empty();
     for (ConfigLayer layer : layers) {
       Optional<T> v = key.apply(layer);

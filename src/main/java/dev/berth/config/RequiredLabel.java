@@ -2,7 +2,9 @@ package dev.berth.config;
 
 import java.util.Optional;
 
-/** A {@code NAME:TYPE} label requirement ({@code --require-label}, {@code HADOLINT_REQUIRE_LABELS}). */
+/**
+ * A {@code NAME:TYPE} label requirement ({@code --require-label}, {@code HADOLINT_REQUIRE_LABELS}).
+ */
 record RequiredLabel(String name, String type) {
   /** No colon or an empty type means text; an empty name or an unknown type is no requirement. */
   static Optional<RequiredLabel> parse(String text) {

@@ -1,7 +1,6 @@
 package dev.berth.config;
 
 import dev.berth.api.ForeignRuleIds;
-
 import dev.berth.api.RuleMeta;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -30,7 +30,14 @@ public record Finding(
   public static Finding at(
       SourceText source, Span span, String code, Level level, String message, Optional<Fix> fix) {
     return new Finding(
-        source.name(), span, source.start(span), source.endInclusive(span), code, level, message, fix);
+        source.name(),
+        span,
+        source.start(span),
+        source.endInclusive(span),
+        code,
+        level,
+        message,
+        fix);
   }
 
   public Finding withLevel(Level newLevel) {

@@ -18,7 +18,8 @@ public record Fix(String title, Applicability applicability, List<TextEdit> edit
     for (int i = 1; i < sorted.size(); i++) {
       Span prev = sorted.get(i - 1).span();
       Span next = sorted.get(i).span();
-      if (next.start() < prev.end() || (next.start() == prev.end() && next.isEmpty() && prev.isEmpty())) {
+      if (next.start() < prev.end()
+          || (next.start() == prev.end() && next.isEmpty() && prev.isEmpty())) {
         throw new IllegalArgumentException("overlapping edits in fix '" + title + "'");
       }
     }

@@ -76,7 +76,8 @@ public final class GoText {
     }
     StringBuilder sb = new StringBuilder(s.length());
     s.codePoints()
-        .forEach(cp -> sb.appendCodePoint(Utf8.isEscapedByte(cp) ? 0xFFFD : Character.toLowerCase(cp)));
+        .forEach(
+            cp -> sb.appendCodePoint(Utf8.isEscapedByte(cp) ? 0xFFFD : Character.toLowerCase(cp)));
     return sb.toString();
   }
 

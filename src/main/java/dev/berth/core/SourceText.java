@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The exact bytes of one file, their decoded text, and the index that turns byte offsets into
- * lines and columns.
+ * The exact bytes of one file, their decoded text, and the index that turns byte offsets into lines
+ * and columns.
  *
  * <p>Offsets in {@link Span}s are byte offsets into {@link #bytes()}. The decoded {@link #text()}
  * omits a leading UTF-8 byte order mark and represents each byte that is not valid UTF-8 by an
@@ -20,6 +20,7 @@ public final class SourceText {
   private final byte[] bytes;
   private final int bomLength;
   private final String text;
+
   /** Byte offset of each code point of {@link #text}, plus the end; null when one byte each. */
   private final int[] cpByte;
 
@@ -45,8 +46,12 @@ public final class SourceText {
     this.firstNul = nul;
     List<Span> invalid = new ArrayList<>();
     if (ascii) {
-      this.text = new String(bytes, bomLength, bytes.length - bomLength,
-          java.nio.charset.StandardCharsets.ISO_8859_1);
+      this.text =
+          new String(
+              bytes,
+              bomLength,
+              bytes.length - bomLength,
+              java.nio.charset.StandardCharsets.ISO_8859_1);
       this.cpByte = null;
       this.codePointCount = bytes.length - bomLength;
     } else {

@@ -2,11 +2,11 @@ package dev.berth.core;
 
 /**
  * UTF-8 decoding that never loses a byte. Valid sequences (shortest form, no surrogates, at most
- * U+10FFFF, as Go's {@code utf8.DecodeRune} accepts them) become their code points; every byte
- * that is not part of a valid sequence becomes the lone low surrogate {@code U+DC80 + (b - 0x80)}
- * (or {@code U+DC00 + b} for ASCII-range bytes, which never occur: they are always valid). Valid
- * UTF-8 never encodes a surrogate, so the escape is unambiguous and {@link #encode} restores the
- * original bytes exactly.
+ * U+10FFFF, as Go's {@code utf8.DecodeRune} accepts them) become their code points; every byte that
+ * is not part of a valid sequence becomes the lone low surrogate {@code U+DC80 + (b - 0x80)} (or
+ * {@code U+DC00 + b} for ASCII-range bytes, which never occur: they are always valid). Valid UTF-8
+ * never encodes a surrogate, so the escape is unambiguous and {@link #encode} restores the original
+ * bytes exactly.
  */
 public final class Utf8 {
   private Utf8() {}
@@ -23,8 +23,8 @@ public final class Utf8 {
   }
 
   /**
-   * Length of the valid UTF-8 sequence starting at {@code i}, or 0 if the byte there does not
-   * start one.
+   * Length of the valid UTF-8 sequence starting at {@code i}, or 0 if the byte there does not start
+   * one.
    */
   public static int sequenceLength(byte[] b, int i, int end) {
     int b0 = b[i] & 0xFF;
@@ -156,7 +156,8 @@ public final class Utf8 {
    * code points: the low half of a valid surrogate pair (a character beyond U+FFFF, such as
    * U+AB895, whose low half is U+DC95) is part of that character, not an escaped byte.
    */
-  private static String replaceEscapedBytes(String s, java.util.function.IntFunction<String> replacement) {
+  private static String replaceEscapedBytes(
+      String s, java.util.function.IntFunction<String> replacement) {
     StringBuilder sb = null;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);

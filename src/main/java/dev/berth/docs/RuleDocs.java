@@ -41,7 +41,9 @@ public final class RuleDocs {
     sb.append("- Level: ").append(meta.level().id()).append('\n');
     sb.append("- Category: ").append(meta.category().id()).append('\n');
     sb.append("- Applies to: ").append(meta.family().dir()).append(" files\n");
-    sb.append("- Fixable: ").append(meta.fix().name().toLowerCase(java.util.Locale.ROOT)).append('\n');
+    sb.append("- Fixable: ")
+        .append(meta.fix().name().toLowerCase(java.util.Locale.ROOT))
+        .append('\n');
     sb.append("- On by default: ").append(meta.enabledByDefault() ? "yes" : "no").append('\n');
     if (!meta.aliases().isEmpty()) {
       sb.append("- Also known as: ").append(String.join(", ", meta.aliases())).append('\n');

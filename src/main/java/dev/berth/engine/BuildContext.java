@@ -30,7 +30,8 @@ public record BuildContext(Optional<Path> directory, Optional<DockerIgnore> dock
         given.or(() -> dockerfile.map(f -> f.toAbsolutePath().normalize().getParent()));
     List<Path> candidates = new ArrayList<>();
     try {
-      dockerfile.ifPresent(f -> candidates.add(f.resolveSibling(f.getFileName() + ".dockerignore")));
+      dockerfile.ifPresent(
+          f -> candidates.add(f.resolveSibling(f.getFileName() + ".dockerignore")));
       directory.ifPresent(d -> candidates.add(d.resolve(".dockerignore")));
     } catch (InvalidPathException e) {
       return new BuildContext(directory, Optional.empty());

@@ -15,11 +15,11 @@ import java.util.Set;
 
 /**
  * Turns the paths given on the command line into the files to lint. A directory is searched
- * recursively (symbolic links to directories are not followed, so a link loop cannot trap the
- * walk) skipping {@code .git}, {@code node_modules} and excluded paths; only files whose type is
- * detected by name are linted, each as the type its name says. A path given explicitly must exist
- * and its type must be known from its name or from the forced type, which applies to explicit
- * files and standard input only.
+ * recursively (symbolic links to directories are not followed, so a link loop cannot trap the walk)
+ * skipping {@code .git}, {@code node_modules} and excluded paths; only files whose type is detected
+ * by name are linted, each as the type its name says. A path given explicitly must exist and its
+ * type must be known from its name or from the forced type, which applies to explicit files and
+ * standard input only.
  */
 public final class FileDiscovery {
   private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", "node_modules");
@@ -28,7 +28,8 @@ public final class FileDiscovery {
   private final List<PathGlob> excludes;
   private final Path workingDirectory;
 
-  public FileDiscovery(Optional<FileType> forcedType, List<PathGlob> excludes, Path workingDirectory) {
+  public FileDiscovery(
+      Optional<FileType> forcedType, List<PathGlob> excludes, Path workingDirectory) {
     this.forcedType = forcedType;
     this.excludes = excludes;
     this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
@@ -63,7 +64,8 @@ public final class FileDiscovery {
       Optional<FileType> type = forcedType.or(() -> FileType.detect(baseName(arg)));
       if (type.isEmpty()) {
         throw new UsageException(
-            arg + ": cannot tell whether this is a Dockerfile or a compose file from its name;"
+            arg
+                + ": cannot tell whether this is a Dockerfile or a compose file from its name;"
                 + " use --type dockerfile|compose");
       }
       out.add(new LintTarget(Optional.of(p), display(arg), type.get(), true));
@@ -124,7 +126,8 @@ public final class FileDiscovery {
               Optional<FileType> type = FileType.detect(file.getFileName().toString());
               if (type.isPresent() && !isExcluded(root, file, false)) {
                 String rel = root.relativize(file).toString().replace('\\', '/');
-                found.add(new LintTarget(Optional.of(file), displayPrefix + rel, type.get(), false));
+                found.add(
+                    new LintTarget(Optional.of(file), displayPrefix + rel, type.get(), false));
               }
               return FileVisitResult.CONTINUE;
             }

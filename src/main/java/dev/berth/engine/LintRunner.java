@@ -6,8 +6,8 @@ import dev.berth.compose.model.ComposeProblemCodes;
 import dev.berth.compose.parser.ComposeEnvironment;
 import dev.berth.compose.parser.ComposeLoadOptions;
 import dev.berth.compose.parser.ComposeLoading;
-import dev.berth.compose.schema.ComposeSchemaValidation;
 import dev.berth.compose.parser.DotEnvFile;
+import dev.berth.compose.schema.ComposeSchemaValidation;
 import dev.berth.core.FileResult;
 import dev.berth.core.Finding;
 import dev.berth.core.Level;
@@ -16,6 +16,13 @@ import dev.berth.core.SourceText;
 import dev.berth.core.Span;
 import dev.berth.dockerfile.model.Dockerfile;
 import dev.berth.dockerfile.parser.ProblemCodes;
+import dev.berth.engine.fix.AtomicFileWriter;
+import dev.berth.engine.fix.ComposeRelinter;
+import dev.berth.engine.fix.DockerfileRelinter;
+import dev.berth.engine.fix.FixResult;
+import dev.berth.engine.fix.Fixer;
+import dev.berth.engine.fix.Relinter;
+import dev.berth.engine.fix.UnifiedDiff;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -26,13 +33,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import dev.berth.engine.fix.AtomicFileWriter;
-import dev.berth.engine.fix.ComposeRelinter;
-import dev.berth.engine.fix.DockerfileRelinter;
-import dev.berth.engine.fix.FixResult;
-import dev.berth.engine.fix.Fixer;
-import dev.berth.engine.fix.Relinter;
-import dev.berth.engine.fix.UnifiedDiff;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -64,8 +64,10 @@ public final class LintRunner {
   private FixMode fixMode = FixMode.NONE;
   private ComposeSettings compose = ComposeSettings.NONE;
   private Path workingDirectory = Path.of("").toAbsolutePath();
+
   /** The .env files already reported in this run, so that a shared one is reported once. */
   private final Set<Path> reportedEnvFiles = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   private Set<String> parseErrorRuleIds = Set.of();
 
   /** A runner that lints every target with the same linter. */
@@ -111,7 +113,10 @@ public final class LintRunner {
    * fixes were dropped because they would have broken it (a berth bug).
    */
   public record Outcome(
-      List<FileResult> results, List<String> errors, List<String> diffs, List<String> brokenFixes) {}
+      List<FileResult> results,
+      List<String> errors,
+      List<String> diffs,
+      List<String> brokenFixes) {}
 
   private record One(
       Optional<FileResult> result,
@@ -122,10 +127,15 @@ public final class LintRunner {
       List<Finding> elsewhere,
       Map<String, SourceText> elsewhereSources) {
     One(Optional<FileResult> result, Optional<String> error) {
-      this(result, error, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Map.of());
+      this(
+          result, error, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Map.of());
     }
 
-    One(Optional<FileResult> result, Optional<String> error, Optional<String> diff, Optional<String> broken) {
+    One(
+        Optional<FileResult> result,
+        Optional<String> error,
+        Optional<String> diff,
+        Optional<String> broken) {
       this(result, error, diff, broken, Optional.empty(), List.of(), Map.of());
     }
   }
@@ -137,11 +147,14 @@ public final class LintRunner {
         ones.add(lintOne(t, stdin));
       }
     } else {
-      ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, targets.size()), r -> {
-        Thread th = new Thread(r, "berth-lint");
-        th.setDaemon(true);
-        return th;
-      });
+      ExecutorService pool =
+          Executors.newFixedThreadPool(
+              Math.min(jobs, targets.size()),
+              r -> {
+                Thread th = new Thread(r, "berth-lint");
+                th.setDaemon(true);
+                return th;
+              });
       try {
         List<Future<One>> futures = new ArrayList<>();
         for (LintTarget t : targets) {
@@ -214,7 +227,8 @@ public final class LintRunner {
     } catch (AccessDeniedException e) {
       return new One(Optional.empty(), Optional.of(target.displayName() + ": permission denied"));
     } catch (IOException e) {
-      return new One(Optional.empty(), Optional.of(target.displayName() + ": cannot read: " + e.getMessage()));
+      return new One(
+          Optional.empty(), Optional.of(target.displayName() + ": cannot read: " + e.getMessage()));
     }
     SourceText source = SourceText.of(target.displayName(), bytes);
     List<Finding> findings;
@@ -239,7 +253,10 @@ public final class LintRunner {
     return new One(Optional.of(result(linter, target, source, findings)), Optional.empty());
   }
 
-  /** Reads a file, but no more than {@code max} bytes of it (a file may grow after its size was read). */
+  /**
+   * Reads a file, but no more than {@code max} bytes of it (a file may grow after its size was
+   * read).
+   */
   private static byte[] readAtMost(Path file, long max) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max));
@@ -247,7 +264,8 @@ public final class LintRunner {
   }
 
   /** A file's result, its findings cut to the per-file limit. */
-  private FileResult result(Linter linter, LintTarget target, SourceText source, List<Finding> findings) {
+  private FileResult result(
+      Linter linter, LintTarget target, SourceText source, List<Finding> findings) {
     return result(linter, target.displayName(), target.type(), source, findings);
   }
 
@@ -255,12 +273,16 @@ public final class LintRunner {
       Linter linter, String name, FileType type, SourceText source, List<Finding> findings) {
     Family family = type == FileType.COMPOSE ? Family.COMPOSE : Family.DOCKERFILE;
     return new FileResult(
-        name, Optional.of(source), linter.limitFindings(findings, limits.maxFindingsPerFile(), family));
+        name,
+        Optional.of(source),
+        linter.limitFindings(findings, limits.maxFindingsPerFile(), family));
   }
 
   /** Adds findings that project rules made in other files to those files' results. */
   private static void mergeElsewhere(
-      List<FileResult> results, Map<String, List<Finding>> elsewhere, Map<String, SourceText> sources) {
+      List<FileResult> results,
+      Map<String, List<Finding>> elsewhere,
+      Map<String, SourceText> sources) {
     for (Map.Entry<String, List<Finding>> e : elsewhere.entrySet()) {
       int at = -1;
       for (int i = 0; i < results.size(); i++) {
@@ -273,23 +295,33 @@ public final class LintRunner {
         merged.addAll(results.get(at).findings());
         results.set(at, new FileResult(e.getKey(), results.get(at).source(), List.copyOf(merged)));
       } else {
-        results.add(new FileResult(e.getKey(), Optional.ofNullable(sources.get(e.getKey())), List.copyOf(merged)));
+        results.add(
+            new FileResult(
+                e.getKey(), Optional.ofNullable(sources.get(e.getKey())), List.copyOf(merged)));
       }
     }
   }
 
   private One lintCompose(Linter linter, LintTarget target, SourceText source) {
     Path project =
-        compose.projectDirectory()
-            .orElseGet(() -> target.path().map(p -> p.toAbsolutePath().getParent()).orElse(Path.of("").toAbsolutePath()));
+        compose
+            .projectDirectory()
+            .orElseGet(
+                () ->
+                    target
+                        .path()
+                        .map(p -> p.toAbsolutePath().getParent())
+                        .orElse(Path.of("").toAbsolutePath()));
     ComposeEnvironment env;
     try {
       env =
           ComposeEnvironment.discover(
               project, compose.envFile(), compose.processEnvironment(), limits.maxFileSize());
     } catch (IOException e) {
-      String which = compose.envFile().map(Path::toString).orElse(project.resolve(".env").toString());
-      return new One(Optional.empty(), Optional.of(which + ": cannot read the env file: " + e.getMessage()));
+      String which =
+          compose.envFile().map(Path::toString).orElse(project.resolve(".env").toString());
+      return new One(
+          Optional.empty(), Optional.of(which + ": cannot read the env file: " + e.getMessage()));
     }
     ComposeLoadOptions options = limits.applyTo(ComposeLoadOptions.defaults().withEnvironment(env));
     One main;
@@ -299,7 +331,8 @@ public final class LintRunner {
               linter,
               target,
               source.bytes(),
-              ComposeRelinter.of(target.displayName(), options, linter::lintCompose, parseErrorRuleIds));
+              ComposeRelinter.of(
+                  target.displayName(), options, linter::lintCompose, parseErrorRuleIds));
     } else {
       ComposeFile file = ComposeSchemaValidation.validate(ComposeLoading.load(source, options));
       List<Finding> findings = new ArrayList<>(linter.lintCompose(file));
@@ -307,7 +340,8 @@ public final class LintRunner {
       Map<String, SourceText> sources = new java.util.HashMap<>();
       if (linter.hasProjectRules()) {
         Map<String, Dockerfile> dockerfiles =
-            new ProjectAssembler(project, workingDirectory, limits.maxFileSize()).dockerfiles(file, target.displayName());
+            new ProjectAssembler(project, workingDirectory, limits.maxFileSize())
+                .dockerfiles(file, target.displayName());
         dockerfiles.values().forEach(d -> sources.put(d.source().name(), d.source()));
         for (Finding f : linter.lintProject(file, dockerfiles)) {
           if (f.file().equals(target.displayName())) {
@@ -343,7 +377,13 @@ public final class LintRunner {
       }
     }
     return new One(
-        main.result(), main.error(), main.diff(), main.broken(), envResult, main.elsewhere(), main.elsewhereSources());
+        main.result(),
+        main.error(),
+        main.diff(),
+        main.broken(),
+        envResult,
+        main.elsewhere(),
+        main.elsewhereSources());
   }
 
   /** The name a .env file is shown under: beside the compose file's name, or as given. */
@@ -362,7 +402,9 @@ public final class LintRunner {
     if (r.status() == FixResult.Status.FIX_BREAKS_PARSE) {
       broken =
           Optional.of(
-              target.displayName() + ": fixes by " + String.join(", ", r.suspectRules())
+              target.displayName()
+                  + ": fixes by "
+                  + String.join(", ", r.suspectRules())
                   + " would break the file, so it was left unchanged (a berth bug; please report it)");
     }
     SourceText result = SourceText.of(target.displayName(), r.bytes());
@@ -403,12 +445,18 @@ public final class LintRunner {
     long maxFileSize = limits.maxFileSize();
     SourceText empty = SourceText.of(target.displayName(), new byte[0]);
     String message =
-        "File is " + size + " bytes, over the " + maxFileSize
+        "File is "
+            + size
+            + " bytes, over the "
+            + maxFileSize
             + "-byte limit; it was not linted (raise the limit with --max-file-size)";
     if (target.type() == FileType.COMPOSE) {
-      Problem p = new Problem(ComposeProblemCodes.FILE_TOO_LARGE, Level.ERROR, Span.empty(0), message);
+      Problem p =
+          new Problem(ComposeProblemCodes.FILE_TOO_LARGE, Level.ERROR, Span.empty(0), message);
       return new FileResult(
-          target.displayName(), Optional.of(empty), linter.lintCompose(new ComposeFile(empty, Optional.empty(), List.of(p))));
+          target.displayName(),
+          Optional.of(empty),
+          linter.lintCompose(new ComposeFile(empty, Optional.empty(), List.of(p))));
     }
     Dockerfile model =
         Dockerfile.of(

@@ -3,14 +3,14 @@ package dev.berth.engine;
 import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.DockerfileContext;
-import dev.berth.api.ProjectContext;
-import dev.berth.api.ProjectRule;
-import dev.berth.api.RuleContext;
 import dev.berth.api.DockerfileRule;
 import dev.berth.api.Family;
 import dev.berth.api.LimitCodes;
 import dev.berth.api.LintSettings;
+import dev.berth.api.ProjectContext;
+import dev.berth.api.ProjectRule;
 import dev.berth.api.Rule;
+import dev.berth.api.RuleContext;
 import dev.berth.api.RuleMeta;
 import dev.berth.api.RuleOptions;
 import dev.berth.api.ShellOverride;
@@ -62,15 +62,21 @@ public final class Linter {
   private final List<DockerfileRule> dockerfileRules;
   private final List<ComposeRule> composeRules;
   private final List<ProjectRule> projectRules;
-  /** Experimental BuildKit checks that are off but may be enabled per file by {@code # check=experimental=}. */
+
+  /**
+   * Experimental BuildKit checks that are off but may be enabled per file by {@code #
+   * check=experimental=}.
+   */
   private final List<DockerfileRule> dormantExperimental;
 
   private final RulePolicy policy;
   private final LintSettings settings;
   private final SuppressionOptions suppression;
   private final RuleCatalog catalog;
+
   /** The rule that reports unused suppressions, when it runs; its findings come from here. */
   private final RuleMeta unusedSuppression;
+
   /** The rules that report dropped findings, per family, when they run. */
   private final RuleMeta tooManyFindings;
 
@@ -81,7 +87,10 @@ public final class Linter {
   }
 
   public Linter(
-      List<? extends Rule> rules, RulePolicy policy, LintSettings settings, SuppressionOptions suppression) {
+      List<? extends Rule> rules,
+      RulePolicy policy,
+      LintSettings settings,
+      SuppressionOptions suppression) {
     this.policy = policy;
     this.settings = settings;
     this.suppression = suppression;
@@ -213,7 +222,8 @@ public final class Linter {
     if (policy.ignores(code)) {
       return Optional.empty();
     }
-    return Optional.of(Finding.at(source, span, code, policy.level(meta, code, level), message, Optional.empty()));
+    return Optional.of(
+        Finding.at(source, span, code, policy.level(meta, code, level), message, Optional.empty()));
   }
 
   public SuppressionOptions suppressionOptions() {
@@ -297,7 +307,8 @@ public final class Linter {
   }
 
   /** A rule's finding, with the rule's id and the level the policy gives it. */
-  private Finding finding(RuleMeta meta, SourceText source, Span span, String message, Optional<Fix> fix) {
+  private Finding finding(
+      RuleMeta meta, SourceText source, Span span, String message, Optional<Fix> fix) {
     return Finding.at(source, span, meta.id(), policy.level(meta), message, fix);
   }
 
@@ -321,8 +332,8 @@ public final class Linter {
   }
 
   /**
-   * Runs the project rules over a compose file and the Dockerfiles its services build. Findings
-   * may be in any of these files; each file's suppressions apply to the findings in it.
+   * Runs the project rules over a compose file and the Dockerfiles its services build. Findings may
+   * be in any of these files; each file's suppressions apply to the findings in it.
    */
   public List<Finding> lintProject(ComposeFile compose, Map<String, Dockerfile> dockerfiles) {
     if (projectRules.isEmpty()) {
@@ -354,7 +365,11 @@ public final class Linter {
     private final RuleMeta meta;
     private final List<Finding> sink;
 
-    ProjectRuleContext(ComposeFile compose, Map<String, Dockerfile> dockerfiles, RuleMeta meta, List<Finding> sink) {
+    ProjectRuleContext(
+        ComposeFile compose,
+        Map<String, Dockerfile> dockerfiles,
+        RuleMeta meta,
+        List<Finding> sink) {
       this.compose = compose;
       this.dockerfiles = Map.copyOf(dockerfiles);
       this.meta = meta;
@@ -438,7 +453,11 @@ public final class Linter {
     if (unusedSuppression != null) {
       List<Finding> unused =
           sup.unusedFindings(
-              model.source(), outcome.unused(), ran, unusedSuppression.id(), policy.level(unusedSuppression));
+              model.source(),
+              outcome.unused(),
+              ran,
+              unusedSuppression.id(),
+              policy.level(unusedSuppression));
       kept.addAll(sup.filter(unused));
     }
     Collections.sort(kept);
@@ -469,7 +488,11 @@ public final class Linter {
     private final BuildContext context;
 
     DockerfileRuleContext(
-        Dockerfile model, RuleMeta meta, List<Finding> sink, List<ShellOverride> shells, BuildContext context) {
+        Dockerfile model,
+        RuleMeta meta,
+        List<Finding> sink,
+        List<ShellOverride> shells,
+        BuildContext context) {
       super(model.source(), meta, sink);
       this.model = model;
       this.shells = shells;

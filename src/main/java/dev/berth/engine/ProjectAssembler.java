@@ -36,7 +36,11 @@ final class ProjectAssembler {
   Map<String, Dockerfile> dockerfiles(ComposeFile compose, String composeName) {
     Map<String, Dockerfile> out = new LinkedHashMap<>();
     Optional<MapNode> services =
-        compose.rootMap().flatMap(r -> r.get("services")).filter(MapNode.class::isInstance).map(MapNode.class::cast);
+        compose
+            .rootMap()
+            .flatMap(r -> r.get("services"))
+            .filter(MapNode.class::isInstance)
+            .map(MapNode.class::cast);
     if (services.isEmpty()) {
       return out;
     }
@@ -62,7 +66,9 @@ final class ProjectAssembler {
     } else if (build instanceof MapNode m) {
       Optional<String> inline = text(m.get("dockerfile_inline"));
       if (inline.isPresent()) {
-        return Optional.of(DockerfileParsing.parse(SourceText.of(inlineName + " dockerfile_inline", inline.get())));
+        return Optional.of(
+            DockerfileParsing.parse(
+                SourceText.of(inlineName + " dockerfile_inline", inline.get())));
       }
       context = text(m.get("context")).orElse(".");
       file = text(m.get("dockerfile")).orElse("Dockerfile");
@@ -84,7 +90,9 @@ final class ProjectAssembler {
         return Optional.empty();
       }
       String display =
-          path.startsWith(workingDirectory) ? workingDirectory.relativize(path).toString().replace('\\', '/') : path.toString();
+          path.startsWith(workingDirectory)
+              ? workingDirectory.relativize(path).toString().replace('\\', '/')
+              : path.toString();
       return Optional.of(DockerfileParsing.parse(SourceText.of(display, Files.readAllBytes(path))));
     } catch (IOException e) {
       return Optional.empty();

@@ -31,6 +31,7 @@ public final class ShellCheckProcess {
   static final int SCRIPTS_PER_PROCESS = 400;
 
   private static final int MAX_MESSAGE = 1000;
+
   /** ShellCheck's output for one file is far below this; more is a broken or hostile program. */
   static final int MAX_OUTPUT = 64 << 20;
 
@@ -49,14 +50,16 @@ public final class ShellCheckProcess {
     try {
       dir = Files.createTempDirectory("berth-shellcheck-");
     } catch (IOException | RuntimeException e) {
-      return ShellCheckRun.failed("ShellCheck was not run: cannot create a temporary folder (" + e.getMessage() + ")");
+      return ShellCheckRun.failed(
+          "ShellCheck was not run: cannot create a temporary folder (" + e.getMessage() + ")");
     }
     List<Path> written = new ArrayList<>();
     try {
       List<ShellCheckComment> comments = new ArrayList<>();
       for (int from = 0; from < scripts.size(); from += SCRIPTS_PER_PROCESS) {
         int to = Math.min(scripts.size(), from + SCRIPTS_PER_PROCESS);
-        ShellCheckRun part = runChunk(executable, timeout, deadline, dir, scripts, from, to, written);
+        ShellCheckRun part =
+            runChunk(executable, timeout, deadline, dir, scripts, from, to, written);
         if (part.failure().isPresent()) {
           return part;
         }
@@ -93,7 +96,8 @@ public final class ShellCheckProcess {
         command.add(i + ".sh");
       }
     } catch (IOException | RuntimeException e) {
-      return ShellCheckRun.failed("ShellCheck was not run: cannot write its input (" + e.getMessage() + ")");
+      return ShellCheckRun.failed(
+          "ShellCheck was not run: cannot write its input (" + e.getMessage() + ")");
     }
     ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
     pb.environment().remove("SHELLCHECK_OPTS");
@@ -115,7 +119,9 @@ public final class ShellCheckProcess {
       if (left <= 0 || !process.waitFor(left, TimeUnit.NANOSECONDS)) {
         kill(process);
         return ShellCheckRun.failed(
-            "ShellCheck did not finish within " + seconds(timeout) + "; the SC checks of this file were skipped");
+            "ShellCheck did not finish within "
+                + seconds(timeout)
+                + "; the SC checks of this file were skipped");
       }
       if (!out.await(Math.max(deadline - System.nanoTime(), TimeUnit.SECONDS.toNanos(1)))) {
         return ShellCheckRun.failed("ShellCheck's output did not end");
@@ -127,20 +133,25 @@ public final class ShellCheckProcess {
       return ShellCheckRun.failed("ShellCheck was interrupted");
     }
     if (out.overflowed()) {
-      return ShellCheckRun.failed("ShellCheck printed more than " + (MAX_OUTPUT >> 20) + " MiB; its output was not read");
+      return ShellCheckRun.failed(
+          "ShellCheck printed more than " + (MAX_OUTPUT >> 20) + " MiB; its output was not read");
     }
     int exit = process.exitValue();
     if (exit != 0 && exit != 1) {
-      return ShellCheckRun.failed("ShellCheck failed (exit code " + exit + ")" + firstLine(err.bytes()));
+      return ShellCheckRun.failed(
+          "ShellCheck failed (exit code " + exit + ")" + firstLine(err.bytes()));
     }
     try {
       return new ShellCheckRun(parse(out.bytes(), from, to), java.util.Optional.empty());
     } catch (IOException | RuntimeException e) {
-      return ShellCheckRun.failed("ShellCheck's output could not be read (" + clip(e.getMessage()) + ")");
+      return ShellCheckRun.failed(
+          "ShellCheck's output could not be read (" + clip(e.getMessage()) + ")");
     }
   }
 
-  /** Reads {@code {"comments": [...]}}; scripts are named {@code N.sh} with N in {@code [from, to)}. */
+  /**
+   * Reads {@code {"comments": [...]}}; scripts are named {@code N.sh} with N in {@code [from, to)}.
+   */
   static List<ShellCheckComment> parse(byte[] out, int from, int to) throws IOException {
     List<ShellCheckComment> comments = new ArrayList<>();
     try (JsonParser p = JSON.createParser(out)) {
@@ -180,7 +191,9 @@ public final class ShellCheckProcess {
       String name = p.currentName();
       JsonToken value = p.nextToken();
       int at = intNames.indexOf(name);
-      if (at >= 0 && value == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+      if (at >= 0
+          && value == JsonToken.VALUE_NUMBER_INT
+          && p.getNumberType() == JsonParser.NumberType.INT) {
         ints[at] = Math.max(0, p.getIntValue());
       } else if (value == JsonToken.VALUE_STRING && name.equals("file")) {
         file = p.getText();
@@ -201,7 +214,8 @@ public final class ShellCheckProcess {
         throw new IOException("a comment without position or code");
       }
     }
-    return new ShellCheckComment(script, ints[0], ints[1], ints[2], ints[3], level, ints[4], message);
+    return new ShellCheckComment(
+        script, ints[0], ints[1], ints[2], ints[3], level, ints[4], message);
   }
 
   private static int scriptIndex(String file) {
@@ -244,7 +258,9 @@ public final class ShellCheckProcess {
 
   private static String seconds(Duration d) {
     long ms = d.toMillis();
-    return ms % 1000 == 0 ? (ms / 1000) + " s" : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
+    return ms % 1000 == 0
+        ? (ms / 1000) + " s"
+        : String.format(java.util.Locale.ROOT, "%.1f s", ms / 1000.0);
   }
 
   private static void deleteQuietly(Path p) {

@@ -15,10 +15,13 @@ public final class ShellScript {
   private static final int SYNTHETIC = -1;
 
   private final String text;
+
   /** File byte offset where each char of {@link #text} starts, or {@link #SYNTHETIC}. */
   private final int[] starts;
+
   /** File byte offset where each char ends. */
   private final int[] ends;
+
   /** Char index where each line of {@link #text} starts. */
   private final int[] lineStarts;
 
@@ -104,7 +107,12 @@ public final class ShellScript {
     int lineEnd = line < lineStarts.length ? lineStarts[line] - 1 : text.length();
     int i = start;
     for (int c = 1; c < column && i < lineEnd; c++) {
-      i += Character.isHighSurrogate(text.charAt(i)) && i + 1 < lineEnd && Character.isLowSurrogate(text.charAt(i + 1)) ? 2 : 1;
+      i +=
+          Character.isHighSurrogate(text.charAt(i))
+                  && i + 1 < lineEnd
+                  && Character.isLowSurrogate(text.charAt(i + 1))
+              ? 2
+              : 1;
     }
     return i;
   }
@@ -138,8 +146,8 @@ public final class ShellScript {
 
     /**
      * Appends text copied from the file: {@code spanOf} gives the file span of each char index of
-     * {@code s}. A carriage return before a line feed is left out, as a shell on Linux would
-     * choke on it where the builder does not.
+     * {@code s}. A carriage return before a line feed is left out, as a shell on Linux would choke
+     * on it where the builder does not.
      */
     public Builder mapped(CharSequence s, IntFunction<Span> spanOf) {
       for (int i = 0; i < s.length(); i++) {

@@ -21,8 +21,16 @@ class BuildContextCliTest {
   }
 
   private static String finding(Path file, int line, int column, String verb, String source) {
-    return file + ":" + line + ":" + column + ": warning: Attempting to " + verb + " file \""
-        + source + "\" that is excluded by .dockerignore [CopyIgnoredFile]\n";
+    return file
+        + ":"
+        + line
+        + ":"
+        + column
+        + ": warning: Attempting to "
+        + verb
+        + " file \""
+        + source
+        + "\" that is excluded by .dockerignore [CopyIgnoredFile]\n";
   }
 
   @Test
@@ -56,13 +64,24 @@ class BuildContextCliTest {
   void standardInputHasAContextOnlyWhenGiven() throws IOException {
     write("ctx/.dockerignore", "dist\n");
     String dockerfile = "FROM alpine:3.20\nCOPY dist /app/\n";
-    CliRunner.Run none = CliRunner.run(dir, dockerfile, "lint", "--stdin-filename", "Dockerfile", "-");
+    CliRunner.Run none =
+        CliRunner.run(dir, dockerfile, "lint", "--stdin-filename", "Dockerfile", "-");
     assertEquals("", none.out(), none.err());
     assertEquals(0, none.exit());
     CliRunner.Run given =
         CliRunner.run(
-            dir, dockerfile, "lint", "--context", dir.resolve("ctx").toString(), "--stdin-filename", "Dockerfile", "-");
-    assertEquals("Dockerfile:2:6: warning: Attempting to Copy file \"dist\" that is excluded by .dockerignore [CopyIgnoredFile]\n", given.out(), given.err());
+            dir,
+            dockerfile,
+            "lint",
+            "--context",
+            dir.resolve("ctx").toString(),
+            "--stdin-filename",
+            "Dockerfile",
+            "-");
+    assertEquals(
+        "Dockerfile:2:6: warning: Attempting to Copy file \"dist\" that is excluded by .dockerignore [CopyIgnoredFile]\n",
+        given.out(),
+        given.err());
   }
 
   @Test
@@ -72,7 +91,8 @@ class BuildContextCliTest {
     String sources = ("a".repeat(300) + " \\\n").repeat(3_000);
     Path file = write("Dockerfile", "FROM alpine:3.20\nCOPY " + sources + "/app/\n");
     CliRunner.Run r =
-        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> CliRunner.run(dir, "", "lint", file.toString()));
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(30), () -> CliRunner.run(dir, "", "lint", file.toString()));
     assertEquals(0, r.exit(), r.out() + r.err());
   }
 
@@ -80,11 +100,13 @@ class BuildContextCliTest {
   void aMissingContextFolderIsAUsageError() throws IOException {
     Path file = write("Dockerfile", "FROM alpine:3.20\n");
     Path missing = dir.resolve("no-such-dir");
-    CliRunner.Run r = CliRunner.run(dir, "", "lint", "--context", missing.toString(), file.toString());
+    CliRunner.Run r =
+        CliRunner.run(dir, "", "lint", "--context", missing.toString(), file.toString());
     assertEquals(2, r.exit());
     assertEquals("", r.out());
     assertTrue(r.err().contains(missing + ": no such build context folder"), r.err());
-    CliRunner.Run notDir = CliRunner.run(dir, "", "lint", "--context", file.toString(), file.toString());
+    CliRunner.Run notDir =
+        CliRunner.run(dir, "", "lint", "--context", file.toString(), file.toString());
     assertEquals(2, notDir.exit(), notDir.err());
   }
 

@@ -21,7 +21,15 @@ public final class CliRunner {
   public static Run run(Path cwd, byte[] stdin, Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    Io io = new Io(new ByteArrayInputStream(stdin), out, err, new ByteArrayOutputStream(), env, cwd, false);
+    Io io =
+        new Io(
+            new ByteArrayInputStream(stdin),
+            out,
+            err,
+            new ByteArrayOutputStream(),
+            env,
+            cwd,
+            false);
     int exit = Main.run(args, io);
     return new Run(exit, out.toString(), err.toString());
   }

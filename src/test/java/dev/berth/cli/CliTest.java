@@ -35,7 +35,9 @@ class CliTest {
     Path f = write("Dockerfile", "FROM alpine:3.20\nENV PATH\n");
     CliRunner.Run r = run(dir, "", "lint", f.toString());
     assertEquals(1, r.exit());
-    assertEquals(f + ":2:5: error: ENV PATH has no value; write ENV PATH=<value> [InvalidArgumentCount]\n", r.out());
+    assertEquals(
+        f + ":2:5: error: ENV PATH has no value; write ENV PATH=<value> [InvalidArgumentCount]\n",
+        r.out());
   }
 
   @Test
@@ -56,7 +58,8 @@ class CliTest {
     assertEquals(1, a.length());
     org.json.JSONObject o = a.getJSONObject(0);
     assertEquals(
-        java.util.Set.of("file", "line", "column", "endLine", "endColumn", "code", "level", "message"),
+        java.util.Set.of(
+            "file", "line", "column", "endLine", "endColumn", "code", "level", "message"),
         o.keySet());
     assertEquals(2, o.getInt("line"));
     assertEquals(5, o.getInt("column"));
@@ -87,9 +90,12 @@ class CliTest {
 
   @Test
   void stdinWithAName() {
-    CliRunner.Run r = run(dir, "FROM alpine\nENV X\n", "lint", "--stdin-filename", "Dockerfile", "-");
+    CliRunner.Run r =
+        run(dir, "FROM alpine\nENV X\n", "lint", "--stdin-filename", "Dockerfile", "-");
     assertEquals(1, r.exit());
-    assertEquals("Dockerfile:2:5: error: ENV X has no value; write ENV X=<value> [InvalidArgumentCount]\n", r.out());
+    assertEquals(
+        "Dockerfile:2:5: error: ENV X has no value; write ENV X=<value> [InvalidArgumentCount]\n",
+        r.out());
     CliRunner.Run unnamed = run(dir, "FROM alpine\n", "lint", "-");
     assertEquals(2, unnamed.exit());
     assertTrue(unnamed.err().contains("--stdin-filename"), unnamed.err());
@@ -117,7 +123,8 @@ class CliTest {
     assertEquals(1, r.exit());
     assertEquals("", r.out());
     assertTrue(Files.readString(report).contains("InvalidArgumentCount"));
-    CliRunner.Run bad = run(dir, "", "lint", "-o", dir.resolve("no/such/dir/r.txt").toString(), f.toString());
+    CliRunner.Run bad =
+        run(dir, "", "lint", "-o", dir.resolve("no/such/dir/r.txt").toString(), f.toString());
     assertEquals(2, bad.exit());
   }
 
@@ -125,7 +132,8 @@ class CliTest {
   void ignoreAndLevelOverrides() throws IOException {
     Path f = write("Dockerfile", "FROM alpine\nENV X\n");
     assertEquals("", run(dir, "", "lint", "--ignore", "InvalidArgumentCount", f.toString()).out());
-    CliRunner.Run w = run(dir, "", "lint", "--warning", "InvalidArgumentCount", "-t", "error", f.toString());
+    CliRunner.Run w =
+        run(dir, "", "lint", "--warning", "InvalidArgumentCount", "-t", "error", f.toString());
     assertEquals(0, w.exit());
     assertTrue(w.out().contains(": warning: "), w.out());
   }
@@ -137,7 +145,12 @@ class CliTest {
     CliRunner.Run r = run(dir, "", "parse", good.toString(), bad.toString());
     assertEquals(1, r.exit());
     assertEquals(
-        "==> " + good + " <==\n(from \"alpine\")\n(run \"echo hi\")\n==> " + bad + " <==\nerror: " + bad
+        "==> "
+            + good
+            + " <==\n(from \"alpine\")\n(run \"echo hi\")\n==> "
+            + bad
+            + " <==\nerror: "
+            + bad
             + ":2:5: ENV X has no value; write ENV X=<value>\n",
         r.out());
   }
@@ -149,7 +162,8 @@ class CliTest {
     assertTrue(new org.json.JSONArray(rules.out()).length() > 5);
     CliRunner.Run explain = run(dir, "", "explain", "UnterminatedHeredoc");
     assertEquals(0, explain.exit());
-    assertTrue(explain.out().startsWith("# UnterminatedHeredoc — unterminated-heredoc\n"), explain.out());
+    assertTrue(
+        explain.out().startsWith("# UnterminatedHeredoc — unterminated-heredoc\n"), explain.out());
     assertTrue(explain.out().contains("## How to suppress"));
     assertEquals(2, run(dir, "", "explain", "NoSuchRule").exit());
   }
@@ -160,7 +174,11 @@ class CliTest {
     CliRunner.Run r = run(dir, "", "lint", "--fix-dry-run", f.toString());
     assertEquals(1, r.exit(), r.err());
     assertEquals(
-        "--- a/" + f + "\n+++ b/" + f + "\n@@ -1,2 +1,2 @@\n-FROM alpine as base\n-ENV A b\n+FROM alpine AS base\n+ENV A=b\n",
+        "--- a/"
+            + f
+            + "\n+++ b/"
+            + f
+            + "\n@@ -1,2 +1,2 @@\n-FROM alpine as base\n-ENV A b\n+FROM alpine AS base\n+ENV A=b\n",
         r.out());
     assertEquals("FROM alpine as base\nENV A b\n", Files.readString(f));
   }
@@ -187,7 +205,8 @@ class CliTest {
 
   @Test
   void fixOnStandardInputIsRefused() {
-    CliRunner.Run r = run(dir, "FROM alpine as base\n", "lint", "--fix", "--stdin-filename", "Dockerfile", "-");
+    CliRunner.Run r =
+        run(dir, "FROM alpine as base\n", "lint", "--fix", "--stdin-filename", "Dockerfile", "-");
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("--fix-dry-run"), r.err());
     assertEquals(2, run(dir, "", "lint", "--fix", "--fix-dry-run", ".").exit());

@@ -53,11 +53,14 @@ class ShellCheckCliTest {
     CliRunner.Run r = run(withShellcheck(), "lint", "-f", "gnu", f.toString());
     assertEquals(1, r.exit(), r.err());
     assertEquals(
-        f + ":3:3: info: Double quote to prevent globbing and word splitting. [SC2086]\n"
-            + f + ":3:3: warning: x is referenced but not assigned. [SC2154]\n",
+        f
+            + ":3:3: info: Double quote to prevent globbing and word splitting. [SC2086]\n"
+            + f
+            + ":3:3: warning: x is referenced but not assigned. [SC2154]\n",
         r.out());
     assertEquals("", r.err());
-    CliRunner.Run json = run(withShellcheck(), "lint", "-f", "json", "--ignore", "SC2154", f.toString());
+    CliRunner.Run json =
+        run(withShellcheck(), "lint", "-f", "json", "--ignore", "SC2154", f.toString());
     org.json.JSONArray a = new org.json.JSONArray(json.out());
     assertEquals(1, a.length());
     assertEquals("SC2086", a.getJSONObject(0).getString("code"));
@@ -77,7 +80,8 @@ class ShellCheckCliTest {
       assertEquals("", r.err(), format);
     }
     assertEquals("", run(Map.of(), "lint", "-f", "tty", "--no-shellcheck", dir.toString()).err());
-    assertEquals("", run(Map.of(), "lint", "-f", "tty", "--ignore", "ShellCheck", dir.toString()).err());
+    assertEquals(
+        "", run(Map.of(), "lint", "-f", "tty", "--ignore", "ShellCheck", dir.toString()).err());
   }
 
   @Test
@@ -85,7 +89,9 @@ class ShellCheckCliTest {
     Path f = write("Dockerfile", "FROM alpine\nRUN echo $x\n");
     write(".berth.yaml", "ignored: [SC2154]\noverride:\n  error: [SC2086]\n");
     CliRunner.Run r = run(withShellcheck(), "lint", "-f", "gnu", f.toString());
-    assertEquals(f + ":2:10: error: Double quote to prevent globbing and word splitting. [SC2086]\n", r.out());
+    assertEquals(
+        f + ":2:10: error: Double quote to prevent globbing and word splitting. [SC2086]\n",
+        r.out());
     Files.delete(dir.resolve(".berth.yaml"));
     write(".hadolint.yaml", "ignored:\n  - SC2086\n  - SC2154\n");
     assertEquals("", run(withShellcheck(), "lint", "-f", "gnu", f.toString()).out());
@@ -96,7 +102,15 @@ class ShellCheckCliTest {
     Path real = ShellCheckInstalled.require();
     CliRunner.Run r =
         CliRunner.run(
-            Path.of("").toAbsolutePath(), new byte[0], Map.of(), "lint", "-f", "json", "--shellcheck", real.toString(), "samples/dockerfile");
+            Path.of("").toAbsolutePath(),
+            new byte[0],
+            Map.of(),
+            "lint",
+            "-f",
+            "json",
+            "--shellcheck",
+            real.toString(),
+            "samples/dockerfile");
     assertEquals("", r.err());
     org.json.JSONArray a = new org.json.JSONArray(r.out());
     for (int i = 0; i < a.length(); i++) {
@@ -104,14 +118,24 @@ class ShellCheckCliTest {
       String code = finding.getString("code");
       assertTrue(!code.equals("ShellCheck"), finding.toString());
       // the Windows sample's RUN commands are PowerShell
-      assertTrue(!(code.startsWith("SC") && finding.getString("file").contains("windows")), finding.toString());
+      assertTrue(
+          !(code.startsWith("SC") && finding.getString("file").contains("windows")),
+          finding.toString());
     }
   }
 
   @Test
   void parallelRunsGiveTheSameReport() throws IOException {
     for (int i = 0; i < 8; i++) {
-      write("d" + i + "/Dockerfile", "FROM alpine\nRUN echo $a" + i + " \\\n  && cd /x" + i + "\nRUN <<EOF\nls $b" + i + "\nEOF\n");
+      write(
+          "d" + i + "/Dockerfile",
+          "FROM alpine\nRUN echo $a"
+              + i
+              + " \\\n  && cd /x"
+              + i
+              + "\nRUN <<EOF\nls $b"
+              + i
+              + "\nEOF\n");
     }
     Map<String, String> env = withShellcheck();
     CliRunner.Run one = run(env, "lint", "-f", "json", "-j", "1", dir.toString());
@@ -124,17 +148,26 @@ class ShellCheckCliTest {
   @Test
   void sarifNamesTheCodeAndLinksShellChecksWiki() throws IOException {
     Path f = write("Dockerfile", "FROM alpine\nRUN echo $x\n");
-    CliRunner.Run r = run(withShellcheck(), "lint", "-f", "sarif", "--ignore", "SC2154", f.toString());
-    org.json.JSONObject run = new org.json.JSONObject(r.out()).getJSONArray("runs").getJSONObject(0);
+    CliRunner.Run r =
+        run(withShellcheck(), "lint", "-f", "sarif", "--ignore", "SC2154", f.toString());
+    org.json.JSONObject run =
+        new org.json.JSONObject(r.out()).getJSONArray("runs").getJSONObject(0);
     org.json.JSONObject result = run.getJSONArray("results").getJSONObject(0);
     assertEquals("SC2086", result.getString("ruleId"));
     assertEquals("note", result.getString("level"));
-    org.json.JSONObject region = result.getJSONArray("locations").getJSONObject(0)
-        .getJSONObject("physicalLocation").getJSONObject("region");
+    org.json.JSONObject region =
+        result
+            .getJSONArray("locations")
+            .getJSONObject(0)
+            .getJSONObject("physicalLocation")
+            .getJSONObject("region");
     assertEquals(2, region.getInt("startLine"));
     assertEquals(10, region.getInt("startColumn"));
     org.json.JSONObject rule =
-        run.getJSONObject("tool").getJSONObject("driver").getJSONArray("rules").getJSONObject(result.getInt("ruleIndex"));
+        run.getJSONObject("tool")
+            .getJSONObject("driver")
+            .getJSONArray("rules")
+            .getJSONObject(result.getInt("ruleIndex"));
     assertEquals("SC2086", rule.getString("id"));
     assertEquals("https://www.shellcheck.net/wiki/SC2086", rule.getString("helpUri"));
   }
@@ -143,10 +176,26 @@ class ShellCheckCliTest {
   void theFailureThresholdAppliesToShellCheckLevels() throws IOException {
     // SC2086 is info, SC2154 a warning
     Path f = write("Dockerfile", "FROM alpine\nRUN echo $x\n");
-    assertEquals(1, run(withShellcheck(), "lint", "-f", "gnu", "-t", "warning", f.toString()).exit());
+    assertEquals(
+        1, run(withShellcheck(), "lint", "-f", "gnu", "-t", "warning", f.toString()).exit());
     assertEquals(0, run(withShellcheck(), "lint", "-f", "gnu", "-t", "error", f.toString()).exit());
-    assertEquals(0, run(withShellcheck(), "lint", "-f", "gnu", "-t", "warning", "--info", "SC2154", f.toString()).exit());
-    assertEquals(1, run(withShellcheck(), "lint", "-f", "gnu", "-t", "error", "--error", "SC2086", f.toString()).exit());
+    assertEquals(
+        0,
+        run(
+                withShellcheck(),
+                "lint",
+                "-f",
+                "gnu",
+                "-t",
+                "warning",
+                "--info",
+                "SC2154",
+                f.toString())
+            .exit());
+    assertEquals(
+        1,
+        run(withShellcheck(), "lint", "-f", "gnu", "-t", "error", "--error", "SC2086", f.toString())
+            .exit());
   }
 
   @Test
@@ -167,15 +216,21 @@ class ShellCheckCliTest {
   void anExplicitShellcheckIsUsedAndMustExist() throws IOException {
     Path f = write("Dockerfile", "FROM alpine\nRUN echo $x\n");
     Path real = ShellCheckInstalled.require();
-    CliRunner.Run r = run(Map.of(), "lint", "-f", "gnu", "--shellcheck", real.toString(), f.toString());
+    CliRunner.Run r =
+        run(Map.of(), "lint", "-f", "gnu", "--shellcheck", real.toString(), f.toString());
     assertEquals(1, r.exit(), r.err());
     assertTrue(r.out().contains("[SC2086]"), r.out());
 
-    CliRunner.Run missing = run(Map.of(), "lint", "--shellcheck", "no/such/shellcheck", f.toString());
+    CliRunner.Run missing =
+        run(Map.of(), "lint", "--shellcheck", "no/such/shellcheck", f.toString());
     assertEquals(2, missing.exit());
-    assertEquals("berth: --shellcheck no/such/shellcheck: no such executable file\n", missing.err());
+    assertEquals(
+        "berth: --shellcheck no/such/shellcheck: no such executable file\n", missing.err());
     assertEquals(2, run(Map.of(), "lint", "--shellcheck", dir.toString(), f.toString()).exit());
-    assertEquals(2, run(Map.of(), "lint", "--shellcheck", real.toString(), "--no-shellcheck", f.toString()).exit());
+    assertEquals(
+        2,
+        run(Map.of(), "lint", "--shellcheck", real.toString(), "--no-shellcheck", f.toString())
+            .exit());
     assertEquals(2, run(Map.of(), "lint", "--shellcheck-timeout", "0", f.toString()).exit());
   }
 
@@ -185,11 +240,21 @@ class ShellCheckCliTest {
     Path hung = FakePrograms.write(dir, "shellcheck", "sleep 60");
     long start = System.nanoTime();
     CliRunner.Run r =
-        run(Map.of(), "lint", "-f", "gnu", "--shellcheck", hung.toString(), "--shellcheck-timeout", "1", f.toString());
+        run(
+            Map.of(),
+            "lint",
+            "-f",
+            "gnu",
+            "--shellcheck",
+            hung.toString(),
+            "--shellcheck-timeout",
+            "1",
+            f.toString());
     assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 15);
     assertEquals(1, r.exit(), r.err());
     assertEquals(
-        f + ":2:1: warning: ShellCheck did not finish within 1 s; the SC checks of this file were skipped [ShellCheck]\n",
+        f
+            + ":2:1: warning: ShellCheck did not finish within 1 s; the SC checks of this file were skipped [ShellCheck]\n",
         r.out());
   }
 
@@ -199,7 +264,8 @@ class ShellCheckCliTest {
     Path garbage = FakePrograms.write(dir, "shellcheck", "echo '{\"comments\": [garbage'");
     CliRunner.Run r = run(Map.of("PATH", dir.toString()), "lint", "-f", "gnu", f.toString());
     assertEquals(1, r.exit(), r.err());
-    assertTrue(r.out().startsWith(f + ":2:1: warning: ShellCheck's output could not be read"), r.out());
+    assertTrue(
+        r.out().startsWith(f + ":2:1: warning: ShellCheck's output could not be read"), r.out());
     assertTrue(r.out().endsWith("[ShellCheck]\n"), r.out());
     assertTrue(Files.exists(garbage));
   }
@@ -209,8 +275,9 @@ class ShellCheckCliTest {
     CliRunner.Run r = run(Map.of(), "explain", "SC2086");
     assertEquals(0, r.exit(), r.err());
     assertTrue(
-        r.out().startsWith(
-            "SC2086 is a code the ShellCheck rule reports; ShellCheck explains it at https://www.shellcheck.net/wiki/SC2086.\n\n"),
+        r.out()
+            .startsWith(
+                "SC2086 is a code the ShellCheck rule reports; ShellCheck explains it at https://www.shellcheck.net/wiki/SC2086.\n\n"),
         r.out());
     assertTrue(r.out().contains("## Why"), r.out());
     assertEquals(2, run(Map.of(), "explain", "SC20861").exit());

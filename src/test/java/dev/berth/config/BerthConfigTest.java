@@ -65,7 +65,8 @@ class BerthConfigTest {
   @Test
   void overrideSetsLevels() throws ConfigException {
     EffectiveConfig c =
-        berth("override:\n  error: [DL3008]\n  warning: [DL3004]\n  info: [no-version-field]\n  style: [DL3059]\n");
+        berth(
+            "override:\n  error: [DL3008]\n  warning: [DL3004]\n  info: [no-version-field]\n  style: [DL3059]\n");
     assertEquals(Level.ERROR, c.policy().level(TestRules.APT_GET_UNPINNED));
     assertEquals(Level.WARNING, c.policy().level(TestRules.SUDO));
     assertEquals(Level.INFO, c.policy().level(TestRules.NO_VERSION));
@@ -75,7 +76,8 @@ class BerthConfigTest {
   @Test
   void theMostSevereOverrideWinsWithinOneFile() throws ConfigException {
     EffectiveConfig c =
-        berth("override:\n  style: [DL3008]\n  error: [DL3008]\n  info: [DL3008]\nrules:\n  DL3008: {level: warning}\n");
+        berth(
+            "override:\n  style: [DL3008]\n  error: [DL3008]\n  info: [DL3008]\nrules:\n  DL3008: {level: warning}\n");
     assertEquals(Level.ERROR, c.policy().level(TestRules.APT_GET_UNPINNED));
   }
 
@@ -123,7 +125,15 @@ class BerthConfigTest {
             """);
     assertEquals(List.of("docker.io", "*.gcr.io", "my.co:5000"), c.settings().trustedRegistries());
     assertEquals(
-        Map.of("maintainer", "text", "org.opencontainers.image.created", "rfc3339", "other", "text", "v", "semver"),
+        Map.of(
+            "maintainer",
+            "text",
+            "org.opencontainers.image.created",
+            "rfc3339",
+            "other",
+            "text",
+            "v",
+            "semver"),
         c.settings().labelSchema());
     assertTrue(c.settings().strictLabels());
   }
@@ -131,7 +141,9 @@ class BerthConfigTest {
   @Test
   void excludeIsRelativeToTheConfigFolder() throws ConfigException {
     Path folder = Path.of("/repo/app");
-    EffectiveConfig c = effective(ConfigDialect.BERTH, "exclude: [\"vendor/**\", \"**/testdata/**\", \"*.old\"]", folder);
+    EffectiveConfig c =
+        effective(
+            ConfigDialect.BERTH, "exclude: [\"vendor/**\", \"**/testdata/**\", \"*.old\"]", folder);
     assertTrue(c.isExcluded(Path.of("/repo/app/vendor/x/Dockerfile"), false));
     assertTrue(c.isExcluded(Path.of("/repo/app/a/testdata/Dockerfile"), false));
     assertTrue(c.isExcluded(Path.of("/repo/app/sub/Dockerfile.old"), false));
@@ -209,17 +221,18 @@ class BerthConfigTest {
           ? [a]\\n: b                                  | cfg:1:3: keys must be strings, got a list
           """)
   void badFilesNameFileLineAndKey(String text, String message) {
-    ConfigException e =
-        assertThrows(ConfigException.class, () -> berth(text.replace("\\n", "\n")));
+    ConfigException e = assertThrows(ConfigException.class, () -> berth(text.replace("\\n", "\n")));
     assertEquals(message, e.getMessage());
   }
 
   @Test
   void aBadLineFurtherDownIsReportedThere() {
-    String text = "failure-threshold: error\nrules:\n  DL3059:\n    level: style\n  DL3008:\n    options: {a: 1}\n    severity: error\n";
+    String text =
+        "failure-threshold: error\nrules:\n  DL3059:\n    level: style\n  DL3008:\n    options: {a: 1}\n    severity: error\n";
     ConfigException e = assertThrows(ConfigException.class, () -> berth(text));
     assertEquals(
-        "cfg:7:5: rules.DL3008: unknown key 'severity' (expected level or options)", e.getMessage());
+        "cfg:7:5: rules.DL3008: unknown key 'severity' (expected level or options)",
+        e.getMessage());
   }
 
   @ParameterizedTest
@@ -234,8 +247,7 @@ class BerthConfigTest {
           a: 1\\n---\\nb: 2                 | cfg:2:1: invalid YAML: expected a single document in the stream, but found another document
           """)
   void malformedYamlGivesItsPosition(String text, String message) {
-    ConfigException e =
-        assertThrows(ConfigException.class, () -> berth(text.replace("\\n", "\n")));
+    ConfigException e = assertThrows(ConfigException.class, () -> berth(text.replace("\\n", "\n")));
     assertEquals(message, e.getMessage());
   }
 }

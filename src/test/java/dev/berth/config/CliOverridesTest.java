@@ -57,7 +57,8 @@ class CliOverridesTest {
     assertTrue(c.noFail());
     assertEquals(List.of("ghcr.io"), c.settings().trustedRegistries());
     assertTrue(c.settings().strictLabels());
-    assertEquals(Map.of("maintainer", "email", "version", "text", "x", "text"), c.settings().labelSchema());
+    assertEquals(
+        Map.of("maintainer", "email", "version", "text", "x", "text"), c.settings().labelSchema());
     assertTrue(c.disableIgnorePragma());
   }
 
@@ -89,7 +90,8 @@ class CliOverridesTest {
       case "threshold" -> b.failureThreshold(value);
       default -> b.requireLabels(one);
     }
-    ConfigException e = assertThrows(ConfigException.class, () -> b.build().toLayer(TestRules.CATALOG));
+    ConfigException e =
+        assertThrows(ConfigException.class, () -> b.build().toLayer(TestRules.CATALOG));
     assertEquals(message, e.getMessage());
   }
 }

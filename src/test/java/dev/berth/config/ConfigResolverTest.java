@@ -64,7 +64,9 @@ class ConfigResolverTest {
     assertEquals(Set.of("DL3004"), r.forFile(Path.of("repo/a/Dockerfile")).policy().ignored());
     assertEquals(Set.of("DL3008"), r.forFile(Path.of("repo/c/Dockerfile")).policy().ignored());
     assertEquals(Set.of("DL3008"), r.forFile(Path.of("repo/Dockerfile")).policy().ignored());
-    assertEquals(List.of(dir.resolve("repo/a/.berth.yaml")), r.forFile(Path.of("repo/a/b/Dockerfile")).sources());
+    assertEquals(
+        List.of(dir.resolve("repo/a/.berth.yaml")),
+        r.forFile(Path.of("repo/a/b/Dockerfile")).sources());
   }
 
   @Test
@@ -142,7 +144,8 @@ class ConfigResolverTest {
     assertEquals(Map.of("DL3059", Level.STYLE), c.policy().levels());
     assertEquals(List.of("docker.io"), c.settings().trustedRegistries());
     assertTrue(c.settings().strictLabels());
-    assertEquals(List.of(dir.resolve("repo/.berth.yaml"), dir.resolve("repo/.hadolint.yaml")), c.sources());
+    assertEquals(
+        List.of(dir.resolve("repo/.berth.yaml"), dir.resolve("repo/.hadolint.yaml")), c.sources());
   }
 
   @Test
@@ -158,7 +161,9 @@ class ConfigResolverTest {
     EffectiveConfig c = configOf("repo/compose.yaml");
     assertEquals(Level.STYLE, c.policy().level(TestRules.NO_VERSION));
     assertEquals(Level.ERROR, c.policy().level(TestRules.EXPLICIT_TAG));
-    assertEquals(List.of("x"), c.policy().options(TestRules.EXPLICIT_TAG).getStrings("prohibitedTags", List.of()));
+    assertEquals(
+        List.of("x"),
+        c.policy().options(TestRules.EXPLICIT_TAG).getStrings("prohibitedTags", List.of()));
     assertTrue(c.isExcluded(dir.resolve("repo/vendor/compose.yaml"), false));
     assertFalse(c.isExcluded(dir.resolve("repo/old/compose.yaml"), false));
   }
@@ -211,7 +216,9 @@ class ConfigResolverTest {
             .requireLabels(List.of("b:email"))
             .build();
 
-    EffectiveConfig envOnly = ConfigResolver.create(TestRules.ALL, env, CliOverrides.NONE, dir).forFile(Path.of("Dockerfile"));
+    EffectiveConfig envOnly =
+        ConfigResolver.create(TestRules.ALL, env, CliOverrides.NONE, dir)
+            .forFile(Path.of("Dockerfile"));
     assertEquals(Optional.of(Level.ERROR), envOnly.failureThreshold());
     assertTrue(envOnly.noFail());
 
@@ -224,20 +231,24 @@ class ConfigResolverTest {
     assertEquals(Level.STYLE, all.policy().level(TestRules.APT_GET_UNPINNED));
     assertEquals(Level.ERROR, all.policy().level(TestRules.NO_VERSION));
     assertEquals(Level.INFO, all.policy().level(TestRules.JSON_ARGS));
-    assertEquals(Set.of("DL3059", "DL3004", "service-image-require-explicit-tag"), all.policy().ignored());
+    assertEquals(
+        Set.of("DL3059", "DL3004", "service-image-require-explicit-tag"), all.policy().ignored());
     assertEquals(List.of("env.io", "file.io", "cli.io"), all.settings().trustedRegistries());
     assertEquals(Map.of("a", "url", "b", "email", "c", "text"), all.settings().labelSchema());
     assertTrue(all.noFail());
 
     EffectiveConfig threshold =
-        resolver(CliOverrides.builder().failureThreshold("style").build()).forFile(Path.of("repo/Dockerfile"));
+        resolver(CliOverrides.builder().failureThreshold("style").build())
+            .forFile(Path.of("repo/Dockerfile"));
     assertEquals(Optional.of(Level.STYLE), threshold.failureThreshold());
   }
 
   @Test
   void aRuleOffInAFileStaysOffWhatTheCommandLineSays() throws IOException, ConfigException {
     write(".berth.yaml", "rules: {DL3008: {level: off}}\n");
-    EffectiveConfig c = resolver(CliOverrides.builder().error(List.of("DL3008")).build()).forFile(Path.of("Dockerfile"));
+    EffectiveConfig c =
+        resolver(CliOverrides.builder().error(List.of("DL3008")).build())
+            .forFile(Path.of("Dockerfile"));
     assertFalse(c.policy().runs(TestRules.APT_GET_UNPINNED));
   }
 
@@ -261,11 +272,13 @@ class ConfigResolverTest {
     write("ci/hadolint.yaml", "failure-threshold: none\nno-fail: yes\n");
     write("ci/my.dclintrc", "{\"rules\": {\"no-version-field\": 0}}");
     EffectiveConfig h =
-        resolver(CliOverrides.builder().configFile(Path.of("ci/hadolint.yaml")).build()).forFile(Path.of("Dockerfile"));
+        resolver(CliOverrides.builder().configFile(Path.of("ci/hadolint.yaml")).build())
+            .forFile(Path.of("Dockerfile"));
     assertEquals(Optional.of(Level.STYLE), h.failureThreshold());
     assertTrue(h.noFail());
     EffectiveConfig d =
-        resolver(CliOverrides.builder().configFile(Path.of("ci/my.dclintrc")).build()).forFile(Path.of("compose.yaml"));
+        resolver(CliOverrides.builder().configFile(Path.of("ci/my.dclintrc")).build())
+            .forFile(Path.of("compose.yaml"));
     assertFalse(d.policy().runs(TestRules.NO_VERSION));
   }
 
@@ -293,21 +306,33 @@ class ConfigResolverTest {
   @Test
   void aBadDiscoveredFileNamesItselfEveryTimeAndIsReadOnce() throws IOException, ConfigException {
     mkdirs("repo/.git");
-    Path config = write("repo/sub/.berth.yaml", "failure-threshold: error\noverride:\n  eror: [DL3008]\n");
+    Path config =
+        write("repo/sub/.berth.yaml", "failure-threshold: error\noverride:\n  eror: [DL3008]\n");
     ConfigResolver r = resolver();
     String expected =
         "repo/sub/.berth.yaml:3:3: override: unknown level 'eror'; did you mean 'error'? (expected error, warning, info or style)";
-    assertEquals(expected, assertThrows(ConfigException.class, () -> r.forFile(Path.of("repo/sub/Dockerfile"))).getMessage());
+    assertEquals(
+        expected,
+        assertThrows(ConfigException.class, () -> r.forFile(Path.of("repo/sub/Dockerfile")))
+            .getMessage());
     Files.writeString(config, "");
-    assertEquals(expected, assertThrows(ConfigException.class, () -> r.forFile(Path.of("repo/sub/x/Dockerfile"))).getMessage());
+    assertEquals(
+        expected,
+        assertThrows(ConfigException.class, () -> r.forFile(Path.of("repo/sub/x/Dockerfile")))
+            .getMessage());
     assertEquals(Set.of(), r.forFile(Path.of("repo/Dockerfile")).policy().ignored());
   }
 
   @Test
-  void aConfigOutsideTheWorkingDirectoryIsNamedByItsAbsolutePath(@TempDir Path elsewhere) throws IOException {
+  void aConfigOutsideTheWorkingDirectoryIsNamedByItsAbsolutePath(@TempDir Path elsewhere)
+      throws IOException {
     Files.writeString(elsewhere.resolve(".berth.yaml"), "bogus: 1\n");
-    ConfigException e = assertThrows(ConfigException.class, () -> resolver().forFile(elsewhere.resolve("Dockerfile")));
-    assertTrue(e.getMessage().startsWith(elsewhere.resolve(".berth.yaml") + ":1:1: unknown key 'bogus'"), e.getMessage());
+    ConfigException e =
+        assertThrows(
+            ConfigException.class, () -> resolver().forFile(elsewhere.resolve("Dockerfile")));
+    assertTrue(
+        e.getMessage().startsWith(elsewhere.resolve(".berth.yaml") + ":1:1: unknown key 'bogus'"),
+        e.getMessage());
   }
 
   @Test
@@ -362,6 +387,7 @@ class ConfigResolverTest {
     assertThrows(ConfigException.class, this::resolver);
     env.clear();
     assertThrows(
-        ConfigException.class, () -> resolver(CliOverrides.builder().failureThreshold("loud").build()));
+        ConfigException.class,
+        () -> resolver(CliOverrides.builder().failureThreshold("loud").build()));
   }
 }

@@ -40,7 +40,8 @@ class DclintConfigTest {
     assertEquals(Level.WARNING, c.policy().level(TestRules.EXPLICIT_TAG));
     assertEquals(Set.of("no-version-field"), c.policy().ignored());
     assertEquals(
-        Map.of("service-image-require-explicit-tag", Level.WARNING, "no-build-and-image", Level.ERROR),
+        Map.of(
+            "service-image-require-explicit-tag", Level.WARNING, "no-build-and-image", Level.ERROR),
         c.policy().levels());
   }
 
@@ -55,13 +56,15 @@ class DclintConfigTest {
             """);
     assertEquals(Level.ERROR, c.policy().level(TestRules.EXPLICIT_TAG));
     assertEquals(
-        List.of("latest", "edge"), c.policy().options(TestRules.EXPLICIT_TAG).getStrings("prohibitedTags", List.of()));
+        List.of("latest", "edge"),
+        c.policy().options(TestRules.EXPLICIT_TAG).getStrings("prohibitedTags", List.of()));
     assertFalse(c.policy().runs(TestRules.NO_VERSION));
   }
 
   @Test
   void excludeIsRelativeToTheRcFolder() throws ConfigException {
-    EffectiveConfig c = effective(ConfigDialect.DCLINT, "{\"exclude\": [\"legacy\"]}", Path.of("/r"));
+    EffectiveConfig c =
+        effective(ConfigDialect.DCLINT, "{\"exclude\": [\"legacy\"]}", Path.of("/r"));
     assertTrue(c.isExcluded(Path.of("/r/legacy/compose.yaml"), false));
     assertTrue(c.isExcluded(Path.of("/r/a/legacy/compose.yaml"), false));
     assertFalse(c.isExcluded(Path.of("/r/compose.yaml"), false));

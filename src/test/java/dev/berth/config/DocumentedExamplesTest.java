@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The example files that the README's Configuration section shows are valid and mean what it says. */
+/**
+ * The example files that the README's Configuration section shows are valid and mean what it says.
+ */
 class DocumentedExamplesTest {
   private static final List<RuleMeta> RULES = new ArrayList<>(TestRules.ALL);
 
@@ -33,15 +35,19 @@ class DocumentedExamplesTest {
             Category.BEST_PRACTICE,
             Fixability.NONE,
             true,
-            List.of(), ""));
+            List.of(),
+            ""));
   }
 
-  private static EffectiveConfig read(String name, ConfigDialect dialect) throws IOException, ConfigException {
+  private static EffectiveConfig read(String name, ConfigDialect dialect)
+      throws IOException, ConfigException {
     String text;
-    try (InputStream in = DocumentedExamplesTest.class.getResourceAsStream("/config/examples/" + name)) {
+    try (InputStream in =
+        DocumentedExamplesTest.class.getResourceAsStream("/config/examples/" + name)) {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    ConfigLayer layer = ConfigFileReader.parse(text, name, dialect, new RuleCatalog(RULES), Path.of("/p"));
+    ConfigLayer layer =
+        ConfigFileReader.parse(text, name, dialect, new RuleCatalog(RULES), Path.of("/p"));
     return LayerPrecedence.fold(List.of(layer), List.of());
   }
 

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** hadolint's {@code HADOLINT_*} variables. */
 class EnvironmentConfigTest {
   private static EffectiveConfig env(Map<String, String> vars) throws ConfigException {
-    return LayerPrecedence.fold(List.of(EnvironmentConfig.read(vars, TestRules.CATALOG)), List.of());
+    return LayerPrecedence.fold(
+        List.of(EnvironmentConfig.read(vars, TestRules.CATALOG)), List.of());
   }
 
   @ParameterizedTest
@@ -45,7 +46,8 @@ class EnvironmentConfigTest {
 
   @Test
   void unsetVariablesSetNothing() throws ConfigException {
-    assertEquals(ConfigLayer.EMPTY, EnvironmentConfig.read(Map.of("PATH", "/bin"), TestRules.CATALOG));
+    assertEquals(
+        ConfigLayer.EMPTY, EnvironmentConfig.read(Map.of("PATH", "/bin"), TestRules.CATALOG));
   }
 
   @Test
@@ -69,11 +71,18 @@ class EnvironmentConfigTest {
             "JSONArgsRecommended", Level.INFO),
         c.policy().levels());
     assertEquals(List.of("docker.io", "ghcr.io"), c.settings().trustedRegistries());
-    assertEquals(Map.of("maintainer", "text", "version", "semver", "plain", "text"), c.settings().labelSchema());
+    assertEquals(
+        Map.of("maintainer", "text", "version", "semver", "plain", "text"),
+        c.settings().labelSchema());
   }
 
   @ParameterizedTest
-  @CsvSource({"'junk,json',json", "gitlab_codeclimate,codeclimate", "'sonarqube,codacy',", "tty,tty"})
+  @CsvSource({
+    "'junk,json',json",
+    "gitlab_codeclimate,codeclimate",
+    "'sonarqube,codacy',",
+    "tty,tty"
+  })
   void formatDropsUnknownNames(String value, String expected) throws ConfigException {
     assertEquals(Optional.ofNullable(expected), env(Map.of("HADOLINT_FORMAT", value)).format());
   }
@@ -81,13 +90,15 @@ class EnvironmentConfigTest {
   @ParameterizedTest
   @CsvSource({"error,ERROR", "Warning,WARNING", "none,STYLE", "ignore,STYLE", "fatal,INFO"})
   void failureThresholdIgnoresBadValues(String value, Level expected) throws ConfigException {
-    assertEquals(Optional.of(expected), env(Map.of("HADOLINT_FAILURE_THRESHOLD", value)).failureThreshold());
+    assertEquals(
+        Optional.of(expected), env(Map.of("HADOLINT_FAILURE_THRESHOLD", value)).failureThreshold());
   }
 
   @Test
   void anUnknownRuleIdIsAnErrorNamingTheVariable() {
     ConfigException e =
-        assertThrows(ConfigException.class, () -> env(Map.of("HADOLINT_OVERRIDE_INFO", "DL3059,DL359")));
+        assertThrows(
+            ConfigException.class, () -> env(Map.of("HADOLINT_OVERRIDE_INFO", "DL3059,DL359")));
     assertEquals(
         "environment variable HADOLINT_OVERRIDE_INFO: unknown rule 'DL359'; did you mean 'DL3059'? ('berth rules' lists them all)",
         e.getMessage());

@@ -60,13 +60,24 @@ class HadolintConfigTest {
 
   @ParameterizedTest
   @CsvSource({"none,STYLE", "ignore,STYLE", "error,ERROR", "style,STYLE"})
-  void hadolintsNoneAndIgnoreThresholdsFailOnAnyFinding(String text, Level level) throws ConfigException {
+  void hadolintsNoneAndIgnoreThresholdsFailOnAnyFinding(String text, Level level)
+      throws ConfigException {
     EffectiveConfig c = hadolint("failure-threshold: " + text);
     assertEquals(Optional.of(level), c.failureThreshold());
   }
 
   @ParameterizedTest
-  @CsvSource({"yes,true", "Yes,true", "on,true", "y,true", "TRUE,true", "no,false", "off,false", "n,false", "False,false"})
+  @CsvSource({
+    "yes,true",
+    "Yes,true",
+    "on,true",
+    "y,true",
+    "TRUE,true",
+    "no,false",
+    "off,false",
+    "n,false",
+    "False,false"
+  })
   void yaml11BooleansAsHadolintsParserReadsThem(String text, boolean value) throws ConfigException {
     assertEquals(value, hadolint("no-fail: " + text).noFail());
   }

@@ -10,13 +10,26 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class SuggestionsTest {
   @ParameterizedTest
-  @CsvSource({"kitten,sitting,3", "DL3080,DL3008,1", "ab,ba,1", "'',abc,3", "same,same,0", "ca,abc,3"})
+  @CsvSource({
+    "kitten,sitting,3",
+    "DL3080,DL3008,1",
+    "ab,ba,1",
+    "'',abc,3",
+    "same,same,0",
+    "ca,abc,3"
+  })
   void distanceCountsASwapAsOneEdit(String a, String b, int distance) {
     assertEquals(distance, Suggestions.distance(a, b));
   }
 
   @ParameterizedTest
-  @CsvSource({"ignore,ignored", "IGNORED,ignored", "trustedRegistry,trustedRegistries", "lable-schema,label-schema", "zzz,"})
+  @CsvSource({
+    "ignore,ignored",
+    "IGNORED,ignored",
+    "trustedRegistry,trustedRegistries",
+    "lable-schema,label-schema",
+    "zzz,"
+  })
   void closestKey(String typed, String expected) {
     List<String> keys = List.of("ignored", "trustedRegistries", "label-schema", "override");
     assertEquals(Optional.ofNullable(expected), Suggestions.closest(typed, keys));

@@ -10,9 +10,11 @@ import java.util.List;
 
 /** A small rule catalogue, so these tests do not change when berth's rules do. */
 final class TestRules {
-  static final RuleMeta APT_GET_UNPINNED = meta("DL3008", "apt-get-unpinned", Family.DOCKERFILE, Level.WARNING, true);
+  static final RuleMeta APT_GET_UNPINNED =
+      meta("DL3008", "apt-get-unpinned", Family.DOCKERFILE, Level.WARNING, true);
   static final RuleMeta SUDO = meta("DL3004", "no-sudo", Family.DOCKERFILE, Level.ERROR, true);
-  static final RuleMeta CONSECUTIVE_RUN = meta("DL3059", "consecutive-run", Family.DOCKERFILE, Level.INFO, true);
+  static final RuleMeta CONSECUTIVE_RUN =
+      meta("DL3059", "consecutive-run", Family.DOCKERFILE, Level.INFO, true);
   static final RuleMeta UNTRUSTED_REGISTRY =
       meta("DL3026", "untrusted-registry", Family.DOCKERFILE, Level.ERROR, false);
   static final RuleMeta JSON_ARGS =
@@ -25,8 +27,10 @@ final class TestRules {
           Category.BEST_PRACTICE,
           Fixability.NONE,
           true,
-          List.of("DL3025"), "");
-  static final RuleMeta NO_VERSION = meta("no-version-field", "no-version-field", Family.COMPOSE, Level.ERROR, true);
+          List.of("DL3025"),
+          "");
+  static final RuleMeta NO_VERSION =
+      meta("no-version-field", "no-version-field", Family.COMPOSE, Level.ERROR, true);
   static final RuleMeta EXPLICIT_TAG =
       new RuleMeta(
           "service-image-require-explicit-tag",
@@ -37,20 +41,39 @@ final class TestRules {
           Category.SECURITY,
           Fixability.NONE,
           true,
-          List.of("require-explicit-image-tag"), "");
+          List.of("require-explicit-image-tag"),
+          "");
 
   static final List<RuleMeta> ALL =
-      List.of(APT_GET_UNPINNED, SUDO, CONSECUTIVE_RUN, UNTRUSTED_REGISTRY, JSON_ARGS, NO_VERSION, EXPLICIT_TAG);
+      List.of(
+          APT_GET_UNPINNED,
+          SUDO,
+          CONSECUTIVE_RUN,
+          UNTRUSTED_REGISTRY,
+          JSON_ARGS,
+          NO_VERSION,
+          EXPLICIT_TAG);
   static final RuleCatalog CATALOG = new RuleCatalog(ALL);
 
   private TestRules() {}
 
   private static RuleMeta meta(String id, String name, Family family, Level level, boolean on) {
-    return new RuleMeta(id, name, family, "summary of " + id, level, Category.BEST_PRACTICE, Fixability.NONE, on, List.of(), "");
+    return new RuleMeta(
+        id,
+        name,
+        family,
+        "summary of " + id,
+        level,
+        Category.BEST_PRACTICE,
+        Fixability.NONE,
+        on,
+        List.of(),
+        "");
   }
 
   /** One config text read as a file in {@code folder}, alone, with no environment or CLI. */
-  static EffectiveConfig effective(ConfigDialect dialect, String text, Path folder) throws ConfigException {
+  static EffectiveConfig effective(ConfigDialect dialect, String text, Path folder)
+      throws ConfigException {
     ConfigLayer layer = ConfigFileReader.parse(text, "cfg", dialect, CATALOG, folder);
     return LayerPrecedence.fold(List.of(layer), List.of());
   }

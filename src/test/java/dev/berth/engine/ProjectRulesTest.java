@@ -51,8 +51,12 @@ class ProjectRulesTest {
                 List<Stage> stages = dockerfile.stages();
                 Stage last = stages.get(stages.size() - 1);
                 if (last.instructions(User.class).isEmpty()) {
-                  ctx.report(dockerfile.source(), last.from().get().span(), "final stage runs as root");
-                  ctx.report(ctx.compose().source(), services.entry(service).get().key().span(), "service " + service + " runs as root");
+                  ctx.report(
+                      dockerfile.source(), last.from().get().span(), "final stage runs as root");
+                  ctx.report(
+                      ctx.compose().source(),
+                      services.entry(service).get().key().span(),
+                      "service " + service + " runs as root");
                 }
               });
     }
@@ -66,34 +70,53 @@ class ProjectRulesTest {
 
   @Test
   void projectRulesReportInTheComposeFileAndTheDockerfilesItBuilds() throws IOException {
-    write("app/compose.yaml", String.join("\n",
-        "services:",
-        "  web:",
-        "    build: ./web",
-        "  api:",
-        "    build:",
-        "      context: .",
-        "      dockerfile: api.Dockerfile",
-        "  worker:",
-        "    build:",
-        "      context: ./worker",
-        "  inline:",
-        "    build:",
-        "      dockerfile_inline: |",
-        "        FROM alpine",
-        "        USER 1000",
-        "  remote:",
-        "    build: https://github.com/example/repo.git",
-        ""));
+    write(
+        "app/compose.yaml",
+        String.join(
+            "\n",
+            "services:",
+            "  web:",
+            "    build: ./web",
+            "  api:",
+            "    build:",
+            "      context: .",
+            "      dockerfile: api.Dockerfile",
+            "  worker:",
+            "    build:",
+            "      context: ./worker",
+            "  inline:",
+            "    build:",
+            "      dockerfile_inline: |",
+            "        FROM alpine",
+            "        USER 1000",
+            "  remote:",
+            "    build: https://github.com/example/repo.git",
+            ""));
     write("app/web/Dockerfile", "FROM alpine:3.20\nRUN true\n");
     write("app/api.Dockerfile", "FROM alpine:3.20\nUSER 1000\n");
-    write("app/worker/Dockerfile", "# berth ignore=test-service-runs-as-root the worker needs root\nFROM alpine:3.20\n");
+    write(
+        "app/worker/Dockerfile",
+        "# berth ignore=test-service-runs-as-root the worker needs root\nFROM alpine:3.20\n");
     List<Rule> rules = List.of(new ServiceRunsAsRoot());
-    Linter linter = new Linter(rules, new RulePolicy(Set.of(), Set.of(), Map.of(), Map.of()), LintSettings.DEFAULTS);
-    LintRunner runner = new LintRunner(linter, LintRunner.DEFAULT_MAX_FILE_SIZE, 2).withWorkingDirectory(dir);
-    LintTarget compose = new LintTarget(Optional.of(dir.resolve("app/compose.yaml")), "app/compose.yaml", FileType.COMPOSE, true);
-    LintTarget web = new LintTarget(Optional.of(dir.resolve("app/web/Dockerfile")), "app/web/Dockerfile", FileType.DOCKERFILE, true);
-    LintRunner.Outcome outcome = runner.run(List.of(compose, web), new ByteArrayInputStream(new byte[0]));
+    Linter linter =
+        new Linter(
+            rules, new RulePolicy(Set.of(), Set.of(), Map.of(), Map.of()), LintSettings.DEFAULTS);
+    LintRunner runner =
+        new LintRunner(linter, LintRunner.DEFAULT_MAX_FILE_SIZE, 2).withWorkingDirectory(dir);
+    LintTarget compose =
+        new LintTarget(
+            Optional.of(dir.resolve("app/compose.yaml")),
+            "app/compose.yaml",
+            FileType.COMPOSE,
+            true);
+    LintTarget web =
+        new LintTarget(
+            Optional.of(dir.resolve("app/web/Dockerfile")),
+            "app/web/Dockerfile",
+            FileType.DOCKERFILE,
+            true);
+    LintRunner.Outcome outcome =
+        runner.run(List.of(compose, web), new ByteArrayInputStream(new byte[0]));
     assertEquals(List.of(), outcome.errors());
     List<String> got = new ArrayList<>();
     for (FileResult r : outcome.results()) {
@@ -107,7 +130,8 @@ class ProjectRulesTest {
             "app/compose.yaml app/compose.yaml:8:3 service worker runs as root",
             "app/web/Dockerfile app/web/Dockerfile:1:1 final stage runs as root"),
         got);
-    assertEquals(2, outcome.results().size(), "the web Dockerfile's findings merge into its own result");
+    assertEquals(
+        2, outcome.results().size(), "the web Dockerfile's findings merge into its own result");
   }
 
   @Test

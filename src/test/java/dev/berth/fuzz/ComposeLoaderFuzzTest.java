@@ -38,8 +38,14 @@ class ComposeLoaderFuzzTest {
         ComposeLoadOptions.defaults()
             .withEnvironment(env)
             .withInterpolation(data.consumeInt(0, 7) != 0)
-            .withMaxDepth(data.consumeInt(0, 3) == 0 ? data.consumeInt(1, 40) : ComposeLoadOptions.DEFAULT_MAX_DEPTH)
-            .withMaxAliasExpansion(data.consumeInt(0, 3) == 0 ? data.consumeInt(1, 200) : ComposeLoadOptions.DEFAULT_MAX_ALIAS_EXPANSION);
+            .withMaxDepth(
+                data.consumeInt(0, 3) == 0
+                    ? data.consumeInt(1, 40)
+                    : ComposeLoadOptions.DEFAULT_MAX_DEPTH)
+            .withMaxAliasExpansion(
+                data.consumeInt(0, 3) == 0
+                    ? data.consumeInt(1, 200)
+                    : ComposeLoadOptions.DEFAULT_MAX_ALIAS_EXPANSION);
     check(ComposeGen.compose(data).getBytes(StandardCharsets.UTF_8), options);
   }
 

@@ -5,16 +5,34 @@ import java.util.Locale;
 
 /**
  * Builds Dockerfile text from a fuzzer's choices: parser directives, instructions in any case,
- * flags, exec and shell forms, quotes, variables, line continuations (with comments and blank
- * lines inside), heredocs (closed or not), suppression comments and odd characters. Raw-byte
- * targets find what this does not think of; this one reaches deep states quickly.
+ * flags, exec and shell forms, quotes, variables, line continuations (with comments and blank lines
+ * inside), heredocs (closed or not), suppression comments and odd characters. Raw-byte targets find
+ * what this does not think of; this one reaches deep states quickly.
  */
 final class DockerfileGen {
   private DockerfileGen() {}
 
   private static final String[] KEYWORDS = {
-    "FROM", "RUN", "CMD", "ENTRYPOINT", "ENV", "LABEL", "ARG", "COPY", "ADD", "WORKDIR", "USER",
-    "EXPOSE", "VOLUME", "SHELL", "STOPSIGNAL", "HEALTHCHECK", "ONBUILD", "MAINTAINER", "FRUM", "X"
+    "FROM",
+    "RUN",
+    "CMD",
+    "ENTRYPOINT",
+    "ENV",
+    "LABEL",
+    "ARG",
+    "COPY",
+    "ADD",
+    "WORKDIR",
+    "USER",
+    "EXPOSE",
+    "VOLUME",
+    "SHELL",
+    "STOPSIGNAL",
+    "HEALTHCHECK",
+    "ONBUILD",
+    "MAINTAINER",
+    "FRUM",
+    "X"
   };
 
   private static final String[] DIRECTIVES = {
@@ -49,23 +67,115 @@ final class DockerfileGen {
   };
 
   private static final String[] WORDS = {
-    "alpine:3.19", "debian@sha256:abc", "scratch", "build", "AS", "as", "base", "/app", ".", "..",
-    "src/", "*.go", "echo", "hello", "&&", "||", ";", "|", ">", "2>&1", "apt-get", "install", "-y",
-    "curl=7.88", "key=value", "key=\"a b\"", "k='v'", "a=", "=b", "=", "A", "$HOME", "${A}",
-    "${A:-def}", "${A:+x}", "${A?err}", "${A#*/}", "${A%%.*}", "${A/x/y}", "${A//x}", "${", "${A",
-    "$", "\"", "'", "\"quoted $A\"", "'single'", "\\\"", "\\", "`", "80/tcp", "8080", "1-2",
-    "NONE", "SIGTERM", "9", "root:root", "1000", "[\"sh\", \"-c\"]", "[\"a\",\"b\"]", "[]", "[",
-    "]", "[\"unterminated", "[\"x\" 1]", "[1, true, null]", "{", "}", "é", "\u00a0", "\u2028",
-    "\u0085", "日本", "😀", "\t", "--", "-", "#", "# not a comment", "\u0000x"
+    "alpine:3.19",
+    "debian@sha256:abc",
+    "scratch",
+    "build",
+    "AS",
+    "as",
+    "base",
+    "/app",
+    ".",
+    "..",
+    "src/",
+    "*.go",
+    "echo",
+    "hello",
+    "&&",
+    "||",
+    ";",
+    "|",
+    ">",
+    "2>&1",
+    "apt-get",
+    "install",
+    "-y",
+    "curl=7.88",
+    "key=value",
+    "key=\"a b\"",
+    "k='v'",
+    "a=",
+    "=b",
+    "=",
+    "A",
+    "$HOME",
+    "${A}",
+    "${A:-def}",
+    "${A:+x}",
+    "${A?err}",
+    "${A#*/}",
+    "${A%%.*}",
+    "${A/x/y}",
+    "${A//x}",
+    "${",
+    "${A",
+    "$",
+    "\"",
+    "'",
+    "\"quoted $A\"",
+    "'single'",
+    "\\\"",
+    "\\",
+    "`",
+    "80/tcp",
+    "8080",
+    "1-2",
+    "NONE",
+    "SIGTERM",
+    "9",
+    "root:root",
+    "1000",
+    "[\"sh\", \"-c\"]",
+    "[\"a\",\"b\"]",
+    "[]",
+    "[",
+    "]",
+    "[\"unterminated",
+    "[\"x\" 1]",
+    "[1, true, null]",
+    "{",
+    "}",
+    "é",
+    "\u00a0",
+    "\u2028",
+    "\u0085",
+    "日本",
+    "😀",
+    "\t",
+    "--",
+    "-",
+    "#",
+    "# not a comment",
+    "\u0000x"
   };
 
   private static final String[] FLAGS = {
-    "--from=build", "--from=0", "--mount=type=cache,target=/root/.cache",
-    "--mount=type=secret,id=x", "--network=none", "--security=insecure", "--chmod=755",
-    "--chown=1000:1000", "--link", "--link=false", "--platform=$BUILDPLATFORM", "--parents",
-    "--exclude=*.md", "--keep-git-dir=true", "--checksum=sha256:0", "--interval=30s",
-    "--timeout=3s", "--start-period=5s", "--retries=3", "--x", "--", "--=", "--from=\"a b\"",
-    "--from='x", "--mount=\"", "--chmod"
+    "--from=build",
+    "--from=0",
+    "--mount=type=cache,target=/root/.cache",
+    "--mount=type=secret,id=x",
+    "--network=none",
+    "--security=insecure",
+    "--chmod=755",
+    "--chown=1000:1000",
+    "--link",
+    "--link=false",
+    "--platform=$BUILDPLATFORM",
+    "--parents",
+    "--exclude=*.md",
+    "--keep-git-dir=true",
+    "--checksum=sha256:0",
+    "--interval=30s",
+    "--timeout=3s",
+    "--start-period=5s",
+    "--retries=3",
+    "--x",
+    "--",
+    "--=",
+    "--from=\"a b\"",
+    "--from='x",
+    "--mount=\"",
+    "--chmod"
   };
 
   private static final String[] HEREDOC_NAMES = {"EOF", "END", "E_1", "eof", "x"};
@@ -106,7 +216,8 @@ final class DockerfileGen {
     return out.toString();
   }
 
-  private static void instruction(FuzzedDataProvider d, StringBuilder out, char escape, String nl, int depth) {
+  private static void instruction(
+      FuzzedDataProvider d, StringBuilder out, char escape, String nl, int depth) {
     out.append(blank(d));
     String keyword = pick(d, KEYWORDS);
     switch (d.consumeInt(0, 4)) {
@@ -158,7 +269,11 @@ final class DockerfileGen {
     for (int h = 0; h < heredocs; h++) {
       int lines = d.consumeInt(0, 3);
       for (int i = 0; i < lines; i++) {
-        out.append(d.consumeBoolean() ? "\t" : "").append(pick(d, WORDS)).append(' ').append(d.consumeString(8)).append(nl);
+        out.append(d.consumeBoolean() ? "\t" : "")
+            .append(pick(d, WORDS))
+            .append(' ')
+            .append(d.consumeString(8))
+            .append(nl);
       }
       if (d.consumeInt(0, 5) != 0) {
         out.append(d.consumeBoolean() ? "\t" : "").append(pick(d, HEREDOC_NAMES)).append(nl);

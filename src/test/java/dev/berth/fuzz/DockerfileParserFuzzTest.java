@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The Dockerfile parser on any bytes: it never throws, the model keeps its span promises ({@link
- * ModelInvariants}; a binary file has an empty model), every problem lies inside the file, and parsing the same bytes again gives the
- * same BuildKit dump and JSON (no hidden state between parses).
+ * ModelInvariants}; a binary file has an empty model), every problem lies inside the file, and
+ * parsing the same bytes again gives the same BuildKit dump and JSON (no hidden state between
+ * parses).
  */
 class DockerfileParserFuzzTest {
   @Timeout(10)
@@ -42,7 +43,9 @@ class DockerfileParserFuzzTest {
     if (model.problems().stream().anyMatch(p -> p.code().equals(ProblemCodes.BINARY_FILE))) {
       // A binary file is reported once and not read: its model is empty by design.
       Oracles.check(
-          model.instructions().isEmpty() && model.comments().isEmpty() && model.directives().isEmpty(),
+          model.instructions().isEmpty()
+              && model.comments().isEmpty()
+              && model.directives().isEmpty(),
           "a binary file has a model");
     } else {
       List<String> broken = ModelInvariants.check(model);

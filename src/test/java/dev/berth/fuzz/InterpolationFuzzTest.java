@@ -67,8 +67,15 @@ class InterpolationFuzzTest {
     for (InterpolationIssue issue : issues) {
       Oracles.check(
           0 <= issue.start() && issue.start() <= issue.end() && issue.end() <= template.length(),
-          "issue " + issue.kind() + " at " + issue.start() + ".." + issue.end()
-              + " outside the template (" + template.length() + ")");
+          "issue "
+              + issue.kind()
+              + " at "
+              + issue.start()
+              + ".."
+              + issue.end()
+              + " outside the template ("
+              + template.length()
+              + ")");
       Oracles.check(!issue.message().isBlank(), "issue without a message");
     }
   }

@@ -44,13 +44,13 @@ import org.junit.jupiter.api.Timeout;
  * The whole lint pipeline, rules and suppressions included, on Dockerfiles and compose files, in
  * process and through the command line.
  *
- * <p>Every finding has a span inside the file, 1-based positions derived from it, an end not
- * before its start, and the findings are sorted. For Dockerfiles, {@code --fix} either finds
- * nothing to fix or converges; the fixed bytes have no syntax problem the original did not have,
- * keep the model's span promises, mean the same to BuildKit, and fixing them again changes
- * nothing. The command line never fails with an internal error (an unknown rule in {@code
- * --enable} is a usage error, exit 2), its JSON, SARIF, Code Climate,
- * Checkstyle and JUnit output always parses, and {@code --fix-dry-run} prints a diff or nothing.
+ * <p>Every finding has a span inside the file, 1-based positions derived from it, an end not before
+ * its start, and the findings are sorted. For Dockerfiles, {@code --fix} either finds nothing to
+ * fix or converges; the fixed bytes have no syntax problem the original did not have, keep the
+ * model's span promises, mean the same to BuildKit, and fixing them again changes nothing. The
+ * command line never fails with an internal error (an unknown rule in {@code --enable} is a usage
+ * error, exit 2), its JSON, SARIF, Code Climate, Checkstyle and JUnit output always parses, and
+ * {@code --fix-dry-run} prints a diff or nothing.
  */
 class LintPipelineFuzzTest {
   private static final List<Rule> RULES = BuiltinRules.all();
@@ -66,7 +66,8 @@ class LintPipelineFuzzTest {
               Map.of()),
           LintSettings.DEFAULTS);
 
-  private static final Linter DEFAULTS = new Linter(RULES, RulePolicy.DEFAULTS, LintSettings.DEFAULTS);
+  private static final Linter DEFAULTS =
+      new Linter(RULES, RulePolicy.DEFAULTS, LintSettings.DEFAULTS);
 
   private static final String[] FORMATS = {
     "tty", "gnu", "json", "sarif", "checkstyle", "codeclimate", "junit", "github"
@@ -151,7 +152,8 @@ class LintPipelineFuzzTest {
       Oracles.noInternalError(run.out(), what);
       if (dryRun) {
         Oracles.check(
-            run.out().isEmpty() || run.out().startsWith("--- "), "--fix-dry-run prints no diff: " + what);
+            run.out().isEmpty() || run.out().startsWith("--- "),
+            "--fix-dry-run prints no diff: " + what);
       } else {
         parses(format, run.out());
       }
@@ -186,14 +188,20 @@ class LintPipelineFuzzTest {
         (code, n) ->
             Oracles.check(
                 n <= before.getOrDefault(code, 0L),
-                "the fixed file has " + n + " " + code + " errors, the original " + before.getOrDefault(code, 0L)));
+                "the fixed file has "
+                    + n
+                    + " "
+                    + code
+                    + " errors, the original "
+                    + before.getOrDefault(code, 0L)));
     List<String> broken = ModelInvariants.check(fixed);
     Oracles.check(broken.isEmpty(), "fixed file's model invariants: " + broken);
     String difference = FixMeaning.difference(model, fixed);
     Oracles.check(difference == null, "the fix changed the meaning: " + difference);
     FixResult again = new Fixer().fix(r.bytes(), relinter);
     Oracles.check(
-        again.status() == FixResult.Status.NOTHING_TO_FIX && Arrays.equals(again.bytes(), r.bytes()),
+        again.status() == FixResult.Status.NOTHING_TO_FIX
+            && Arrays.equals(again.bytes(), r.bytes()),
         "fixing the fixed file changes it again: " + again.status() + " " + again.fixedByRule());
   }
 
@@ -221,7 +229,8 @@ class LintPipelineFuzzTest {
         default -> {}
       }
     } catch (IOException e) {
-      throw new AssertionError(format + " output does not parse: " + e.getMessage() + "\n" + out, e);
+      throw new AssertionError(
+          format + " output does not parse: " + e.getMessage() + "\n" + out, e);
     }
   }
 

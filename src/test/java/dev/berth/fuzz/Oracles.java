@@ -15,8 +15,8 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * The properties every fuzz target checks beyond "no exception". A broken property throws an
- * {@link AssertionError} that says which one, so that Jazzer reports it as a finding.
+ * The properties every fuzz target checks beyond "no exception". A broken property throws an {@link
+ * AssertionError} that says which one, so that Jazzer reports it as a finding.
  */
 final class Oracles {
   private Oracles() {}
@@ -41,18 +41,24 @@ final class Oracles {
       check(f.file().equals(source.name()), what + ": file " + f.file() + ", not " + source.name());
       positive(f.start(), what + " start");
       positive(f.end(), what + " end");
-      check(f.end().compareTo(f.start()) >= 0, what + ": end " + f.end() + " before start " + f.start());
-      check(f.start().line() <= source.lineCount(), what + ": line " + f.start() + " past the last line");
-      check(f.end().line() <= source.lineCount(), what + ": end " + f.end() + " past the last line");
-      check(f.start().equals(source.start(f.span())), what + ": start " + f.start() + " is not its span's");
+      check(
+          f.end().compareTo(f.start()) >= 0,
+          what + ": end " + f.end() + " before start " + f.start());
+      check(
+          f.start().line() <= source.lineCount(),
+          what + ": line " + f.start() + " past the last line");
+      check(
+          f.end().line() <= source.lineCount(), what + ": end " + f.end() + " past the last line");
+      check(
+          f.start().equals(source.start(f.span())),
+          what + ": start " + f.start() + " is not its span's");
       check(
           f.end().equals(source.endInclusive(f.span())),
           what + ": end " + f.end() + " is not its span's");
       check(!f.message().isBlank(), what + ": empty message");
       noInternalError(f.message(), what);
       f.fix()
-          .ifPresent(
-              fix -> fix.edits().forEach(e -> inside(e.span(), source, what + " fix edit")));
+          .ifPresent(fix -> fix.edits().forEach(e -> inside(e.span(), source, what + " fix edit")));
       if (previous != null) {
         check(previous.compareTo(f) <= 0, what + ": findings not sorted");
       }
@@ -62,8 +68,8 @@ final class Oracles {
 
   /**
    * The loaded tree: every node's span (and alias span) inside the file, and each child's span
-   * inside its parent's, unless the child came through an alias or a merge key (then it lives at its
-   * anchor, somewhere else in the file).
+   * inside its parent's, unless the child came through an alias or a merge key (then it lives at
+   * its anchor, somewhere else in the file).
    */
   static void composeTree(ComposeFile file) {
     SourceText source = file.source();
@@ -85,9 +91,7 @@ final class Oracles {
       inside(n.span(), source, what);
       n.alias().ifPresent(a -> inside(a, source, what + " alias"));
       if (n.alias().isEmpty()) {
-        check(
-            item.parent().contains(n.span()),
-            what + " lies outside its parent " + item.parent());
+        check(item.parent().contains(n.span()), what + " lies outside its parent " + item.parent());
       }
       Span own = n.span();
       if (n instanceof MapNode m) {
@@ -113,7 +117,9 @@ final class Oracles {
   }
 
   static void inside(Span span, SourceText source, String what) {
-    check(span.end() <= source.length(), what + ": span " + span + " beyond the end (" + source.length() + ")");
+    check(
+        span.end() <= source.length(),
+        what + ": span " + span + " beyond the end (" + source.length() + ")");
   }
 
   /**

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Timeout;
  * BuildKit's word processing with random options, escape character and variables: only {@link
  * ShellSyntaxException} (or its {@link dev.berth.dockerfile.shell.ExpansionLimitException}) may
  * escape, its offset lies in the input; the words add no more than the expansion limit to the
- * input's length; there is one range per word and each lies in the input, in order (words split
- * out of one expansion may share its range); a variable is either matched (set) or unmatched
- * (unset), as the environment says.
+ * input's length; there is one range per word and each lies in the input, in order (words split out
+ * of one expansion may share its range); a variable is either matched (set) or unmatched (unset),
+ * as the environment says.
  */
 class ShellWordsFuzzTest {
   private static final String[] NAMES = {"A", "B", "HOME", "PATH", "_x", "a1", "1", "@", "#", "?"};
@@ -52,17 +52,35 @@ class ShellWordsFuzzTest {
           options.rawEscapes() ? text.codePoints().filter(c -> c == options.escape()).count() : 0;
       Oracles.check(
           produced - text.length() - doubled <= options.maxExpansion(),
-          produced + " chars from " + text.length() + " with at most " + options.maxExpansion() + " added");
+          produced
+              + " chars from "
+              + text.length()
+              + " with at most "
+              + options.maxExpansion()
+              + " added");
       int[] previous = {0, 0};
       for (int[] range : r.wordRanges()) {
         Oracles.check(
             range.length == 2 && 0 <= range[0] && range[0] <= range[1] && range[1] <= text.length(),
-            "word range " + range[0] + ".." + range[1] + " outside the input (" + text.length() + ")");
+            "word range "
+                + range[0]
+                + ".."
+                + range[1]
+                + " outside the input ("
+                + text.length()
+                + ")");
         // Words split out of one expansion share (part of) its range, so ranges may overlap; they
         // never go backwards.
         Oracles.check(
             range[0] >= previous[0] && range[1] >= previous[1],
-            "word range " + range[0] + ".." + range[1] + " before the previous " + previous[0] + ".." + previous[1]);
+            "word range "
+                + range[0]
+                + ".."
+                + range[1]
+                + " before the previous "
+                + previous[0]
+                + ".."
+                + previous[1]);
         previous = range;
       }
       for (String name : r.matched()) {

@@ -48,7 +48,13 @@ class HostileDockerfileTest {
   private static String doubling(int steps) {
     StringBuilder text = new StringBuilder("FROM alpine:3.20\nARG A0=x\n");
     for (int i = 1; i <= steps; i++) {
-      text.append("ARG A").append(i).append("=$A").append(i - 1).append("$A").append(i - 1).append('\n');
+      text.append("ARG A")
+          .append(i)
+          .append("=$A")
+          .append(i - 1)
+          .append("$A")
+          .append(i - 1)
+          .append('\n');
     }
     return text.toString();
   }
@@ -78,26 +84,78 @@ class HostileDockerfileTest {
         new Case("binary", binary, 1, "BinaryFile@"),
         new Case("NUL byte in text", utf8("FROM alpine\nRUN ec\0ho\n"), 1, "BinaryFile@2:7"),
         new Case("UTF-16 with BOM", withBom, 1, "BinaryFile@1:"),
-        new Case("invalid UTF-8", concat("FROM alpine\nLABEL a=\"", new byte[] {(byte) 0xC3, (byte) 0x28}, "\"\n"), 1, "InvalidUtf8@2:10"),
-        new Case("UTF-8 BOM", concat("", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "FROM alpine\nENV A\n"), 1, "InvalidArgumentCount@2:5"),
-        new Case("CRLF", utf8("FROM alpine\r\nRUN a \\\r\n  b\r\nENV X\r\n"), 1, "InvalidArgumentCount@4:5"),
+        new Case(
+            "invalid UTF-8",
+            concat("FROM alpine\nLABEL a=\"", new byte[] {(byte) 0xC3, (byte) 0x28}, "\"\n"),
+            1,
+            "InvalidUtf8@2:10"),
+        new Case(
+            "UTF-8 BOM",
+            concat("", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "FROM alpine\nENV A\n"),
+            1,
+            "InvalidArgumentCount@2:5"),
+        new Case(
+            "CRLF",
+            utf8("FROM alpine\r\nRUN a \\\r\n  b\r\nENV X\r\n"),
+            1,
+            "InvalidArgumentCount@4:5"),
         new Case("lone CR", utf8("FROM alpine\rRUN a\rENV X\r"), 1, "InvalidArgumentCount@3:5"),
         new Case("tabs", utf8("FROM\talpine\n\tENV\tX\n"), 1, "InvalidArgumentCount@2:6"),
-        new Case("2 MB single line", utf8("FROM alpine\nRUN echo " + "x".repeat(2_000_000) + "\n"), 1, "LineTooLong@2:1"),
+        new Case(
+            "2 MB single line",
+            utf8("FROM alpine\nRUN echo " + "x".repeat(2_000_000) + "\n"),
+            1,
+            "LineTooLong@2:1"),
         new Case("50,000 instructions", utf8(many.toString()), 0, null),
         new Case("1,000 continuation lines", utf8(continued.toString()), 0, null),
-        new Case("200,000 instructions", utf8("FROM alpine:3.20\n" + "ENV X=1\n".repeat(200_000)), 1, "FileTooLarge@"),
-        new Case("unterminated heredoc", utf8("FROM alpine\nRUN <<EOF\necho\n"), 1, "UnterminatedHeredoc@2:5"),
-        new Case("unterminated quotes", utf8("FROM alpine\nENV A=\"open\nLABEL b='open\nRUN echo \"open\n"), 0, null),
-        new Case("deeply nested JSON in CMD", utf8("FROM alpine\nCMD " + "[".repeat(9_000) + "]".repeat(9_000) + "\n"), 1, "ExecFormNotStrings@2:5"),
+        new Case(
+            "200,000 instructions",
+            utf8("FROM alpine:3.20\n" + "ENV X=1\n".repeat(200_000)),
+            1,
+            "FileTooLarge@"),
+        new Case(
+            "unterminated heredoc",
+            utf8("FROM alpine\nRUN <<EOF\necho\n"),
+            1,
+            "UnterminatedHeredoc@2:5"),
+        new Case(
+            "unterminated quotes",
+            utf8("FROM alpine\nENV A=\"open\nLABEL b='open\nRUN echo \"open\n"),
+            0,
+            null),
+        new Case(
+            "deeply nested JSON in CMD",
+            utf8("FROM alpine\nCMD " + "[".repeat(9_000) + "]".repeat(9_000) + "\n"),
+            1,
+            "ExecFormNotStrings@2:5"),
         // deeper than Go's JSON decoder allows: not JSON for BuildKit, so shell form
-        new Case("JSON nested beyond Go's limit", utf8("FROM alpine\nCMD " + "[".repeat(30_000) + "]".repeat(30_000) + "\n"), 0, null),
-        new Case("deeply nested unclosed JSON", utf8("FROM alpine\nCMD " + "[".repeat(100_000) + "\n"), 1, "LineTooLong@2:1"),
+        new Case(
+            "JSON nested beyond Go's limit",
+            utf8("FROM alpine\nCMD " + "[".repeat(30_000) + "]".repeat(30_000) + "\n"),
+            0,
+            null),
+        new Case(
+            "deeply nested unclosed JSON",
+            utf8("FROM alpine\nCMD " + "[".repeat(100_000) + "\n"),
+            1,
+            "LineTooLong@2:1"),
         new Case("continuation at end of file", utf8("FROM alpine\nRUN a \\"), 0, null),
-        new Case("directive with a million blanks in its value", utf8("# escape=a" + " ".repeat(1_000_000) + "b\nFROM alpine\n"), 1, "LineTooLong@1:1"),
-        new Case("heredoc operator, a million blanks, then <", utf8("FROM alpine\nRUN <<" + " ".repeat(1_000_000) + "<\n"), 1, "LineTooLong@2:1"),
+        new Case(
+            "directive with a million blanks in its value",
+            utf8("# escape=a" + " ".repeat(1_000_000) + "b\nFROM alpine\n"),
+            1,
+            "LineTooLong@1:1"),
+        new Case(
+            "heredoc operator, a million blanks, then <",
+            utf8("FROM alpine\nRUN <<" + " ".repeat(1_000_000) + "<\n"),
+            1,
+            "LineTooLong@2:1"),
         new Case("ARG values doubling 40 times", utf8(doubling(40)), 1, "ExpansionTooLarge@22:9"),
-        new Case("pattern replacement on 60,000 characters", utf8("FROM alpine\nARG A=" + "a".repeat(60_000) + "\nENV B=${A//*b/x}\n"), 1, "ExpansionTooLarge@3:7"),
+        new Case(
+            "pattern replacement on 60,000 characters",
+            utf8("FROM alpine\nARG A=" + "a".repeat(60_000) + "\nENV B=${A//*b/x}\n"),
+            1,
+            "ExpansionTooLarge@3:7"),
         new Case("only a continuation", utf8("\\\n"), 1, "EmptyDockerfile@1:1"));
   }
 
@@ -108,7 +166,8 @@ class HostileDockerfileTest {
     Files.write(file, c.bytes());
     CliRunner.Run run =
         assertTimeoutPreemptively(
-            Duration.ofSeconds(20), () -> CliRunner.run(dir, "", "lint", "-f", "json", file.toString()));
+            Duration.ofSeconds(20),
+            () -> CliRunner.run(dir, "", "lint", "-f", "json", file.toString()));
     assertEquals(c.exit(), run.exit(), c.name() + ": " + run.err() + run.out());
     assertTrue(run.err().isEmpty(), c.name() + ": nothing on stderr, got " + run.err());
     JSONArray findings = new JSONArray(run.out());
@@ -121,7 +180,9 @@ class HostileDockerfileTest {
     }
     assertTrue(findings.length() > 0, c.name() + ": expected " + c.finding());
     org.json.JSONObject first = findings.getJSONObject(0);
-    String got = first.getString("code") + "@" + first.getInt("line") + ":" + first.getInt("column");
-    assertTrue(got.startsWith(c.finding()), c.name() + ": expected " + c.finding() + ", got " + got);
+    String got =
+        first.getString("code") + "@" + first.getInt("line") + ":" + first.getInt("column");
+    assertTrue(
+        got.startsWith(c.finding()), c.name() + ": expected " + c.finding() + ", got " + got);
   }
 }

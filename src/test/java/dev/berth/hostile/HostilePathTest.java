@@ -29,7 +29,8 @@ class HostilePathTest {
   void missingPath() {
     CliRunner.Run r = lint(dir.resolve("missing/Dockerfile").toString());
     assertEquals(2, r.exit());
-    assertEquals("berth: " + dir.resolve("missing/Dockerfile") + ": no such file or directory\n", r.err());
+    assertEquals(
+        "berth: " + dir.resolve("missing/Dockerfile") + ": no such file or directory\n", r.err());
   }
 
   @Test
@@ -58,14 +59,16 @@ class HostilePathTest {
     Path f = dir.resolve("Dockerfile");
     Files.writeString(f, "FROM alpine\n");
     Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("---------"));
-    assumeTrue(!Files.isReadable(f), "skipped: running as a user who can read a mode-000 file (root)");
+    assumeTrue(
+        !Files.isReadable(f), "skipped: running as a user who can read a mode-000 file (root)");
     CliRunner.Run r = lint(f.toString());
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("permission denied"), r.err());
   }
 
   @Test
-  void fifoGivenExplicitlyIsRefusedAndSkippedWhileWalking() throws IOException, InterruptedException {
+  void fifoGivenExplicitlyIsRefusedAndSkippedWhileWalking()
+      throws IOException, InterruptedException {
     Path fifo = dir.resolve("w/Dockerfile");
     Files.createDirectories(fifo.getParent());
     Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
@@ -81,7 +84,8 @@ class HostilePathTest {
   void directoryAsOutputFile() throws IOException {
     Files.writeString(dir.resolve("Dockerfile"), "FROM alpine\n");
     Files.createDirectories(dir.resolve("out"));
-    CliRunner.Run r = lint("-o", dir.resolve("out").toString(), dir.resolve("Dockerfile").toString());
+    CliRunner.Run r =
+        lint("-o", dir.resolve("out").toString(), dir.resolve("Dockerfile").toString());
     assertEquals(2, r.exit());
     assertTrue(r.err().startsWith("berth: cannot write"), r.err());
   }

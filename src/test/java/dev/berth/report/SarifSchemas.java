@@ -21,7 +21,8 @@ public final class SarifSchemas {
    */
   public static Schema oasis() throws IOException {
     Path file = SharedData.require("reference/sarif-schema-2.1.0.json");
-    JSONObject json = new JSONObject(new JSONTokener(Files.readString(file, StandardCharsets.UTF_8)));
+    JSONObject json =
+        new JSONObject(new JSONTokener(Files.readString(file, StandardCharsets.UTF_8)));
     return SchemaLoader.builder()
         .schemaJson(json)
         .schemaClient(

@@ -26,8 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Compose suppression syntaxes, one parameterised test per family, over compose-like files in
  * {@code src/test/resources/suppressions/compose/FAMILY}. Compose rules do not run yet, so the
  * findings are made by hand from the text: each {@code <rule-id>} is a finding of that rule at the
- * {@code <}, which the file's suppressions must drop, and each {@code <rule-id!>} one they must keep.
- * Problems in the suppressions are expected by absolute {@code # expect: ID @L:C "text"} markers.
+ * {@code <}, which the file's suppressions must drop, and each {@code <rule-id!>} one they must
+ * keep. Problems in the suppressions are expected by absolute {@code # expect: ID @L:C "text"}
+ * markers.
  */
 class ComposeSuppressionFixturesTest {
   static final Path ROOT = Path.of("src/test/resources/suppressions/compose");
@@ -70,7 +71,13 @@ class ComposeSuppressionFixturesTest {
       while (m.find()) {
         int start = source.lineStart(line) + m.start();
         Finding f =
-            Finding.at(source, new Span(start, start + m.group().length()), m.group(1), Level.WARNING, "hand-made", Optional.empty());
+            Finding.at(
+                source,
+                new Span(start, start + m.group().length()),
+                m.group(1),
+                Level.WARNING,
+                "hand-made",
+                Optional.empty());
         findings.add(f);
         if (!m.group(2).isEmpty()) {
           expectedKept.add(describe(f));
@@ -82,7 +89,8 @@ class ComposeSuppressionFixturesTest {
     for (Finding f : sup.filter(findings)) {
       kept.add(describe(f));
     }
-    assertEquals(String.join("\n", expectedKept), String.join("\n", kept), relative + ": findings kept");
+    assertEquals(
+        String.join("\n", expectedKept), String.join("\n", kept), relative + ": findings kept");
 
     Fixture fixture = Fixture.parse(relative.toString(), bytes);
     TreeSet<String> expectedProblems = new TreeSet<>();
@@ -97,9 +105,11 @@ class ComposeSuppressionFixturesTest {
           part = e.messagePart();
         }
       }
-      problems.add(p.code() + " @" + source.start(p.span()) + " " + (part.isEmpty() ? p.message() : part));
+      problems.add(
+          p.code() + " @" + source.start(p.span()) + " " + (part.isEmpty() ? p.message() : part));
     }
-    assertEquals(String.join("\n", expectedProblems), String.join("\n", problems), relative + ": problems");
+    assertEquals(
+        String.join("\n", expectedProblems), String.join("\n", problems), relative + ": problems");
   }
 
   private static String describe(Finding f) {

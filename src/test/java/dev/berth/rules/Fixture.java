@@ -25,14 +25,20 @@ import java.util.regex.Pattern;
  *       {@code disable-ignore-pragma=yes}, and the limits {@code max-findings-per-file=N}, {@code
  *       max-heredoc-size=N} and {@code max-expansion-size=N}.
  *   <li>A folder {@code NAME.context/} beside {@code NAME.EXT} is the fixture's build context: its
- *       {@code .dockerignore} is the one rules see. Its files are not fixtures themselves. A
- *       header {@code context=DIR} names another folder, relative to the fixtures folder.
+ *       {@code .dockerignore} is the one rules see. Its files are not fixtures themselves. A header
+ *       {@code context=DIR} names another folder, relative to the fixtures folder.
  * </ul>
  */
-record Fixture(String name, byte[] bytes, List<Expectation> expectations, Map<String, String> header) {
+record Fixture(
+    String name, byte[] bytes, List<Expectation> expectations, Map<String, String> header) {
   record Expectation(String id, int line, int column, String messagePart, int markerLine) {
     String describe() {
-      return id + " @" + line + ":" + column + (messagePart == null ? "" : " \"" + messagePart + "\"");
+      return id
+          + " @"
+          + line
+          + ":"
+          + column
+          + (messagePart == null ? "" : " \"" + messagePart + "\"");
     }
   }
 
@@ -64,11 +70,18 @@ record Fixture(String name, byte[] bytes, List<Expectation> expectations, Map<St
       String message = m.group(2) != null ? m.group(2) : m.group(6);
       int markerLine = i + 1;
       if (m.group(4) != null && m.group(3).isEmpty()) {
-        out.add(new Expectation(m.group(1), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), message, markerLine));
+        out.add(
+            new Expectation(
+                m.group(1),
+                Integer.parseInt(m.group(4)),
+                Integer.parseInt(m.group(5)),
+                message,
+                markerLine));
         continue;
       }
       int target = i + 1;
-      while (target < lines.length && (lines[target].isBlank() || lines[target].trim().startsWith("#"))) {
+      while (target < lines.length
+          && (lines[target].isBlank() || lines[target].trim().startsWith("#"))) {
         target++;
       }
       int column = 1;

@@ -3,16 +3,16 @@ package dev.berth.rules;
 import dev.berth.ShellCheckInstalled;
 import dev.berth.api.LintSettings;
 import dev.berth.api.Rule;
+import dev.berth.compose.parser.ComposeLoadOptions;
 import dev.berth.core.FileResult;
 import dev.berth.core.Finding;
-import dev.berth.engine.FileType;
 import dev.berth.engine.ComposeSettings;
+import dev.berth.engine.FileType;
 import dev.berth.engine.Limits;
 import dev.berth.engine.LintRunner;
 import dev.berth.engine.LintTarget;
 import dev.berth.engine.Linter;
 import dev.berth.engine.RulePolicy;
-import dev.berth.compose.parser.ComposeLoadOptions;
 import dev.berth.engine.fix.ComposeRelinter;
 import dev.berth.engine.fix.DockerfileRelinter;
 import dev.berth.engine.fix.FixResult;
@@ -98,10 +98,11 @@ final class FixtureRunner {
             "yes".equals(f.header().get("disable-ignore-pragma")),
             Optional.ofNullable(f.header().get("buildkit-check")));
     LintSettings settings =
-        LintSettings.DEFAULTS.withLimits(
-            header(f, "max-heredoc-size", LintSettings.DEFAULT_MAX_HEREDOC_BYTES),
-            header(f, "max-expansion-size", LintSettings.DEFAULT_MAX_EXPANSION_BYTES),
-            header(f, "max-dockerfile-tokens", LintSettings.DEFAULT_MAX_DOCKERFILE_TOKENS))
+        LintSettings.DEFAULTS
+            .withLimits(
+                header(f, "max-heredoc-size", LintSettings.DEFAULT_MAX_HEREDOC_BYTES),
+                header(f, "max-expansion-size", LintSettings.DEFAULT_MAX_EXPANSION_BYTES),
+                header(f, "max-dockerfile-tokens", LintSettings.DEFAULT_MAX_DOCKERFILE_TOKENS))
             .withShellcheck(ShellCheckInstalled.tool())
             .withBuildContext(buildContext(f));
     return new Linter(known, policy, settings, options);
@@ -167,7 +168,10 @@ final class FixtureRunner {
   /** Runs a fixture with test-only rules available besides the built-in ones. */
   static Outcome run(Fixture f, FileType type, List<Rule> extraRules) {
     Linter linter = linter(f, extraRules);
-    long maxSize = Long.parseLong(f.header().getOrDefault("max-file-size", Long.toString(LintRunner.DEFAULT_MAX_FILE_SIZE)));
+    long maxSize =
+        Long.parseLong(
+            f.header()
+                .getOrDefault("max-file-size", Long.toString(LintRunner.DEFAULT_MAX_FILE_SIZE)));
     LintRunner runner =
         new LintRunner(linter, maxSize, 1)
             .withLimits(
@@ -231,22 +235,36 @@ final class FixtureRunner {
 
   /** The fixture with the actual findings inlined, for failure messages. */
   static String annotated(Fixture f, Outcome o) {
-    String[] lines = new String(f.bytes(), java.nio.charset.StandardCharsets.UTF_8).split("\r\n|\r|\n", -1);
+    String[] lines =
+        new String(f.bytes(), java.nio.charset.StandardCharsets.UTF_8).split("\r\n|\r|\n", -1);
     StringBuilder sb = new StringBuilder("\n--- " + f.name() + " ---\n");
     for (int i = 0; i < lines.length; i++) {
       int line = i + 1;
       for (Finding x : o.all()) {
         if (x.start().line() == line) {
-          sb.append(String.format("      # got: %s @%d:%d \"%s\"%n", x.code(), line, x.start().column(), x.message()));
+          sb.append(
+              String.format(
+                  "      # got: %s @%d:%d \"%s\"%n",
+                  x.code(), line, x.start().column(), x.message()));
         }
       }
       sb.append(String.format("%4d  %s%n", line, lines[i]));
     }
     for (Fixture.Expectation e : o.unmet()) {
-      sb.append("unmet: ").append(e.describe()).append(" (marker on line ").append(e.markerLine()).append(")\n");
+      sb.append("unmet: ")
+          .append(e.describe())
+          .append(" (marker on line ")
+          .append(e.markerLine())
+          .append(")\n");
     }
     for (Finding x : o.unexpected()) {
-      sb.append("unexpected: ").append(x.code()).append(" @").append(x.start()).append(" ").append(x.message()).append('\n');
+      sb.append("unexpected: ")
+          .append(x.code())
+          .append(" @")
+          .append(x.start())
+          .append(" ")
+          .append(x.message())
+          .append('\n');
     }
     return sb.toString();
   }

@@ -21,7 +21,10 @@ final class ProbeRules {
     return List.of(new Probe(), new ProbeExperimental());
   }
 
-  /** Reports every occurrence of the word {@code probe} in an instruction; id shaped like a hadolint code. */
+  /**
+   * Reports every occurrence of the word {@code probe} in an instruction; id shaped like a hadolint
+   * code.
+   */
   @RuleInfo(
       id = "DL9001",
       name = "probe-instruction",
@@ -36,7 +39,10 @@ final class ProbeRules {
     }
   }
 
-  /** Reports every occurrence of {@code experiment}; an experimental BuildKit check by its alias, off by default. */
+  /**
+   * Reports every occurrence of {@code experiment}; an experimental BuildKit check by its alias,
+   * off by default.
+   */
   @RuleInfo(
       id = "ProbeExperimental",
       name = "probe-experimental",
@@ -57,7 +63,9 @@ final class ProbeRules {
       String text = ctx.source().slice(i.span());
       int at = text.indexOf(word);
       while (at >= 0) {
-        int start = i.span().start() + text.substring(0, at).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        int start =
+            i.span().start()
+                + text.substring(0, at).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         ctx.report(new Span(start, start + word.length()), "found " + word);
         at = text.indexOf(word, at + word.length());
       }

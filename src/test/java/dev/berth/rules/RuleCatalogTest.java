@@ -30,15 +30,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Keeps the rule catalogue honest: every rule registered, final and stateless, with a unique id,
- * a document whose examples behave as they say, a fixture, and an up-to-date index.
+ * Keeps the rule catalogue honest: every rule registered, final and stateless, with a unique id, a
+ * document whose examples behave as they say, a fixture, and an up-to-date index.
  */
 class RuleCatalogTest {
   private static final Path DOCS = Path.of("rules");
 
   /** Rules that no input can trigger, with the reason; they need no fixture. */
   private static final Map<String, String> WITHOUT_FIXTURE =
-      Map.of("DL1000", "reported only when berth's grammar cannot place a construct, which is a berth bug");
+      Map.of(
+          "DL1000",
+          "reported only when berth's grammar cannot place a construct, which is a berth bug");
 
   static Stream<RuleMeta> metas() {
     return BuiltinRules.all().stream().map(Rule::meta);
@@ -68,8 +70,12 @@ class RuleCatalogTest {
     Pattern compose = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     for (RuleMeta m : metas().toList()) {
       Pattern p = m.family() == Family.DOCKERFILE ? dockerfile : compose;
-      assertTrue(p.matcher(m.id()).matches(), m.id() + " does not follow the " + m.family() + " id convention");
-      assertTrue(compose.matcher(m.name()).matches(), m.id() + ": name " + m.name() + " is not kebab-case");
+      assertTrue(
+          p.matcher(m.id()).matches(),
+          m.id() + " does not follow the " + m.family() + " id convention");
+      assertTrue(
+          compose.matcher(m.name()).matches(),
+          m.id() + ": name " + m.name() + " is not kebab-case");
       assertFalse(m.summary().isBlank(), m.id() + " has no summary");
     }
   }
@@ -79,15 +85,20 @@ class RuleCatalogTest {
     Path classes = Path.of("target/classes/dev/berth/rules");
     List<String> registered = BuiltinRules.all().stream().map(r -> r.getClass().getName()).toList();
     try (Stream<Path> s = Files.walk(classes)) {
-      for (Path p : s.filter(x -> x.toString().endsWith(".class") && !x.toString().contains("$")).toList()) {
-        String name = "dev.berth.rules." + classes.relativize(p).toString().replace('/', '.').replace(".class", "");
+      for (Path p :
+          s.filter(x -> x.toString().endsWith(".class") && !x.toString().contains("$")).toList()) {
+        String name =
+            "dev.berth.rules."
+                + classes.relativize(p).toString().replace('/', '.').replace(".class", "");
         Class<?> c;
         try {
           c = Class.forName(name);
         } catch (ClassNotFoundException e) {
           throw new AssertionError(e);
         }
-        if (!Rule.class.isAssignableFrom(c) || c.isInterface() || Modifier.isAbstract(c.getModifiers())) {
+        if (!Rule.class.isAssignableFrom(c)
+            || c.isInterface()
+            || Modifier.isAbstract(c.getModifiers())) {
           continue;
         }
         assertTrue(registered.contains(name), name + " is a rule but not in BuiltinRules.all()");
@@ -107,8 +118,11 @@ class RuleCatalogTest {
     Path doc = DOCS.resolve(m.docPath());
     assertTrue(Files.exists(doc), m.id() + ": missing document " + doc);
     String text = Files.readString(doc, StandardCharsets.UTF_8);
-    assertTrue(text.startsWith("## Why\n"), doc + " must start with '## Why' (the title comes from metadata)");
-    Matcher blocks = Pattern.compile("```(dockerfile|yaml) (bad|good)\\n(.*?)```", Pattern.DOTALL).matcher(text);
+    assertTrue(
+        text.startsWith("## Why\n"),
+        doc + " must start with '## Why' (the title comes from metadata)");
+    Matcher blocks =
+        Pattern.compile("```(dockerfile|yaml) (bad|good)\\n(.*?)```", Pattern.DOTALL).matcher(text);
     if (m.id().equals(RuleFixturesTest.SHELLCHECK) && text.contains("```dockerfile ")) {
       ShellCheckInstalled.require();
     }
@@ -120,16 +134,32 @@ class RuleCatalogTest {
       // the examples' build context holds this .dockerignore
       Path context = Files.createTempDirectory("berth-doc-context");
       context.toFile().deleteOnExit();
-      Path file = Files.writeString(context.resolve(".dockerignore"), ignore.group(1), StandardCharsets.UTF_8);
+      Path file =
+          Files.writeString(
+              context.resolve(".dockerignore"), ignore.group(1), StandardCharsets.UTF_8);
       file.toFile().deleteOnExit();
       header.put("context", context.toString());
     }
     while (blocks.find()) {
       boolean bad = blocks.group(2).equals("bad");
-      Fixture f = new Fixture(m.id() + "/" + fileName, blocks.group(3).getBytes(StandardCharsets.UTF_8), List.of(), header);
+      Fixture f =
+          new Fixture(
+              m.id() + "/" + fileName,
+              blocks.group(3).getBytes(StandardCharsets.UTF_8),
+              List.of(),
+              header);
       FixtureRunner.Outcome o = FixtureRunner.run(f, type);
       boolean fired = o.all().stream().anyMatch(x -> m.reportsCode(x.code()));
-      assertEquals(bad, fired, doc + ": a '" + blocks.group(2) + "' example " + (bad ? "does not trigger" : "triggers") + " the rule:\n" + blocks.group(3));
+      assertEquals(
+          bad,
+          fired,
+          doc
+              + ": a '"
+              + blocks.group(2)
+              + "' example "
+              + (bad ? "does not trigger" : "triggers")
+              + " the rule:\n"
+              + blocks.group(3));
     }
   }
 
@@ -170,8 +200,11 @@ class RuleCatalogTest {
     if (Boolean.getBoolean("berth.update")) {
       Files.writeString(index, expected, StandardCharsets.UTF_8);
     }
-    assertTrue(Files.exists(index), "rules/README.md is missing; run the tests with -Dberth.update=true");
-    assertEquals(expected, Files.readString(index, StandardCharsets.UTF_8),
+    assertTrue(
+        Files.exists(index), "rules/README.md is missing; run the tests with -Dberth.update=true");
+    assertEquals(
+        expected,
+        Files.readString(index, StandardCharsets.UTF_8),
         "rules/README.md is stale; run 'mvn test -Dtest=RuleCatalogTest -Dberth.update=true'");
   }
 }

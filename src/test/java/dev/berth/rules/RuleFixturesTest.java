@@ -35,6 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RuleFixturesTest {
   static final Path ROOT = Path.of("src/test/resources/fixtures");
+
   /** The rule whose fixtures need the shellcheck program. */
   static final String SHELLCHECK = "ShellCheck";
 
@@ -68,9 +69,13 @@ class RuleFixturesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("fixtureNames")
   void fixture(Path relative) throws IOException {
-    Fixture f = Fixture.parse(relative.toString().replace('\\', '/'), Files.readAllBytes(ROOT.resolve(relative)));
-    assertTrue(!f.expectations().isEmpty() || f.header().containsKey("clean"),
-        relative + " has no '# expect:' marker (mark a file meant to be clean with '# berth-test: clean=yes')");
+    Fixture f =
+        Fixture.parse(
+            relative.toString().replace('\\', '/'), Files.readAllBytes(ROOT.resolve(relative)));
+    assertTrue(
+        !f.expectations().isEmpty() || f.header().containsKey("clean"),
+        relative
+            + " has no '# expect:' marker (mark a file meant to be clean with '# berth-test: clean=yes')");
     if (FixtureRunner.ruleIds(f).contains(SHELLCHECK)) {
       ShellCheckInstalled.require();
     }

@@ -67,9 +67,15 @@ class SuppressionFixturesTest {
   }
 
   private static void check(Path relative) throws IOException {
-    Fixture f = Fixture.parse(relative.toString().replace('\\', '/'), Files.readAllBytes(ROOT.resolve(relative)));
-    assertTrue(f.header().containsKey("rules"), relative + ": a suppression fixture names its rules in '# berth-test: rules=...'");
-    assertFalse(f.expectations().isEmpty() && !f.header().containsKey("clean"), relative + " has no '# expect:' marker");
+    Fixture f =
+        Fixture.parse(
+            relative.toString().replace('\\', '/'), Files.readAllBytes(ROOT.resolve(relative)));
+    assertTrue(
+        f.header().containsKey("rules"),
+        relative + ": a suppression fixture names its rules in '# berth-test: rules=...'");
+    assertFalse(
+        f.expectations().isEmpty() && !f.header().containsKey("clean"),
+        relative + " has no '# expect:' marker");
     FixtureRunner.Outcome o = FixtureRunner.run(f, FileType.DOCKERFILE, ProbeRules.all());
     assertTrue(o.passed(), () -> FixtureRunner.annotated(f, o));
   }

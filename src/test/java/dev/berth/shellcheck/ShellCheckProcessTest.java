@@ -28,13 +28,25 @@ class ShellCheckProcessTest {
   @Test
   void scriptsAreCheckedEachOnItsOwnInOneRun() {
     Path shellcheck = ShellCheckInstalled.require();
-    ShellCheckRun r = run(shellcheck, 30, "#!/bin/sh\nx=1\n", "#!/bin/sh\necho $x\n", "#!/bin/bash\n[[ -n \"$1\" ]]\n");
+    ShellCheckRun r =
+        run(
+            shellcheck,
+            30,
+            "#!/bin/sh\nx=1\n",
+            "#!/bin/sh\necho $x\n",
+            "#!/bin/bash\n[[ -n \"$1\" ]]\n");
     assertTrue(r.failure().isEmpty(), r.failure().toString());
     // x assigned in the first script is unused there and unknown in the second; bash accepts [[ ]]
-    assertTrue(r.comments().stream().anyMatch(c -> c.script() == 0 && c.code() == 2034), r.comments().toString());
-    assertTrue(r.comments().stream().anyMatch(c -> c.script() == 1 && c.code() == 2154 && c.line() == 2 && c.column() == 6), r.comments().toString());
+    assertTrue(
+        r.comments().stream().anyMatch(c -> c.script() == 0 && c.code() == 2034),
+        r.comments().toString());
+    assertTrue(
+        r.comments().stream()
+            .anyMatch(c -> c.script() == 1 && c.code() == 2154 && c.line() == 2 && c.column() == 6),
+        r.comments().toString());
     assertTrue(r.comments().stream().noneMatch(c -> c.script() == 2), r.comments().toString());
-    ShellCheckComment c = r.comments().stream().filter(x -> x.code() == 2154).findFirst().orElseThrow();
+    ShellCheckComment c =
+        r.comments().stream().filter(x -> x.code() == 2154).findFirst().orElseThrow();
     assertEquals("warning", c.level());
     assertEquals(8, c.endColumn());
   }
@@ -44,14 +56,17 @@ class ShellCheckProcessTest {
     Path shellcheck = ShellCheckInstalled.require();
     ShellCheckRun r = run(shellcheck, 30, "#!/bin/sh\n. \"$HOME/env\"\n. /etc/profile\n");
     assertTrue(r.failure().isEmpty(), r.failure().toString());
-    assertTrue(r.comments().stream().noneMatch(c -> c.code() == 1090 || c.code() == 1091), r.comments().toString());
+    assertTrue(
+        r.comments().stream().noneMatch(c -> c.code() == 1090 || c.code() == 1091),
+        r.comments().toString());
   }
 
   @Test
   void manyScriptsAreSplitOverFewProcesses() throws IOException {
     Path shellcheck = ShellCheckInstalled.require();
     Path log = dir.resolve("calls.log");
-    Path wrapper = fake(dir, "counting", "echo x >> '" + log + "'\nexec '" + shellcheck + "' \"$@\"");
+    Path wrapper =
+        fake(dir, "counting", "echo x >> '" + log + "'\nexec '" + shellcheck + "' \"$@\"");
     String[] scripts = new String[ShellCheckProcess.SCRIPTS_PER_PROCESS + 5];
     for (int i = 0; i < scripts.length; i++) {
       scripts[i] = "#!/bin/sh\necho $v" + i + "\n";
@@ -59,7 +74,9 @@ class ShellCheckProcessTest {
     ShellCheckRun r = run(wrapper, 60, scripts);
     assertTrue(r.failure().isEmpty(), r.failure().toString());
     assertEquals(2, Files.readAllLines(log).size());
-    assertTrue(r.comments().stream().anyMatch(c -> c.script() == scripts.length - 1), "the last script's comments are kept");
+    assertTrue(
+        r.comments().stream().anyMatch(c -> c.script() == scripts.length - 1),
+        "the last script's comments are kept");
   }
 
   @Test
@@ -69,22 +86,48 @@ class ShellCheckProcessTest {
     ShellCheckRun r = run(hung, 1, "#!/bin/sh\ntrue\n");
     long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
     assertTrue(seconds < 10, "took " + seconds + " s");
-    assertEquals("ShellCheck did not finish within 1 s; the SC checks of this file were skipped", r.failure().orElseThrow());
+    assertEquals(
+        "ShellCheck did not finish within 1 s; the SC checks of this file were skipped",
+        r.failure().orElseThrow());
     assertTrue(r.comments().isEmpty());
   }
 
   @Test
   void unreadableOutputIsAFailureNotACrash() throws IOException {
-    assertTrue(run(fake(dir, "garbage", "echo 'this is not {json'"), 10, "true\n").failure().orElseThrow()
-        .startsWith("ShellCheck's output could not be read"));
-    assertTrue(run(fake(dir, "empty", "true"), 10, "true\n").failure().orElseThrow()
-        .startsWith("ShellCheck's output could not be read"));
-    assertTrue(run(fake(dir, "noposition", "echo '{\"comments\":[{\"file\":\"0.sh\",\"level\":\"error\",\"message\":\"m\"}]}'"), 10, "true\n")
-        .failure().orElseThrow().contains("without position"));
-    assertTrue(run(fake(dir, "otherfile", "echo '{\"comments\":[{\"file\":\"/etc/x.sh\",\"line\":1,\"column\":1,\"endLine\":1,\"endColumn\":1,\"code\":1000,\"level\":\"error\",\"message\":\"m\"}]}'"), 10, "true\n")
-        .failure().isPresent());
+    assertTrue(
+        run(fake(dir, "garbage", "echo 'this is not {json'"), 10, "true\n")
+            .failure()
+            .orElseThrow()
+            .startsWith("ShellCheck's output could not be read"));
+    assertTrue(
+        run(fake(dir, "empty", "true"), 10, "true\n")
+            .failure()
+            .orElseThrow()
+            .startsWith("ShellCheck's output could not be read"));
+    assertTrue(
+        run(
+                fake(
+                    dir,
+                    "noposition",
+                    "echo '{\"comments\":[{\"file\":\"0.sh\",\"level\":\"error\",\"message\":\"m\"}]}'"),
+                10,
+                "true\n")
+            .failure()
+            .orElseThrow()
+            .contains("without position"));
+    assertTrue(
+        run(
+                fake(
+                    dir,
+                    "otherfile",
+                    "echo '{\"comments\":[{\"file\":\"/etc/x.sh\",\"line\":1,\"column\":1,\"endLine\":1,\"endColumn\":1,\"code\":1000,\"level\":\"error\",\"message\":\"m\"}]}'"),
+                10,
+                "true\n")
+            .failure()
+            .isPresent());
     assertTrue(run(fake(dir, "array", "echo '[1,2,3]'"), 10, "true\n").failure().isPresent());
-    assertTrue(run(fake(dir, "binary", "head -c 2000 /dev/urandom"), 10, "true\n").failure().isPresent());
+    assertTrue(
+        run(fake(dir, "binary", "head -c 2000 /dev/urandom"), 10, "true\n").failure().isPresent());
   }
 
   @Test
@@ -107,17 +150,25 @@ class ShellCheckProcessTest {
   void failuresSayWhat() throws IOException {
     assertEquals(
         "ShellCheck failed (exit code 4): unknown option --norc",
-        run(fake(dir, "old", "echo 'unknown option --norc' >&2\nexit 4"), 10, "x\n").failure().orElseThrow());
+        run(fake(dir, "old", "echo 'unknown option --norc' >&2\nexit 4"), 10, "x\n")
+            .failure()
+            .orElseThrow());
     Path notExecutable = dir.resolve("plain");
     Files.writeString(notExecutable, "not a program");
-    assertTrue(run(notExecutable, 10, "x\n").failure().orElseThrow().startsWith("ShellCheck could not be started"));
+    assertTrue(
+        run(notExecutable, 10, "x\n")
+            .failure()
+            .orElseThrow()
+            .startsWith("ShellCheck could not be started"));
   }
 
   @Test
   void floodingOutputIsCutOff() throws IOException {
     long start = System.nanoTime();
     ShellCheckRun r = run(fake(dir, "flood", "yes '{\"comments\":[]}'"), 60, "x\n");
-    assertTrue(r.failure().orElseThrow().startsWith("ShellCheck printed more than"), r.failure().toString());
+    assertTrue(
+        r.failure().orElseThrow().startsWith("ShellCheck printed more than"),
+        r.failure().toString());
     assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 30);
   }
 

@@ -17,7 +17,9 @@ class ShellScriptTest {
 
   @Test
   void positionsPastTheWrittenHeaderMapToFileBytes() {
-    ShellScript s = identity(ShellScript.builder().synthetic("#!/bin/sh\nexport A=1\n"), "echo $x\n", 100).build();
+    ShellScript s =
+        identity(ShellScript.builder().synthetic("#!/bin/sh\nexport A=1\n"), "echo $x\n", 100)
+            .build();
     assertEquals("#!/bin/sh\nexport A=1\necho $x\n", s.text());
     assertEquals(Optional.of(new Span(105, 107)), s.span(3, 6, 3, 8));
     assertEquals(Optional.of(Span.empty(105)), s.span(3, 6, 3, 6));
@@ -25,7 +27,8 @@ class ShellScriptTest {
 
   @Test
   void rangesInTheHeaderAreDropped() {
-    ShellScript s = identity(ShellScript.builder().synthetic("#!/bin/sh\nexport a=1\n"), "true\n", 0).build();
+    ShellScript s =
+        identity(ShellScript.builder().synthetic("#!/bin/sh\nexport a=1\n"), "true\n", 0).build();
     assertEquals(Optional.empty(), s.span(2, 8, 2, 11));
     assertEquals(Optional.empty(), s.span(1, 1, 1, 1));
     assertFalse(s.isSynthetic());
@@ -34,7 +37,10 @@ class ShellScriptTest {
 
   @Test
   void aRangeEndingInWrittenTextEndsAtTheLastFileChar() {
-    ShellScript s = identity(ShellScript.builder().synthetic("#!/bin/sh\n"), "cat <<EOF\nbody", 10).synthetic("\nEOF\n").build();
+    ShellScript s =
+        identity(ShellScript.builder().synthetic("#!/bin/sh\n"), "cat <<EOF\nbody", 10)
+            .synthetic("\nEOF\n")
+            .build();
     assertEquals(Optional.of(new Span(14, 24)), s.span(2, 5, 4, 1));
     // a point after every file char (an unterminated construct) sits at the end of the last one
     assertEquals(Optional.of(Span.empty(24)), s.span(4, 2, 4, 2));
@@ -49,7 +55,10 @@ class ShellScriptTest {
     int[] starts = {0, 2, 2, 6, 7, 8, 9};
     int[] ends = {2, 6, 6, 7, 8, 9, 10};
     ShellScript s =
-        ShellScript.builder().synthetic("#!/bin/sh\n").mapped(text, i -> new Span(starts[i], ends[i])).build();
+        ShellScript.builder()
+            .synthetic("#!/bin/sh\n")
+            .mapped(text, i -> new Span(starts[i], ends[i]))
+            .build();
     assertEquals(Optional.of(new Span(7, 9)), s.span(2, 4, 2, 6));
     assertEquals(Optional.of(new Span(2, 6)), s.span(2, 2, 2, 3));
   }

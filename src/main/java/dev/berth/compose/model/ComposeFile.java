@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A loaded compose file: its source, the root node of its document when it could be loaded, and
- * the problems found while loading, interpolating and validating it.
+ * A loaded compose file: its source, the root node of its document when it could be loaded, and the
+ * problems found while loading, interpolating and validating it.
  */
 public record ComposeFile(SourceText source, Optional<Node> root, List<Problem> problems) {
 

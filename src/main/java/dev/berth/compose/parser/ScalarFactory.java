@@ -100,6 +100,7 @@ final class ScalarFactory {
   private final class IssueLocator {
     private final Span scalar;
     private final Optional<ScalarSourceMap> map;
+
     /** Byte offset of each char of the source text, plus the end. */
     private final int[] offsets;
 

@@ -3,7 +3,9 @@ package dev.berth.dockerfile.context;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Paths inside a build context, written with {@code /} as Dockerfiles and ignore files write them. */
+/**
+ * Paths inside a build context, written with {@code /} as Dockerfiles and ignore files write them.
+ */
 public final class ContextPaths {
   private ContextPaths() {}
 

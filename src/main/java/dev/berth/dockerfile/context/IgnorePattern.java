@@ -10,7 +10,8 @@ import java.util.Optional;
  * {@code **NAME} a suffix test, and any other pattern is matched element by element: here by a
  * state machine over its tokens rather than a regular expression.
  */
-record IgnorePattern(String text, boolean exception, Type type, int[] kinds, int[] data, List<int[]> classes) {
+record IgnorePattern(
+    String text, boolean exception, Type type, int[] kinds, int[] data, List<int[]> classes) {
   enum Type {
     EXACT,
     PREFIX,
@@ -20,14 +21,19 @@ record IgnorePattern(String text, boolean exception, Type type, int[] kinds, int
 
   /** A character, given in {@code data}. */
   private static final int LITERAL = 0;
+
   /** {@code ?}: one character other than {@code /}. */
   private static final int ONE = 1;
+
   /** {@code *}: any characters other than {@code /}. */
   private static final int STAR = 2;
+
   /** Part of {@code **}: any characters at all. */
   private static final int ANYTHING = 3;
+
   /** {@code [...]}: one character of the class {@code classes.get(data)}. */
   private static final int CLASS = 4;
+
   /** Part of {@code **} before more pattern: the next {@code data} tokens may be skipped. */
   private static final int OPTIONAL = 5;
 
@@ -103,7 +109,8 @@ record IgnorePattern(String text, boolean exception, Type type, int[] kinds, int
 
   /**
    * Reads the class whose {@code [} is just before {@code i} into {@code classes} as {@code
-   * [negated, lo, hi, lo, hi, ...]}; returns the index after its {@code ]}. The class is well formed.
+   * [negated, lo, hi, lo, hi, ...]}; returns the index after its {@code ]}. The class is well
+   * formed.
    */
   private static int readClass(int[] cps, int i, List<int[]> classes) {
     List<Integer> out = new ArrayList<>();
@@ -174,7 +181,10 @@ record IgnorePattern(String text, boolean exception, Type type, int[] kinds, int
     }
   }
 
-  /** Go's {@code getEsc}: the index after one class character at {@code i}, which must not be last; -1 if malformed. */
+  /**
+   * Go's {@code getEsc}: the index after one class character at {@code i}, which must not be last;
+   * -1 if malformed.
+   */
   private static int classChar(int[] p, int i) {
     int n = p.length;
     if (i >= n || p[i] == '-' || p[i] == ']') {
@@ -195,7 +205,8 @@ record IgnorePattern(String text, boolean exception, Type type, int[] kinds, int
         return path.startsWith(text.substring(0, text.length() - 2));
       case SUFFIX:
         String suffix = text.substring(2);
-        return path.endsWith(suffix) || (suffix.startsWith("/") && path.equals(suffix.substring(1)));
+        return path.endsWith(suffix)
+            || (suffix.startsWith("/") && path.equals(suffix.substring(1)));
       default:
         return matchesTokens(path.codePoints().toArray());
     }

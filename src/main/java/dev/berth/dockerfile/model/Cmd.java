@@ -5,4 +5,5 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@code CMD}: the default command of the image. */
-public record Cmd(Keyword keyword, List<Flag> flags, Optional<Command> command, Span span) implements Instruction {}
+public record Cmd(Keyword keyword, List<Flag> flags, Optional<Command> command, Span span)
+    implements Instruction {}

@@ -69,8 +69,8 @@ public record Dockerfile(
   }
 
   /**
-   * Every instruction of one type, including the triggers of ONBUILD instructions, which are
-   * linted like top-level instructions.
+   * Every instruction of one type, including the triggers of ONBUILD instructions, which are linted
+   * like top-level instructions.
    */
   public <T extends Instruction> List<T> instructionsWithTriggers(Class<T> type) {
     List<T> out = new ArrayList<>();

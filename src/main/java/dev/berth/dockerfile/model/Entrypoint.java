@@ -5,4 +5,5 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@code ENTRYPOINT}: the executable the image runs. */
-public record Entrypoint(Keyword keyword, List<Flag> flags, Optional<Command> command, Span span) implements Instruction {}
+public record Entrypoint(Keyword keyword, List<Flag> flags, Optional<Command> command, Span span)
+    implements Instruction {}

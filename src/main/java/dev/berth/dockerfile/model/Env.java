@@ -4,4 +4,5 @@ import dev.berth.core.Span;
 import java.util.List;
 
 /** {@code ENV}: environment variables, {@code key=value ...} or the legacy {@code key value}. */
-public record Env(Keyword keyword, List<Flag> flags, List<KeyValue> pairs, Span span) implements Instruction {}
+public record Env(Keyword keyword, List<Flag> flags, List<KeyValue> pairs, Span span)
+    implements Instruction {}

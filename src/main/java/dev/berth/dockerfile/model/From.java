@@ -4,8 +4,12 @@ import dev.berth.core.Span;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code FROM}: starts a stage. {@code args} are the whitespace-separated words: the image, and {@code AS name} when present. */
-public record From(Keyword keyword, List<Flag> flags, List<Word> args, Span span) implements Instruction {
+/**
+ * {@code FROM}: starts a stage. {@code args} are the whitespace-separated words: the image, and
+ * {@code AS name} when present.
+ */
+public record From(Keyword keyword, List<Flag> flags, List<Word> args, Span span)
+    implements Instruction {
   /** The base image reference as written, when there is one. */
   public Optional<Word> image() {
     return args.isEmpty() ? Optional.empty() : Optional.of(args.get(0));

@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /**
  * A here-document: the operator word on the instruction line ({@code <<-"EOF"}), the delimiter
- * {@code name} after quote removal, whether BuildKit expands variables in the body ({@code
- * expand}: no part of the delimiter was quoted), whether leading tabs are stripped ({@code chomp},
- * for {@code <<-}), the file descriptor before {@code <<}, the body exactly as read (line endings
+ * {@code name} after quote removal, whether BuildKit expands variables in the body ({@code expand}:
+ * no part of the delimiter was quoted), whether leading tabs are stripped ({@code chomp}, for
+ * {@code <<-}), the file descriptor before {@code <<}, the body exactly as read (line endings
  * kept), and the terminator line, absent when the heredoc is unterminated.
  */
 public record Heredoc(

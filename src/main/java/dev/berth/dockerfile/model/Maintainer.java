@@ -5,4 +5,5 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@code MAINTAINER}: the deprecated author field; the whole rest of the line. */
-public record Maintainer(Keyword keyword, List<Flag> flags, Optional<Word> argument, Span span) implements Instruction {}
+public record Maintainer(Keyword keyword, List<Flag> flags, Optional<Word> argument, Span span)
+    implements Instruction {}

@@ -5,4 +5,5 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@code ONBUILD}: an instruction run when the image is used as a base. */
-public record Onbuild(Keyword keyword, List<Flag> flags, Optional<Instruction> trigger, Span span) implements Instruction {}
+public record Onbuild(Keyword keyword, List<Flag> flags, Optional<Instruction> trigger, Span span)
+    implements Instruction {}

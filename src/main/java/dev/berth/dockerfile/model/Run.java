@@ -5,4 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@code RUN}: a command in shell or exec form, and the heredocs it reads. */
-public record Run(Keyword keyword, List<Flag> flags, Optional<Command> command, List<Heredoc> heredocs, Span span) implements Instruction {}
+public record Run(
+    Keyword keyword, List<Flag> flags, Optional<Command> command, List<Heredoc> heredocs, Span span)
+    implements Instruction {}

@@ -5,4 +5,5 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@code STOPSIGNAL}: the signal that stops the container; the whole rest of the line. */
-public record StopSignal(Keyword keyword, List<Flag> flags, Optional<Word> argument, Span span) implements Instruction {}
+public record StopSignal(Keyword keyword, List<Flag> flags, Optional<Word> argument, Span span)
+    implements Instruction {}

@@ -15,7 +15,8 @@ public final class TextMap {
   /** {@code offsets} has one byte offset per char of {@code text}, plus one for the end. */
   public TextMap(String text, int[] offsets) {
     if (offsets.length != text.length() + 1) {
-      throw new IllegalArgumentException("map length " + offsets.length + " for text of " + text.length());
+      throw new IllegalArgumentException(
+          "map length " + offsets.length + " for text of " + text.length());
     }
     this.text = text;
     this.offsets = offsets;
@@ -45,9 +46,12 @@ public final class TextMap {
   private int byteLength(int index) {
     char c = text.charAt(index);
     if (Character.isSurrogate(c)) {
-      // Both halves of a pair map to the character's first byte; a lone low half is an escaped byte.
+      // Both halves of a pair map to the character's first byte; a lone low half is an escaped
+      // byte.
       boolean lowHalfOfPair =
-          Character.isLowSurrogate(c) && index > 0 && Character.isHighSurrogate(text.charAt(index - 1));
+          Character.isLowSurrogate(c)
+              && index > 0
+              && Character.isHighSurrogate(text.charAt(index - 1));
       return Utf8.isEscapedByte(c) && !lowHalfOfPair ? 1 : 4;
     }
     return c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
@@ -55,6 +59,7 @@ public final class TextMap {
 
   /** The map of the chars {@code [from, to)}. */
   public TextMap slice(int from, int to) {
-    return new TextMap(text.substring(from, to), java.util.Arrays.copyOfRange(offsets, from, to + 1));
+    return new TextMap(
+        text.substring(from, to), java.util.Arrays.copyOfRange(offsets, from, to + 1));
   }
 }

@@ -5,4 +5,5 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@code WORKDIR}: the working directory; the whole rest of the line. */
-public record Workdir(Keyword keyword, List<Flag> flags, Optional<Word> argument, Span span) implements Instruction {}
+public record Workdir(Keyword keyword, List<Flag> flags, Optional<Word> argument, Span span)
+    implements Instruction {}

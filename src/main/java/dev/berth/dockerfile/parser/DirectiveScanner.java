@@ -12,16 +12,23 @@ import java.util.Set;
 /**
  * Reads the parser directives at the top of a Dockerfile before it is lexed, since the {@code
  * escape} directive changes how the rest of the file is lexed. Follows BuildKit: directives are
- * comments of the form {@code # key=value} with key {@code syntax}, {@code escape} or {@code
- * check} (any case); an optional {@code #!} line may come first; scanning stops for good at the
- * first line that is anything else, blank lines included.
+ * comments of the form {@code # key=value} with key {@code syntax}, {@code escape} or {@code check}
+ * (any case); an optional {@code #!} line may come first; scanning stops for good at the first line
+ * that is anything else, blank lines included.
  */
 final class DirectiveScanner {
   private static final Set<String> KNOWN = Set.of("syntax", "escape", "check");
 
   /** A directive by code point ranges of the decoded text. */
-  record Found(String name, String value, int lineStart, int lineEnd, int nameStart, int nameEnd,
-      int valueStart, int valueEnd) {}
+  record Found(
+      String name,
+      String value,
+      int lineStart,
+      int lineEnd,
+      int nameStart,
+      int nameEnd,
+      int valueStart,
+      int valueEnd) {}
 
   /** A problem by code point range. */
   record Problem(String message, int start, int end) {}
@@ -32,7 +39,11 @@ final class DirectiveScanner {
    * (BuildKit refuses it; it is reported).
    */
   record Result(
-      int escape, List<Found> directives, List<Problem> problems, List<int[]> commentLines, int endIndex) {}
+      int escape,
+      List<Found> directives,
+      List<Problem> problems,
+      List<int[]> commentLines,
+      int endIndex) {}
 
   private DirectiveScanner() {}
 
@@ -95,8 +106,11 @@ final class DirectiveScanner {
           if (value.equals("`")) {
             escape = '`';
           } else if (!value.equals("\\")) {
-            problems.add(new Problem(
-                "invalid escape token '" + value + "' does not match ` or \\", valueStart, valueEnd));
+            problems.add(
+                new Problem(
+                    "invalid escape token '" + value + "' does not match ` or \\",
+                    valueStart,
+                    valueEnd));
           }
         }
         found.add(new Found(key, value, s, e, nameStart, nameEnd, valueStart, valueEnd));

@@ -23,7 +23,8 @@ public abstract class DockerfileLexerBase extends Lexer {
   private int escape = '\\';
 
   /** What a heredoc scan of an instruction line found, keyed by the line's start index. */
-  record HeredocScan(List<Heredocs.Operator> operators, String line, int lineStart, ShellSyntaxException error) {}
+  record HeredocScan(
+      List<Heredocs.Operator> operators, String line, int lineStart, ShellSyntaxException error) {}
 
   private final Map<Integer, HeredocScan> heredocScans = new HashMap<>();
 
@@ -108,7 +109,8 @@ public abstract class DockerfileLexerBase extends Lexer {
   }
 
   private void onFlag() {
-    String text = Flags.unquote(LogicalText.of(cps, _tokenStartCharIndex, _input.index(), escape).text);
+    String text =
+        Flags.unquote(LogicalText.of(cps, _tokenStartCharIndex, _input.index(), escape).text);
     if (text.equals("--")) {
       _type = DockerfileLexer.FLAG_TERMINATOR;
       flagsDone = true;
@@ -131,7 +133,10 @@ public abstract class DockerfileLexerBase extends Lexer {
     enterArgumentMode(i);
   }
 
-  /** The code point after index {@code i} on the logical line, skipping continuations; -1 at its end. */
+  /**
+   * The code point after index {@code i} on the logical line, skipping continuations; -1 at its
+   * end.
+   */
   private int logicalCharAfter(int i) {
     int j = i + 1;
     while (j < cps.length && cps[j] == EscapeMarker.CONTINUATION) {

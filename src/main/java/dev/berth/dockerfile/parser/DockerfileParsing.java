@@ -1,13 +1,13 @@
 package dev.berth.dockerfile.parser;
 
 import dev.berth.core.Level;
+import dev.berth.core.Problem;
 import dev.berth.core.SourceText;
 import dev.berth.core.Span;
 import dev.berth.dockerfile.model.Comment;
 import dev.berth.dockerfile.model.Directive;
 import dev.berth.dockerfile.model.Dockerfile;
 import dev.berth.dockerfile.model.Instruction;
-import dev.berth.core.Problem;
 import dev.berth.dockerfile.parser.antlr.DockerfileLexer;
 import dev.berth.dockerfile.parser.antlr.DockerfileParser;
 import java.util.ArrayList;
@@ -82,7 +82,10 @@ public final class DockerfileParsing {
     for (DirectiveScanner.Problem p : directives.problems()) {
       problems.add(
           new Problem(
-              ProblemCodes.INVALID_DIRECTIVE, Level.ERROR, span(source, p.start(), p.end()), p.message()));
+              ProblemCodes.INVALID_DIRECTIVE,
+              Level.ERROR,
+              span(source, p.start(), p.end()),
+              p.message()));
     }
     int escape = directives.escape();
     int[] marked = EscapeMarker.mark(cps, escape);
@@ -122,7 +125,9 @@ public final class DockerfileParsing {
     ModelBuilder builder = new ModelBuilder(source, marked, escape, state.heredocScans(), problems);
     List<Instruction> instructions = new ArrayList<>();
     for (DockerfileParser.InstructionLineContext line : tree.instructionLine()) {
-      if (line.exception != null || line.instruction() == null || line.instruction().getChildCount() == 0) {
+      if (line.exception != null
+          || line.instruction() == null
+          || line.instruction().getChildCount() == 0) {
         continue;
       }
       instructions.add(builder.instructionLine(line));
@@ -157,7 +162,9 @@ public final class DockerfileParsing {
   }
 
   private static boolean isUtf16(byte[] b) {
-    return b.length >= 2 && ((b[0] == (byte) 0xFF && b[1] == (byte) 0xFE) || (b[0] == (byte) 0xFE && b[1] == (byte) 0xFF));
+    return b.length >= 2
+        && ((b[0] == (byte) 0xFF && b[1] == (byte) 0xFE)
+            || (b[0] == (byte) 0xFE && b[1] == (byte) 0xFF));
   }
 
   private static Span span(SourceText source, int cpStart, int cpEnd) {
@@ -196,8 +203,11 @@ public final class DockerfileParsing {
                   ProblemCodes.LINE_TOO_LONG,
                   Level.ERROR,
                   new Span(start, i),
-                  "Line is " + (i - start) + " bytes long; BuildKit refuses lines longer than "
-                      + MAX_LINE_BYTES + " bytes"));
+                  "Line is "
+                      + (i - start)
+                      + " bytes long; BuildKit refuses lines longer than "
+                      + MAX_LINE_BYTES
+                      + " bytes"));
         }
         start = i + 1;
       }
@@ -231,7 +241,8 @@ public final class DockerfileParsing {
       int cp = Math.min(at, source.codePointCount());
       int offset = source.byteOffset(cp);
       problems.add(
-          new Problem(ProblemCodes.PARSE_ERROR, Level.ERROR, Span.empty(offset), "Syntax error: " + msg));
+          new Problem(
+              ProblemCodes.PARSE_ERROR, Level.ERROR, Span.empty(offset), "Syntax error: " + msg));
     }
   }
 }

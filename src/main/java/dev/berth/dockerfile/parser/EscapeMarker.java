@@ -7,18 +7,17 @@ import dev.berth.core.GoText;
  * predicates for a character that the {@code # escape=} directive can change.
  *
  * <p>Each occurrence of the active escape character is replaced by one of three ASCII control
- * codes: {@link #CONTINUATION} where it continues the line (BuildKit's rule: the escape is the
- * last character of the physical line but for spaces and tabs, and the character before it is not
- * the escape), {@link #ESCAPE_BACKSLASH} or {@link #ESCAPE_BACKTICK} elsewhere. The markers are
- * ASCII because ANTLR's lexer caches its decisions only for code points below 128; a literal
- * control code 1-3 in the file is displaced to a lone low surrogate (U+DC01-U+DC03), which the
- * grammar treats as the ordinary character it was. The decoded text never holds these: {@link
- * dev.berth.core.Utf8} escapes an invalid byte (0x80-0xFF) as U+DC80-U+DCFF, and it holds no lone
- * high surrogate that a displaced code could pair with when the text becomes a Java string. (A
- * high surrogate was used before, and it paired with a following escaped invalid byte into one
- * character, which moved every later index by one.) So every character the file does hold comes
- * back unchanged. Replacement is one code point for one, so indexes do not move; {@link #unmark}
- * restores the original character.
+ * codes: {@link #CONTINUATION} where it continues the line (BuildKit's rule: the escape is the last
+ * character of the physical line but for spaces and tabs, and the character before it is not the
+ * escape), {@link #ESCAPE_BACKSLASH} or {@link #ESCAPE_BACKTICK} elsewhere. The markers are ASCII
+ * because ANTLR's lexer caches its decisions only for code points below 128; a literal control code
+ * 1-3 in the file is displaced to a lone low surrogate (U+DC01-U+DC03), which the grammar treats as
+ * the ordinary character it was. The decoded text never holds these: {@link dev.berth.core.Utf8}
+ * escapes an invalid byte (0x80-0xFF) as U+DC80-U+DCFF, and it holds no lone high surrogate that a
+ * displaced code could pair with when the text becomes a Java string. (A high surrogate was used
+ * before, and it paired with a following escaped invalid byte into one character, which moved every
+ * later index by one.) So every character the file does hold comes back unchanged. Replacement is
+ * one code point for one, so indexes do not move; {@link #unmark} restores the original character.
  */
 public final class EscapeMarker {
   private EscapeMarker() {}

@@ -4,9 +4,9 @@ import dev.berth.core.GoText;
 import dev.berth.core.Utf8;
 
 /**
- * Decides, as BuildKit does with Go's {@code encoding/json}, whether an instruction's arguments
- * are a JSON array, and decodes JSON strings. Iterative, so deep nesting cannot overflow the
- * stack; like Go, nesting deeper than 10,000 is not valid JSON.
+ * Decides, as BuildKit does with Go's {@code encoding/json}, whether an instruction's arguments are
+ * a JSON array, and decodes JSON strings. Iterative, so deep nesting cannot overflow the stack;
+ * like Go, nesting deeper than 10,000 is not valid JSON.
  */
 final class GoJson {
   private GoJson() {}
@@ -74,7 +74,7 @@ final class GoJson {
       }
       char c = s.charAt(i);
       if (expectKey) {
-        if (c == '}' ) {
+        if (c == '}') {
           return -1;
         }
         int e = string(s, i);
@@ -264,7 +264,9 @@ final class GoJson {
       if (c != '\\') {
         if (Utf8.isEscapedByte(c)) {
           sb.append('\uFFFD');
-        } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(literal.charAt(i + 1))) {
+        } else if (Character.isHighSurrogate(c)
+            && i + 1 < end
+            && Character.isLowSurrogate(literal.charAt(i + 1))) {
           sb.append(c).append(literal.charAt(i + 1));
           i++;
         } else if (Character.isSurrogate(c)) {

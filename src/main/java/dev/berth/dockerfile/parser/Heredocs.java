@@ -16,7 +16,8 @@ final class Heredocs {
   private Heredocs() {}
 
   /** A heredoc operator found on a line; {@code start}/{@code end} index the line. */
-  record Operator(String name, boolean expand, boolean chomp, int fileDescriptor, int start, int end) {}
+  record Operator(
+      String name, boolean expand, boolean chomp, int fileDescriptor, int start, int end) {}
 
   /**
    * Go's {@code ^(\d*)<<(-?)\s*([^<]*)$}, where {@code \s} is {@code [\t\n\f\r ]}. The runs are

@@ -5,23 +5,33 @@ import java.util.List;
 
 /**
  * Joins continued lines the way BuildKit does: each continuation (escape, trailing blanks, line
- * break) is removed, then every following line that is blank or a comment is skipped, and the
- * next line is appended with its leading whitespace. Works on marked code points (see {@link
+ * break) is removed, then every following line that is blank or a comment is skipped, and the next
+ * line is appended with its leading whitespace. Works on marked code points (see {@link
  * EscapeMarker}) and records, for each char of the result, the code point index it came from.
  */
 final class LogicalText {
   final String text;
+
   /** Code point index where {@link #text} starts, when it maps one char to one code point. */
   private final int identityFrom;
-  /** Code point index of each UTF-16 char of {@link #text}, plus the end index; null for identity. */
+
+  /**
+   * Code point index of each UTF-16 char of {@link #text}, plus the end index; null for identity.
+   */
   private int[] source;
+
   /** Code point ranges {@code [start, end)} of blank lines skipped inside continuations. */
   final List<int[]> emptyLines;
+
   /** Code point ranges of comment lines skipped inside continuations, from {@code #}. */
   final List<int[]> commentLines;
 
   private LogicalText(
-      String text, int identityFrom, int[] source, List<int[]> emptyLines, List<int[]> commentLines) {
+      String text,
+      int identityFrom,
+      int[] source,
+      List<int[]> emptyLines,
+      List<int[]> commentLines) {
     this.text = text;
     this.identityFrom = identityFrom;
     this.source = source;
@@ -41,7 +51,10 @@ final class LogicalText {
     return source;
   }
 
-  /** The logical text of {@code cps[from, to)}, never reading past a line break outside a continuation. */
+  /**
+   * The logical text of {@code cps[from, to)}, never reading past a line break outside a
+   * continuation.
+   */
   static LogicalText of(int[] cps, int from, int to, int escape) {
     boolean plain = true;
     for (int i = from; i < to; i++) {
@@ -80,7 +93,8 @@ final class LogicalText {
       i++;
     }
     src[n] = i;
-    return new LogicalText(new String(chars, 0, n), from, java.util.Arrays.copyOf(src, n + 1), empty, comments);
+    return new LogicalText(
+        new String(chars, 0, n), from, java.util.Arrays.copyOf(src, n + 1), empty, comments);
   }
 
   /**

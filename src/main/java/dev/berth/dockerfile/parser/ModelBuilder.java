@@ -2,6 +2,7 @@ package dev.berth.dockerfile.parser;
 
 import dev.berth.core.GoText;
 import dev.berth.core.Level;
+import dev.berth.core.Problem;
 import dev.berth.core.SourceText;
 import dev.berth.core.Span;
 import dev.berth.core.Utf8;
@@ -27,7 +28,6 @@ import dev.berth.dockerfile.model.Keyword;
 import dev.berth.dockerfile.model.Label;
 import dev.berth.dockerfile.model.Maintainer;
 import dev.berth.dockerfile.model.Onbuild;
-import dev.berth.core.Problem;
 import dev.berth.dockerfile.model.Run;
 import dev.berth.dockerfile.model.Shell;
 import dev.berth.dockerfile.model.ShellForm;
@@ -153,7 +153,9 @@ final class ModelBuilder {
     Token first = ic.getStart();
     int lineStart = first.getStartIndex();
     int lineEndIndex =
-        ctx.lineEnd().NEWLINE() != null ? ctx.lineEnd().NEWLINE().getSymbol().getStartIndex() : cps.length;
+        ctx.lineEnd().NEWLINE() != null
+            ? ctx.lineEnd().NEWLINE().getSymbol().getStartIndex()
+            : cps.length;
     LogicalText line = LogicalText.of(cps, lineStart, lineEndIndex, escape);
     for (int[] r : line.commentLines) {
       Span s = span(r[0], r[1]);
@@ -229,7 +231,9 @@ final class ModelBuilder {
     }
     if (c instanceof DockerfileParser.HealthcheckInstructionContext x) {
       Optional<Word> type =
-          x.HEALTHCHECK_TYPE() == null ? Optional.empty() : Optional.of(word(x.HEALTHCHECK_TYPE().getSymbol()));
+          x.HEALTHCHECK_TYPE() == null
+              ? Optional.empty()
+              : Optional.of(word(x.HEALTHCHECK_TYPE().getSymbol()));
       return new Healthcheck(keyword, flags, type, command(x.command()), span);
     }
     if (c instanceof DockerfileParser.AddInstructionContext x) {
@@ -269,7 +273,9 @@ final class ModelBuilder {
       Optional<Instruction> trigger = Optional.empty();
       if (x.instruction() != null) {
         Token t = x.instruction().getStart();
-        trigger = Optional.of(instruction(x.instruction(), new Span(span(t).start(), span.end()), heredocs));
+        trigger =
+            Optional.of(
+                instruction(x.instruction(), new Span(span(t).start(), span.end()), heredocs));
       }
       return new Onbuild(keyword, flags, trigger, span);
     }
@@ -389,7 +395,9 @@ final class ModelBuilder {
     return splitWords(ctx.WORD());
   }
 
-  /** BuildKit's value of one quote-aware word: a lone trailing escape dropped, bad UTF-8 replaced. */
+  /**
+   * BuildKit's value of one quote-aware word: a lone trailing escape dropped, bad UTF-8 replaced.
+   */
   private String kvText(String logicalWord) {
     String w = logicalWord;
     int n = w.length();
@@ -446,7 +454,8 @@ final class ModelBuilder {
     if (!words.get(0).text().contains("=")) {
       Token first = nodes.get(0).getSymbol();
       Token last = nodes.get(nodes.size() - 1).getSymbol();
-      LogicalText rest = LogicalText.of(cps, first.getStartIndex(), last.getStopIndex() + 1, escape);
+      LogicalText rest =
+          LogicalText.of(cps, first.getStartIndex(), last.getStopIndex() + 1, escape);
       int restEnd = trimmedEnd(rest.text);
       String text = rest.text.substring(0, restEnd);
       TextMap map = textMap(rest);
@@ -464,8 +473,14 @@ final class ModelBuilder {
             ProblemCodes.INVALID_ARGUMENT_COUNT,
             Level.ERROR,
             key.span(),
-            instruction + " " + key.text() + " has no value; write " + instruction + " "
-                + key.text() + "=<value>");
+            instruction
+                + " "
+                + key.text()
+                + " has no value; write "
+                + instruction
+                + " "
+                + key.text()
+                + "=<value>");
         Word empty = new Word(Span.empty(key.span().end()), "", "");
         out.add(new KeyValue(key.span(), key, empty, true));
         return out;
@@ -483,7 +498,11 @@ final class ModelBuilder {
             ProblemCodes.KEY_VALUE_SYNTAX,
             Level.ERROR,
             whole,
-            "'" + text + "' has no '='; every " + instruction + " pair must have the form name=value");
+            "'"
+                + text
+                + "' has no '='; every "
+                + instruction
+                + " pair must have the form name=value");
         continue;
       }
       int rawEq = w.logical().text.indexOf('=');
@@ -513,7 +532,12 @@ final class ModelBuilder {
       Word value =
           rawEq + 1 == w.logical().text.length()
               ? new Word(Span.empty(whole.end()), "", "")
-              : word(w.logical(), w.map(), rawEq + 1, w.logical().text.length(), w.text().substring(eq + 1));
+              : word(
+                  w.logical(),
+                  w.map(),
+                  rawEq + 1,
+                  w.logical().text.length(),
+                  w.text().substring(eq + 1));
       out.add(new ArgDeclaration(word, name, Optional.of(value)));
     }
     return out;
@@ -576,8 +600,11 @@ final class ModelBuilder {
             ProblemCodes.UNTERMINATED_HEREDOC,
             Level.ERROR,
             operator.span(),
-            "Heredoc '" + op.name() + "' is never terminated; end it with a line that is exactly '"
-                + op.name() + "'");
+            "Heredoc '"
+                + op.name()
+                + "' is never terminated; end it with a line that is exactly '"
+                + op.name()
+                + "'");
       }
       out.add(
           new Heredoc(

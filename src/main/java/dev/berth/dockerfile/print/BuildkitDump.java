@@ -63,7 +63,8 @@ public final class BuildkitDump {
       sb.append(']');
     }
     if (i instanceof Onbuild o) {
-      o.trigger().ifPresent(t -> sb.append(" (").append(GoText.trimSpace(instruction(t))).append(')'));
+      o.trigger()
+          .ifPresent(t -> sb.append(" (").append(GoText.trimSpace(instruction(t))).append(')'));
       return sb.toString();
     }
     for (String arg : arguments(i)) {

@@ -54,14 +54,14 @@ public final class BuildkitWords {
 
   /**
    * The most pattern-matching work ({@code ${VAR#pattern}}, {@code ${VAR%pattern}}, {@code
-   * ${VAR/pattern/replacement}}) one call may do, in characters examined times pattern length;
-   * past it, processing stops with an {@link ExpansionLimitException}.
+   * ${VAR/pattern/replacement}}) one call may do, in characters examined times pattern length; past
+   * it, processing stops with an {@link ExpansionLimitException}.
    */
   public static final long MAX_MATCH_WORK = 20_000_000L;
 
   /**
-   * The processed word, its split words with the index range of the input each came from, and
-   * which variables were found or missing.
+   * The processed word, its split words with the index range of the input each came from, and which
+   * variables were found or missing.
    */
   public record Result(
       String word,
@@ -78,10 +78,13 @@ public final class BuildkitWords {
   private final Options opt;
   private final Set<String> matched = new LinkedHashSet<>();
   private final Set<String> unmatched = new LinkedHashSet<>();
+
   /** Characters variable values and replacements may still add. */
   private long expansionLeft;
+
   /** Pattern-matching work still allowed. */
   private long matchWorkLeft = MAX_MATCH_WORK;
+
   private final Glob.Meter meter = this::chargeMatchWork;
 
   private BuildkitWords(String src, Env env, Options opt) {
@@ -413,7 +416,8 @@ public final class BuildkitWords {
     if (modifier) {
       boolean raw = ch == '#' || ch == '%';
       if (nullIsUnset && raw) {
-        throw new ShellSyntaxException("unsupported modifier (" + chs + ") in substitution", dollarAt);
+        throw new ShellSyntaxException(
+            "unsupported modifier (" + chs + ") in substitution", dollarAt);
       }
       String word;
       try {
@@ -510,8 +514,8 @@ public final class BuildkitWords {
   }
 
   /**
-   * Replaces the leftmost-longest match of the pattern (every one, with {@code all}). Each start
-   * is tried with one pass that stops when no match can be extended; the work is metered.
+   * Replaces the leftmost-longest match of the pattern (every one, with {@code all}). Each start is
+   * tried with one pass that stops when no match can be extended; the work is metered.
    */
   private String replace(String value, String pattern, String replacement, boolean all)
       throws ExpansionLimitException {
@@ -549,7 +553,8 @@ public final class BuildkitWords {
   }
 
   private static boolean isSpecialParam(int c) {
-    return c == '@' || c == '*' || c == '#' || c == '?' || c == '-' || c == '$' || c == '!' || c == '0';
+    return c == '@' || c == '*' || c == '#' || c == '?' || c == '-' || c == '$' || c == '!'
+        || c == '0';
   }
 
   private String processName() {
@@ -577,7 +582,9 @@ public final class BuildkitWords {
   public static Set<String> references(String text, int escape) {
     Set<String> names = new LinkedHashSet<>();
     try {
-      process(text, n -> null, Options.defaults(escape).withSkipUnsetEnv(true)).unmatched().forEach(names::add);
+      process(text, n -> null, Options.defaults(escape).withSkipUnsetEnv(true))
+          .unmatched()
+          .forEach(names::add);
     } catch (ShellSyntaxException e) {
       Matcher m = SIMPLE_REF.matcher(text);
       while (m.find()) {

@@ -48,7 +48,10 @@ public final class Glob {
           neg = true;
           j++;
         }
-        int close = j < n && pattern.charAt(j) == ']' ? pattern.indexOf(']', j + 1) : pattern.indexOf(']', j);
+        int close =
+            j < n && pattern.charAt(j) == ']'
+                ? pattern.indexOf(']', j + 1)
+                : pattern.indexOf(']', j);
         if (close < 0) {
           kinds[k] = LITERAL;
           literals[k++] = c;
@@ -145,8 +148,8 @@ public final class Glob {
 
   /**
    * Runs the pattern over {@code text[first]}, {@code text[first + step]}, ... up to (not
-   * including) {@code stop}; returns the index after the last character of the chosen match (for
-   * a backward run, the index of its first character), or -1.
+   * including) {@code stop}; returns the index after the last character of the chosen match (for a
+   * backward run, the index of its first character), or -1.
    */
   private int run(String text, int first, int stop, int step, boolean longest, Meter meter) {
     int m = kinds.length;

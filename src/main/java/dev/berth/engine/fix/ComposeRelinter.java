@@ -15,8 +15,8 @@ import java.util.function.Function;
 
 /**
  * The {@link Relinter} of a compose file: load, interpolate and validate with berth's loader, then
- * lint. Syntax problems are the loader's and validator's error problems, plus findings of the
- * given syntax rules.
+ * lint. Syntax problems are the loader's and validator's error problems, plus findings of the given
+ * syntax rules.
  */
 public final class ComposeRelinter {
   private ComposeRelinter() {}
@@ -33,7 +33,8 @@ public final class ComposeRelinter {
     Set<String> parseErrors = Set.copyOf(parseErrorRuleIds);
     return bytes -> {
       ComposeFile file =
-          ComposeSchemaValidation.validate(ComposeLoading.load(SourceText.of(name, bytes), options));
+          ComposeSchemaValidation.validate(
+              ComposeLoading.load(SourceText.of(name, bytes), options));
       List<Finding> findings = lint.apply(file);
       List<Problem> problems = new ArrayList<>();
       for (Problem p : file.problems()) {
@@ -43,7 +44,8 @@ public final class ComposeRelinter {
       }
       for (Finding f : findings) {
         if (parseErrors.contains(f.code())
-            && problems.stream().noneMatch(p -> p.code().equals(f.code()) && p.span().equals(f.span()))) {
+            && problems.stream()
+                .noneMatch(p -> p.code().equals(f.code()) && p.span().equals(f.span()))) {
           problems.add(new Problem(f.code(), Level.ERROR, f.span(), f.message()));
         }
       }

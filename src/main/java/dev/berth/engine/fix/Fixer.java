@@ -141,7 +141,9 @@ public final class Fixer {
         List.of());
   }
 
-  /** The result of one pass: the new bytes, the findings whose fixes they include, and the edits. */
+  /**
+   * The result of one pass: the new bytes, the findings whose fixes they include, and the edits.
+   */
   record Pass(byte[] bytes, List<Finding> fixed, List<TextEdit> edits) {}
 
   /** Applies every compatible fix of {@code findings} to {@code bytes} once. */

@@ -43,7 +43,10 @@ public final class BuildkitChecks {
           "ExposeProtoCasing",
           "ExposeInvalidFormat");
 
-  /** The checks BuildKit runs only when {@code experimental=} names them; {@code skip} never applies to them. */
+  /**
+   * The checks BuildKit runs only when {@code experimental=} names them; {@code skip} never applies
+   * to them.
+   */
   public static final Set<String> EXPERIMENTAL = Set.of("InvalidDefinitionDescription");
 
   /** True when the rule is one of BuildKit's checks (by id or alias). */

@@ -30,7 +30,8 @@ public record CheckOptions(
     }
   }
 
-  public static final CheckOptions NONE = new CheckOptions(false, List.of(), false, false, List.of());
+  public static final CheckOptions NONE =
+      new CheckOptions(false, List.of(), false, false, List.of());
 
   private static final Set<String> TRUE = Set.of("1", "t", "T", "TRUE", "true", "True");
   private static final Set<String> FALSE = Set.of("0", "f", "F", "FALSE", "false", "False");
@@ -75,44 +76,56 @@ public record CheckOptions(
       String p = text.substring(partStart, partEnd);
       int eq = p.indexOf('=');
       if (eq < 0) {
-        return new Result(Optional.empty(), "invalid check option \"" + p + "\"", partStart, partEnd);
+        return new Result(
+            Optional.empty(), "invalid check option \"" + p + "\"", partStart, partEnd);
       }
       String key = p.substring(0, eq).strip();
       int valueStart = partStart + eq + 1;
       switch (key) {
-        case "skip": {
-          List<Name> names = names(text, valueStart, partEnd);
-          skipAll = names.size() == 1 && names.get(0).text().equals("all");
-          skip = skipAll ? new ArrayList<>() : names;
-          break;
-        }
-        case "experimental": {
-          List<Name> names = names(text, valueStart, partEnd);
-          experimentalAll = names.size() == 1 && names.get(0).text().equals("all");
-          experimental = experimentalAll ? new ArrayList<>() : names;
-          break;
-        }
-        case "error": {
-          String v = text.substring(valueStart, partEnd).strip();
-          if (TRUE.contains(v)) {
-            error = true;
-          } else if (FALSE.contains(v)) {
-            error = false;
-          } else {
-            return new Result(
-                Optional.empty(), "failed to parse check option \"" + p + "\": invalid boolean", partStart, partEnd);
+        case "skip":
+          {
+            List<Name> names = names(text, valueStart, partEnd);
+            skipAll = names.size() == 1 && names.get(0).text().equals("all");
+            skip = skipAll ? new ArrayList<>() : names;
+            break;
           }
-          break;
-        }
+        case "experimental":
+          {
+            List<Name> names = names(text, valueStart, partEnd);
+            experimentalAll = names.size() == 1 && names.get(0).text().equals("all");
+            experimental = experimentalAll ? new ArrayList<>() : names;
+            break;
+          }
+        case "error":
+          {
+            String v = text.substring(valueStart, partEnd).strip();
+            if (TRUE.contains(v)) {
+              error = true;
+            } else if (FALSE.contains(v)) {
+              error = false;
+            } else {
+              return new Result(
+                  Optional.empty(),
+                  "failed to parse check option \"" + p + "\": invalid boolean",
+                  partStart,
+                  partEnd);
+            }
+            break;
+          }
         default:
-          return new Result(Optional.empty(), "invalid check option \"" + key + "\"", partStart, partEnd);
+          return new Result(
+              Optional.empty(), "invalid check option \"" + key + "\"", partStart, partEnd);
       }
       if (partEnd >= trail) {
         break;
       }
       partStart = partEnd + 1;
     }
-    return new Result(Optional.of(new CheckOptions(skipAll, skip, error, experimentalAll, experimental)), null, 0, 0);
+    return new Result(
+        Optional.of(new CheckOptions(skipAll, skip, error, experimentalAll, experimental)),
+        null,
+        0,
+        0);
   }
 
   /** The comma-separated names of text[from, to), trimmed; empty entries dropped. */

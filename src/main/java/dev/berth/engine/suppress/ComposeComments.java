@@ -14,8 +14,8 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>{@code # berth ignore=ID[,ID] [reason]}: at the end of a line, that line's node (the line
- *       and the lines nested under it); on its own line, the node of the next content line
- *       (stacked comment lines are skipped, a blank line breaks it).
+ *       and the lines nested under it); on its own line, the node of the next content line (stacked
+ *       comment lines are skipped, a blank line breaks it).
  *   <li>{@code # berth ignore-file=ID[,ID]} before the first key, {@code # berth global
  *       ignore=ID[,ID]} anywhere: the file.
  *   <li>{@code # dclint disable-file} (every rule) and {@code # dclint disable [rules]} (every or
@@ -56,7 +56,15 @@ final class ComposeComments {
       }
     }
     return new Suppressions(
-        Family.COMPOSE, catalog, c.suppressions, c.problems, false, false, List.of(), List.of(), List.of());
+        Family.COMPOSE,
+        catalog,
+        c.suppressions,
+        c.problems,
+        false,
+        false,
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   private YamlLines.Line at(int number) {
@@ -73,7 +81,8 @@ final class ComposeComments {
     if (berth.isPresent()) {
       PragmaSyntax.Pragma p = berth.get();
       for (PragmaSyntax.Issue i : p.issues()) {
-        problems.add(problem(span(textStart, full, offset + i.start(), offset + i.end()), i.message()));
+        problems.add(
+            problem(span(textStart, full, offset + i.start(), offset + i.end()), i.message()));
       }
       if (!p.valid()) {
         return;
@@ -81,7 +90,10 @@ final class ComposeComments {
       Span whole = span(textStart, full, l.commentStart(), full.length());
       switch (p.kind()) {
         case STAGE_IGNORE:
-          problems.add(problem(whole, "Compose files have no stages; '# berth stage ignore=' suppresses nothing here"));
+          problems.add(
+              problem(
+                  whole,
+                  "Compose files have no stages; '# berth stage ignore=' suppresses nothing here"));
           return;
         case IGNORE_FILE:
           if (!ownLine || l.number() > firstKeyLine) {
@@ -121,7 +133,8 @@ final class ComposeComments {
           problems.add(
               problem(
                   span(textStart, full, l.commentStart(), full.length()),
-                  "'# dclint " + (p.kind() == PragmaSyntax.Kind.DISABLE ? "disable" : "disable-file")
+                  "'# dclint "
+                      + (p.kind() == PragmaSyntax.Kind.DISABLE ? "disable" : "disable-file")
                       + "' must be on its own line before the first key; here it suppresses nothing"));
           return;
         }
@@ -141,11 +154,19 @@ final class ComposeComments {
   }
 
   private void add(
-      Origin origin, Scope scope, int first, int last, boolean all, PragmaSyntax.Pragma p, YamlLines.Line l, String syntax) {
+      Origin origin,
+      Scope scope,
+      int first,
+      int last,
+      boolean all,
+      PragmaSyntax.Pragma p,
+      YamlLines.Line l,
+      String syntax) {
     List<SuppressionId> ids = ids(p, l, syntax);
     Span whole = span(source.lineStart(l.number()), l.text(), l.commentStart(), l.text().length());
     suppressions.add(
-        new Suppression(origin, scope, first, last, all, ids, p.reason().map(PragmaSyntax.Token::text), whole));
+        new Suppression(
+            origin, scope, first, last, all, ids, p.reason().map(PragmaSyntax.Token::text), whole));
   }
 
   private List<SuppressionId> ids(PragmaSyntax.Pragma p, YamlLines.Line l, String syntax) {
@@ -156,15 +177,30 @@ final class ComposeComments {
       Span s = span(textStart, l.text(), offset + t.start(), offset + t.end());
       boolean known = catalog.isKnown(t.text(), Family.COMPOSE);
       if (!known) {
-        String hint = catalog.suggest(t.text(), Family.COMPOSE).map(x -> " (did you mean '" + x + "'?)").orElse("");
-        problems.add(problem(s, "Unknown rule id '" + t.text() + "' in a " + syntax + " suppression; it suppresses nothing" + hint));
+        String hint =
+            catalog
+                .suggest(t.text(), Family.COMPOSE)
+                .map(x -> " (did you mean '" + x + "'?)")
+                .orElse("");
+        problems.add(
+            problem(
+                s,
+                "Unknown rule id '"
+                    + t.text()
+                    + "' in a "
+                    + syntax
+                    + " suppression; it suppresses nothing"
+                    + hint));
       }
       out.add(new SuppressionId(t.text(), s, known));
     }
     return out;
   }
 
-  /** The node of the first content line after an own-line comment, across comment lines; null when a blank line or the end comes first. */
+  /**
+   * The node of the first content line after an own-line comment, across comment lines; null when a
+   * blank line or the end comes first.
+   */
   private int[] nodeAfter(int number) {
     int n = number + 1;
     while (at(n) != null && at(n).kind() == YamlLines.Kind.COMMENT) {
@@ -177,7 +213,10 @@ final class ComposeComments {
     return node(n);
   }
 
-  /** A line and the lines nested under it (more indented, scalar continuations, a compact sequence under a bare key). */
+  /**
+   * A line and the lines nested under it (more indented, scalar continuations, a compact sequence
+   * under a bare key).
+   */
   private int[] node(int number) {
     YamlLines.Line target = at(number);
     String content = target.content();
@@ -197,7 +236,9 @@ final class ComposeComments {
         break;
       }
       if (l.indent() > target.indent()
-          || (bareKey && l.indent() == target.indent() && (l.content().equals("-") || l.content().startsWith("- ")))) {
+          || (bareKey
+              && l.indent() == target.indent()
+              && (l.content().equals("-") || l.content().startsWith("- ")))) {
         last = n;
         continue;
       }

@@ -92,7 +92,10 @@ final class DockerfilePragmas {
       experimental.add(n.text());
     }
     p.problems.sort(
-        (a, b) -> a.span().compareTo(b.span()) != 0 ? a.span().compareTo(b.span()) : a.message().compareTo(b.message()));
+        (a, b) ->
+            a.span().compareTo(b.span()) != 0
+                ? a.span().compareTo(b.span())
+                : a.message().compareTo(b.message()));
     return new Suppressions(
         Family.DOCKERFILE,
         catalog,
@@ -120,7 +123,9 @@ final class DockerfilePragmas {
       PragmaSyntax.Pragma p = hadolint.get();
       if (p.kind() == PragmaSyntax.Kind.SHELL) {
         PragmaSyntax.Token name = p.shell().orElseThrow();
-        shells.add(new ShellPragma(name.text(), at, TextSpans.of(source, textStart, text, name.start(), name.end())));
+        shells.add(
+            new ShellPragma(
+                name.text(), at, TextSpans.of(source, textStart, text, name.start(), name.end())));
         return;
       }
       if (p.valid() && p.kind() == PragmaSyntax.Kind.IGNORE) {
@@ -149,7 +154,9 @@ final class DockerfilePragmas {
         return;
       }
       reasonLooksLikeId(p, textStart, text);
-      if (p.kind() == PragmaSyntax.Kind.IGNORE_FILE && !instructions.isEmpty() && at > instructions.firstKey()) {
+      if (p.kind() == PragmaSyntax.Kind.IGNORE_FILE
+          && !instructions.isEmpty()
+          && at > instructions.firstKey()) {
         problems.add(
             problem(
                 SuppressionCodes.DOCKERFILE_INVALID,
@@ -192,7 +199,10 @@ final class DockerfilePragmas {
   private void issues(PragmaSyntax.Pragma p, int textStart, String text) {
     for (PragmaSyntax.Issue i : p.issues()) {
       problems.add(
-          problem(SuppressionCodes.DOCKERFILE_INVALID, TextSpans.of(source, textStart, text, i.start(), i.end()), i.message()));
+          problem(
+              SuppressionCodes.DOCKERFILE_INVALID,
+              TextSpans.of(source, textStart, text, i.start(), i.end()),
+              i.message()));
     }
   }
 
@@ -211,13 +221,21 @@ final class DockerfilePragmas {
           problem(
               SuppressionCodes.DOCKERFILE_INVALID,
               TextSpans.of(source, textStart, text, r.start(), r.start() + first.length()),
-              "'" + first + "' follows the ids after a space, so it is read as the start of the reason, not as an"
+              "'"
+                  + first
+                  + "' follows the ids after a space, so it is read as the start of the reason, not as an"
                   + " id; separate ids with commas"));
     }
   }
 
   private void add(
-      Origin origin, PragmaSyntax.Pragma p, Comment c, int at, int textStart, String text, String syntax) {
+      Origin origin,
+      PragmaSyntax.Pragma p,
+      Comment c,
+      int at,
+      int textStart,
+      String text,
+      String syntax) {
     List<SuppressionId> ids = ids(p.ids(), textStart, text, syntax);
     Optional<String> reason = p.reason().map(PragmaSyntax.Token::text);
     int[] lines;
@@ -237,10 +255,12 @@ final class DockerfilePragmas {
         lines = origin == Origin.HADOLINT ? nextLine(at) : nextInstruction(at);
         break;
     }
-    suppressions.add(new Suppression(origin, scope, lines[0], lines[1], false, ids, reason, c.span()));
+    suppressions.add(
+        new Suppression(origin, scope, lines[0], lines[1], false, ids, reason, c.span()));
   }
 
-  private List<SuppressionId> ids(List<PragmaSyntax.Token> tokens, int textStart, String text, String syntax) {
+  private List<SuppressionId> ids(
+      List<PragmaSyntax.Token> tokens, int textStart, String text, String syntax) {
     List<SuppressionId> out = new ArrayList<>();
     for (PragmaSyntax.Token t : tokens) {
       Span span = TextSpans.of(source, textStart, text, t.start(), t.end());
@@ -252,12 +272,21 @@ final class DockerfilePragmas {
   private SuppressionId id(String text, Span span, String syntax) {
     boolean known = catalog.isKnown(text, Family.DOCKERFILE);
     if (!known) {
-      String hint = catalog.suggest(text, Family.DOCKERFILE).map(s -> " (did you mean '" + s + "'?)").orElse("");
+      String hint =
+          catalog
+              .suggest(text, Family.DOCKERFILE)
+              .map(s -> " (did you mean '" + s + "'?)")
+              .orElse("");
       problems.add(
           problem(
               SuppressionCodes.DOCKERFILE_INVALID,
               span,
-              "Unknown rule id '" + text + "' in a " + syntax + " suppression; it suppresses nothing" + hint));
+              "Unknown rule id '"
+                  + text
+                  + "' in a "
+                  + syntax
+                  + " suppression; it suppresses nothing"
+                  + hint));
     }
     return new SuppressionId(text, span, known);
   }
@@ -270,7 +299,9 @@ final class DockerfilePragmas {
     return new int[] {at + 1, end == null ? at + 1 : end};
   }
 
-  /** berth: down to the end of the next instruction, across comment lines, not across anything else. */
+  /**
+   * berth: down to the end of the next instruction, across comment lines, not across anything else.
+   */
   private int[] nextInstruction(int at) {
     int l = at + 1;
     while (commentLines.contains(l)) {
@@ -301,7 +332,10 @@ final class DockerfilePragmas {
 
   // ---- BuildKit -------------------------------------------------------------------------------
 
-  /** Per-instruction {@code # check=} comments: the first valid one in each instruction's comment block. */
+  /**
+   * Per-instruction {@code # check=} comments: the first valid one in each instruction's comment
+   * block.
+   */
   private void instructionChecks() {
     List<Comment> comments = new ArrayList<>();
     for (Comment c : model.comments()) {
@@ -345,12 +379,16 @@ final class DockerfilePragmas {
       int valueStart = winnerCheck.valueStart();
       List<SuppressionId> skip = new ArrayList<>();
       for (CheckOptions.Name n : winnerOpts.skip()) {
-        Span span = TextSpans.of(source, textStart, winner.text(), valueStart + n.start(), valueStart + n.end());
+        Span span =
+            TextSpans.of(
+                source, textStart, winner.text(), valueStart + n.start(), valueStart + n.end());
         skip.add(id(n.text(), span, "check"));
       }
       List<String> experimental = new ArrayList<>();
       for (CheckOptions.Name n : winnerOpts.experimental()) {
-        Span span = TextSpans.of(source, textStart, winner.text(), valueStart + n.start(), valueStart + n.end());
+        Span span =
+            TextSpans.of(
+                source, textStart, winner.text(), valueStart + n.start(), valueStart + n.end());
         id(n.text(), span, "check");
         experimental.add(n.text());
       }
@@ -368,7 +406,8 @@ final class DockerfilePragmas {
       }
       if (winnerOpts.experimentalAll() || !experimental.isEmpty()) {
         experimentalScopes.add(
-            new Suppressions.ExperimentalScope(start, e.getValue(), winnerOpts.experimentalAll(), experimental));
+            new Suppressions.ExperimentalScope(
+                start, e.getValue(), winnerOpts.experimentalAll(), experimental));
       }
     }
   }
@@ -399,7 +438,8 @@ final class DockerfilePragmas {
       }
       fromFile = r.options().orElseThrow();
       for (CheckOptions.Name n : fromFile.skip()) {
-        fileSkip.add(id(n.text(), TextSpans.of(source, valueStart, d.value(), n.start(), n.end()), "check"));
+        fileSkip.add(
+            id(n.text(), TextSpans.of(source, valueStart, d.value(), n.start(), n.end()), "check"));
       }
       for (CheckOptions.Name n : fromFile.experimental()) {
         id(n.text(), TextSpans.of(source, valueStart, d.value(), n.start(), n.end()), "check");
@@ -414,7 +454,9 @@ final class DockerfilePragmas {
             problem(
                 SuppressionCodes.INVALID_DIRECTIVE,
                 Span.empty(0),
-                "Invalid BUILDKIT_DOCKERFILE_CHECK value: " + r.error() + " (BuildKit fails the build)"));
+                "Invalid BUILDKIT_DOCKERFILE_CHECK value: "
+                    + r.error()
+                    + " (BuildKit fails the build)"));
         return CheckOptions.NONE;
       }
       CheckOptions opts = r.options().orElseThrow();
@@ -435,14 +477,27 @@ final class DockerfilePragmas {
     return fromFile;
   }
 
-  private void fileSuppression(Origin origin, CheckOptions opts, List<SuppressionId> skip, Span span) {
+  private void fileSuppression(
+      Origin origin, CheckOptions opts, List<SuppressionId> skip, Span span) {
     if (opts.skipAll() || !skip.isEmpty()) {
       suppressions.add(
-          new Suppression(origin, Scope.FILE, 1, Integer.MAX_VALUE, opts.skipAll(), skip, Optional.empty(), span));
+          new Suppression(
+              origin,
+              Scope.FILE,
+              1,
+              Integer.MAX_VALUE,
+              opts.skipAll(),
+              skip,
+              Optional.empty(),
+              span));
     }
   }
 
   private static Problem problem(String code, Span span, String message) {
-    return new Problem(code, code.equals(SuppressionCodes.INVALID_DIRECTIVE) ? Level.ERROR : Level.WARNING, span, message);
+    return new Problem(
+        code,
+        code.equals(SuppressionCodes.INVALID_DIRECTIVE) ? Level.ERROR : Level.WARNING,
+        span,
+        message);
   }
 }

@@ -4,7 +4,9 @@ package dev.berth.engine.suppress;
 public enum Origin {
   /** {@code # hadolint ignore=}, {@code global ignore=}, {@code stage ignore=}. */
   HADOLINT,
-  /** {@code # berth ignore=}, {@code global ignore=}, {@code stage ignore=}, {@code ignore-file=}. */
+  /**
+   * {@code # berth ignore=}, {@code global ignore=}, {@code stage ignore=}, {@code ignore-file=}.
+   */
   BERTH,
   /** {@code # dockerfile-utils: ignore}. */
   DOCKERFILE_UTILS,
@@ -17,7 +19,10 @@ public enum Origin {
   /** {@code # dclint disable...} comments in a compose file. */
   DCLINT;
 
-  /** BuildKit semantics: experimental checks ignore the suppression, and "all" means every BuildKit check. */
+  /**
+   * BuildKit semantics: experimental checks ignore the suppression, and "all" means every BuildKit
+   * check.
+   */
   public boolean buildkit() {
     return this == BUILDKIT_DIRECTIVE || this == BUILDKIT_BUILD_ARG || this == BUILDKIT_COMMENT;
   }

@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The grammars of suppression comments, applied to the text after the {@code #}. Offsets are
- * char indexes into that text. Nothing here throws on any input.
+ * The grammars of suppression comments, applied to the text after the {@code #}. Offsets are char
+ * indexes into that text. Nothing here throws on any input.
  */
 final class PragmaSyntax {
   private PragmaSyntax() {}
@@ -36,23 +36,35 @@ final class PragmaSyntax {
    * nothing (hadolint's all-or-nothing grammar); {@code issues} say what is wrong in either case.
    */
   record Pragma(
-      Kind kind, boolean valid, List<Token> ids, Optional<Token> reason, Optional<Token> shell, List<Issue> issues) {}
+      Kind kind,
+      boolean valid,
+      List<Token> ids,
+      Optional<Token> reason,
+      Optional<Token> shell,
+      List<Issue> issues) {}
 
-  /** A {@code check=VALUE} comment: the value as BuildKit reads it (cut at the first space) and where it starts. */
+  /**
+   * A {@code check=VALUE} comment: the value as BuildKit reads it (cut at the first space) and
+   * where it starts.
+   */
   record Check(String value, int valueStart) {}
 
   private static final Pattern HADOLINT_HEAD =
-      Pattern.compile("^[ \\t]*hadolint[ \\t]+(ignore|global[ \\t]+ignore|stage[ \\t]+ignore)[ \\t]*=[ \\t]*");
+      Pattern.compile(
+          "^[ \\t]*hadolint[ \\t]+(ignore|global[ \\t]+ignore|stage[ \\t]+ignore)[ \\t]*=[ \\t]*");
   private static final Pattern HADOLINT_SHELL =
-      Pattern.compile("^[ \\t]*hadolint[ \\t]+shell[ \\t]*=[ \\t]*([^ \\t#]+)[ \\t]*(?:#.*)?$", Pattern.DOTALL);
+      Pattern.compile(
+          "^[ \\t]*hadolint[ \\t]+shell[ \\t]*=[ \\t]*([^ \\t#]+)[ \\t]*(?:#.*)?$", Pattern.DOTALL);
   private static final Pattern HADOLINT_CODE = Pattern.compile("[DLSC0-9]+");
   private static final Pattern BERTH_HEAD =
       Pattern.compile(
           "^[ \\t]*berth[ \\t]+(ignore-file|ignore|global[ \\t]+ignore|stage[ \\t]+ignore)[ \\t]*=[ \\t]*");
   private static final Pattern BERTH_LOOSE =
-      Pattern.compile("^[ \\t]*berth[ \\t]+(ignore-file|ignore|global|stage|disable)(?![A-Za-z0-9_-])");
+      Pattern.compile(
+          "^[ \\t]*berth[ \\t]+(ignore-file|ignore|global|stage|disable)(?![A-Za-z0-9_-])");
   private static final Pattern DCLINT_HEAD =
-      Pattern.compile("^[ \\t]*dclint[ \\t]+(disable-file|disable-next-line|disable-line|disable)(?=[ \\t,]|$)");
+      Pattern.compile(
+          "^[ \\t]*dclint[ \\t]+(disable-file|disable-next-line|disable-line|disable)(?=[ \\t,]|$)");
 
   private static Kind kindOf(String keyword) {
     String k = keyword.replaceAll("[ \\t]+", " ");
@@ -77,7 +89,8 @@ final class PragmaSyntax {
     Matcher shell = HADOLINT_SHELL.matcher(text);
     if (shell.matches()) {
       Token name = new Token(shell.group(1), shell.start(1), shell.end(1));
-      return Optional.of(new Pragma(Kind.SHELL, true, List.of(), Optional.empty(), Optional.of(name), List.of()));
+      return Optional.of(
+          new Pragma(Kind.SHELL, true, List.of(), Optional.empty(), Optional.of(name), List.of()));
     }
     Matcher head = HADOLINT_HEAD.matcher(text);
     if (!head.find()) {
@@ -93,7 +106,13 @@ final class PragmaSyntax {
     while (true) {
       int end = wordEnd(text, pos, " \t,#");
       if (end == pos) {
-        issues.add(new Issue(pos, pos, "Expected a rule code after " + after + "; hadolint drops the whole pragma, and so does berth"));
+        issues.add(
+            new Issue(
+                pos,
+                pos,
+                "Expected a rule code after "
+                    + after
+                    + "; hadolint drops the whole pragma, and so does berth"));
         valid = false;
         break;
       }
@@ -123,21 +142,29 @@ final class PragmaSyntax {
           new Issue(
               pos,
               wend,
-              "'" + text.substring(pos, wend) + "' is not a rule code: hadolint drops the whole pragma when text"
+              "'"
+                  + text.substring(pos, wend)
+                  + "' is not a rule code: hadolint drops the whole pragma when text"
                   + " follows the codes without a '#', and so does berth; write '# hadolint ignore=... # reason',"
                   + " or use '# berth ignore=', which takes a reason after the ids"));
       valid = false;
       break;
     }
-    return Optional.of(new Pragma(kind, valid, List.copyOf(ids), reason, Optional.empty(), List.copyOf(issues)));
+    return Optional.of(
+        new Pragma(kind, valid, List.copyOf(ids), reason, Optional.empty(), List.copyOf(issues)));
   }
 
   private static String notACode(String word) {
     if (HADOLINT_CODE.matcher(word.toUpperCase(Locale.ROOT)).matches()) {
-      return "'" + word + "' is not a rule code: codes are upper-case ('" + word.toUpperCase(Locale.ROOT)
+      return "'"
+          + word
+          + "' is not a rule code: codes are upper-case ('"
+          + word.toUpperCase(Locale.ROOT)
           + "'); hadolint drops the whole pragma, and so does berth";
     }
-    return "'" + word + "' is not a hadolint rule code (a run of D, L, S, C and digits), so hadolint drops the"
+    return "'"
+        + word
+        + "' is not a hadolint rule code (a run of D, L, S, C and digits), so hadolint drops the"
         + " whole pragma, and so does berth; to name rules by berth id or name, use '# berth ignore='";
   }
 
@@ -197,7 +224,8 @@ final class PragmaSyntax {
       break;
     }
     return Optional.of(
-        new Pragma(kind, !ids.isEmpty(), List.copyOf(ids), reason, Optional.empty(), List.copyOf(issues)));
+        new Pragma(
+            kind, !ids.isEmpty(), List.copyOf(ids), reason, Optional.empty(), List.copyOf(issues)));
   }
 
   /**
@@ -229,7 +257,8 @@ final class PragmaSyntax {
     Optional<Token> reason = Optional.empty();
     int pos = head.end();
     while (true) {
-      while (pos < text.length() && (text.charAt(pos) == ' ' || text.charAt(pos) == '\t' || text.charAt(pos) == ',')) {
+      while (pos < text.length()
+          && (text.charAt(pos) == ' ' || text.charAt(pos) == '\t' || text.charAt(pos) == ',')) {
         pos++;
       }
       if (pos >= text.length()) {
@@ -247,7 +276,8 @@ final class PragmaSyntax {
     if (kind == Kind.DISABLE_FILE) {
       ids.clear();
     }
-    return Optional.of(new Pragma(kind, true, List.copyOf(ids), reason, Optional.empty(), List.of()));
+    return Optional.of(
+        new Pragma(kind, true, List.copyOf(ids), reason, Optional.empty(), List.of()));
   }
 
   /** {@code dockerfile-utils: ignore}, exactly (surrounding blanks aside). */
@@ -258,12 +288,15 @@ final class PragmaSyntax {
   /** A {@code check=VALUE} comment (key in any case), with the value cut at its first space. */
   static Optional<Check> check(String text) {
     Optional<KeyValueComment> m = KeyValueComment.read(text, 0);
-    if (m.isEmpty() || !text.substring(m.get().keyStart(), m.get().keyEnd()).equalsIgnoreCase("check")) {
+    if (m.isEmpty()
+        || !text.substring(m.get().keyStart(), m.get().keyEnd()).equalsIgnoreCase("check")) {
       return Optional.empty();
     }
     KeyValueComment kv = m.get();
     return Optional.of(
-        new Check(CheckOptions.cutAtSpace(text.substring(kv.valueStart(), kv.valueEnd())), kv.valueStart()));
+        new Check(
+            CheckOptions.cutAtSpace(text.substring(kv.valueStart(), kv.valueEnd())),
+            kv.valueStart()));
   }
 
   private static int wordEnd(String text, int pos, String stops) {
@@ -282,7 +315,10 @@ final class PragmaSyntax {
     return p;
   }
 
-  /** The reason starting at {@code from}: leading blanks and one marker ({@code --}, {@code //}, {@code #}, {@code :}) dropped. */
+  /**
+   * The reason starting at {@code from}: leading blanks and one marker ({@code --}, {@code //},
+   * {@code #}, {@code :}) dropped.
+   */
   private static Optional<Token> reasonToken(String text, int from) {
     int s = skipBlanks(text, from);
     for (String marker : new String[] {"--", "//", "#", ":", "\u2014", "-"}) {

@@ -1,27 +1,27 @@
 package dev.berth.engine.suppress;
 
-import dev.berth.api.ForeignRuleIds;
-
 import dev.berth.api.Family;
+import dev.berth.api.ForeignRuleIds;
 import dev.berth.api.Rule;
 import dev.berth.api.RuleMeta;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.TreeMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * Every rule berth knows, whether or not it runs: what suppressions are checked against. An id in
- * a suppression is <em>known</em> when it is the id, name or alias of a rule of the file's family
- * (or of a project rule), or an id another tool reading the same file defines (see {@link
- * ForeignIds}). Ids are case-sensitive.
+ * Every rule berth knows, whether or not it runs: what suppressions are checked against. An id in a
+ * suppression is <em>known</em> when it is the id, name or alias of a rule of the file's family (or
+ * of a project rule), or an id another tool reading the same file defines (see {@link ForeignIds}).
+ * Ids are case-sensitive.
  */
 public final class RuleCatalog {
   private final Map<String, RuleMeta> byId = new TreeMap<>();
   private final Map<String, List<RuleMeta>> byAnyName = new TreeMap<>();
+
   /** The rules that report under further codes besides their id. */
   private final List<RuleMeta> withCodes = new ArrayList<>();
 
@@ -95,7 +95,8 @@ public final class RuleCatalog {
     String lower = token.toLowerCase(Locale.ROOT);
     for (Map.Entry<String, List<RuleMeta>> e : byAnyName.entrySet()) {
       if (e.getKey().toLowerCase(Locale.ROOT).equals(lower)
-          && e.getValue().stream().anyMatch(m -> m.family() == family || m.family() == Family.PROJECT)) {
+          && e.getValue().stream()
+              .anyMatch(m -> m.family() == family || m.family() == Family.PROJECT)) {
         return Optional.of(e.getKey());
       }
     }
@@ -119,8 +120,8 @@ public final class RuleCatalog {
 
   /**
    * True when a suppression naming {@code token} applies to a finding with {@code code}: the same
-   * string, or a name or alias of the rule that reports {@code code} (so that naming the
-   * ShellCheck rule suppresses every {@code SCnnnn} finding).
+   * string, or a name or alias of the rule that reports {@code code} (so that naming the ShellCheck
+   * rule suppresses every {@code SCnnnn} finding).
    */
   public boolean names(String token, String code) {
     if (token.equals(code)) {

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * One suppression of a file: its syntax, scope, the lines it covers (1-based, inclusive; {@link
- * Integer#MAX_VALUE} for "to the end"), what it suppresses ({@code all}, or {@code ids}), the reason
- * written with it, and where it was written.
+ * Integer#MAX_VALUE} for "to the end"), what it suppresses ({@code all}, or {@code ids}), the
+ * reason written with it, and where it was written.
  *
  * <p>{@code all} means every rule, except for BuildKit origins, where it means every BuildKit check
  * ({@code skip=all}). Under BuildKit origins experimental checks are never suppressed.
@@ -32,8 +32,8 @@ public record Suppression(
   }
 
   /**
-   * Whether this suppression silences a finding with this code, reported by {@code meta} (null
-   * when no rule of the catalogue reports the code, as for ShellCheck codes).
+   * Whether this suppression silences a finding with this code, reported by {@code meta} (null when
+   * no rule of the catalogue reports the code, as for ShellCheck codes).
    */
   boolean matches(String code, RuleMeta meta, RuleCatalog catalog) {
     if (origin.buildkit()) {
@@ -49,7 +49,10 @@ public record Suppression(
     return idFor(code, catalog).isPresent();
   }
 
-  /** The id of this suppression that names the rule reporting {@code code}; unknown ids name nothing. */
+  /**
+   * The id of this suppression that names the rule reporting {@code code}; unknown ids name
+   * nothing.
+   */
   Optional<SuppressionId> idFor(String code, RuleCatalog catalog) {
     for (SuppressionId id : ids) {
       if (id.known() && catalog.names(id.text(), code)) {

@@ -16,7 +16,8 @@ import java.util.Optional;
  *       merged); the directive is still validated.
  * </ul>
  */
-public record SuppressionOptions(boolean disableIgnorePragma, Optional<String> buildkitDockerfileCheck) {
+public record SuppressionOptions(
+    boolean disableIgnorePragma, Optional<String> buildkitDockerfileCheck) {
   public static final SuppressionOptions DEFAULTS = new SuppressionOptions(false, Optional.empty());
 
   public SuppressionOptions withDisableIgnorePragma(boolean disable) {

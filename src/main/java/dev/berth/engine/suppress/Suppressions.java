@@ -22,15 +22,18 @@ import java.util.Set;
  * <p>Besides dropping findings it carries what else the comments say: BuildKit's {@code error=true}
  * (findings of BuildKit checks become errors), the experimental checks {@code experimental=}
  * enables, hadolint's {@code shell=} pragmas (for ShellCheck), and the problems found in the
- * suppressions themselves (unknown ids, malformed pragmas, invalid check options), which the
- * engine hands to the rules that report them.
+ * suppressions themselves (unknown ids, malformed pragmas, invalid check options), which the engine
+ * hands to the rules that report them.
  *
  * <p>Dockerfile: {@link #forDockerfile}. Compose: {@link #forCompose}, then {@link #filter} on the
  * findings of the file, and {@link #problems()} added to the loaded file's problems so that the
  * {@code invalid-suppression} rule reports them.
  */
 public final class Suppressions {
-  /** A finding a suppression dropped, and the suppression that dropped it (for reports that show suppressed findings). */
+  /**
+   * A finding a suppression dropped, and the suppression that dropped it (for reports that show
+   * suppressed findings).
+   */
   public record Suppressed(Finding finding, Suppression by) {}
 
   /**
@@ -39,10 +42,16 @@ public final class Suppressions {
    */
   public record Unused(Suppression suppression, Optional<SuppressionId> id) {}
 
-  /** What {@link #apply} did: the findings kept (levels raised where {@code error=true} says so), those dropped, and the unused ids. */
+  /**
+   * What {@link #apply} did: the findings kept (levels raised where {@code error=true} says so),
+   * those dropped, and the unused ids.
+   */
   public record Outcome(List<Finding> kept, List<Suppressed> suppressed, List<Unused> unused) {}
 
-  /** Experimental checks enabled for the lines of one instruction by a per-instruction {@code # check=} comment. */
+  /**
+   * Experimental checks enabled for the lines of one instruction by a per-instruction {@code #
+   * check=} comment.
+   */
   record ExperimentalScope(int firstLine, int lastLine, boolean all, List<String> names) {}
 
   private final Family family;
@@ -77,12 +86,14 @@ public final class Suppressions {
   }
 
   /** The suppressions of a parsed Dockerfile. */
-  public static Suppressions forDockerfile(Dockerfile model, RuleCatalog catalog, SuppressionOptions options) {
+  public static Suppressions forDockerfile(
+      Dockerfile model, RuleCatalog catalog, SuppressionOptions options) {
     return DockerfilePragmas.read(model, catalog, options);
   }
 
   /** The suppressions of a compose file, read from its text line by line (no YAML model needed). */
-  public static Suppressions forCompose(SourceText source, RuleCatalog catalog, SuppressionOptions options) {
+  public static Suppressions forCompose(
+      SourceText source, RuleCatalog catalog, SuppressionOptions options) {
     return ComposeComments.read(source, catalog, options);
   }
 
@@ -109,7 +120,9 @@ public final class Suppressions {
     return problems;
   }
 
-  /** BuildKit's {@code error=true}: findings of BuildKit checks that are not skipped become errors. */
+  /**
+   * BuildKit's {@code error=true}: findings of BuildKit checks that are not skipped become errors.
+   */
   public boolean errorOnBuildkitChecks() {
     return errorOnBuildkitChecks;
   }
@@ -149,7 +162,10 @@ public final class Suppressions {
     return false;
   }
 
-  /** True when an experimental BuildKit check is enabled anywhere in this file by {@code experimental=}. */
+  /**
+   * True when an experimental BuildKit check is enabled anywhere in this file by {@code
+   * experimental=}.
+   */
   public boolean enablesExperimental(RuleMeta meta) {
     if (!BuildkitChecks.isExperimental(meta)) {
       return false;
@@ -204,13 +220,21 @@ public final class Suppressions {
         if (!ran.isEmpty() && seen.add(s.span())) {
           out.add(
               Finding.at(
-                  source, s.span(), code, level, "Unused suppression: nothing here to suppress; remove it", Optional.empty()));
+                  source,
+                  s.span(),
+                  code,
+                  level,
+                  "Unused suppression: nothing here to suppress; remove it",
+                  Optional.empty()));
         }
         continue;
       }
       SuppressionId id = u.id().get();
       Optional<RuleMeta> meta = catalog.resolve(id.text(), family);
-      if (meta.isEmpty() || !ran.contains(meta.get().id()) || meta.get().id().equals(code) || !seen.add(id.span())) {
+      if (meta.isEmpty()
+          || !ran.contains(meta.get().id())
+          || meta.get().id().equals(code)
+          || !seen.add(id.span())) {
         continue;
       }
       out.add(
@@ -219,8 +243,13 @@ public final class Suppressions {
               id.span(),
               code,
               level,
-              "Unused suppression: no " + meta.get().id() + " finding " + where(s.scope()) + " to suppress; remove '"
-                  + id.text() + "'",
+              "Unused suppression: no "
+                  + meta.get().id()
+                  + " finding "
+                  + where(s.scope())
+                  + " to suppress; remove '"
+                  + id.text()
+                  + "'",
               Optional.empty()));
     }
     return out;
@@ -264,7 +293,10 @@ public final class Suppressions {
       }
       if (hit != null) {
         dropped.add(new Suppressed(f, hit));
-      } else if (errorOnBuildkitChecks && meta != null && BuildkitChecks.isCheck(meta) && f.level() != Level.ERROR) {
+      } else if (errorOnBuildkitChecks
+          && meta != null
+          && BuildkitChecks.isCheck(meta)
+          && f.level() != Level.ERROR) {
         kept.add(f.withLevel(Level.ERROR));
       } else {
         kept.add(f);

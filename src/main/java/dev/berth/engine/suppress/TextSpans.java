@@ -8,8 +8,8 @@ final class TextSpans {
   private TextSpans() {}
 
   /**
-   * The span of {@code text[from, to)} where {@code text} is the decoded file text starting at
-   * byte offset {@code textStart}.
+   * The span of {@code text[from, to)} where {@code text} is the decoded file text starting at byte
+   * offset {@code textStart}.
    */
   static Span of(SourceText source, int textStart, String text, int from, int to) {
     int base = source.codePointIndex(textStart);

@@ -27,7 +27,10 @@ final class YamlLines {
     MARKER
   }
 
-  /** One line: number (1-based), kind, indentation, text, and the char index of its comment's {@code #} (or -1). */
+  /**
+   * One line: number (1-based), kind, indentation, text, and the char index of its comment's {@code
+   * #} (or -1).
+   */
   record Line(int number, Kind kind, int indent, String text, int commentStart) {
     String comment() {
       return commentStart < 0 ? "" : text.substring(commentStart + 1);
@@ -35,12 +38,15 @@ final class YamlLines {
 
     /** The text without indentation and comment, right-trimmed. */
     String content() {
-      String c = text.substring(Math.min(indent, text.length()), commentStart < 0 ? text.length() : commentStart);
+      String c =
+          text.substring(
+              Math.min(indent, text.length()), commentStart < 0 ? text.length() : commentStart);
       return c.stripTrailing();
     }
   }
 
-  private static final Pattern BLOCK_INDICATOR = Pattern.compile("(?:^|[ \\t])[|>](?:[1-9][+-]?|[+-][1-9]?)?$");
+  private static final Pattern BLOCK_INDICATOR =
+      Pattern.compile("(?:^|[ \\t])[|>](?:[1-9][+-]?|[+-][1-9]?)?$");
 
   static List<Line> scan(SourceText source) {
     List<Line> out = new ArrayList<>();
@@ -122,7 +128,10 @@ final class YamlLines {
       Kind kind = continued ? Kind.SCALAR : Kind.CONTENT;
       if (!continued
           && indent == 0
-          && (trimmed.equals("---") || trimmed.startsWith("--- ") || trimmed.equals("...") || trimmed.startsWith("%"))) {
+          && (trimmed.equals("---")
+              || trimmed.startsWith("--- ")
+              || trimmed.equals("...")
+              || trimmed.startsWith("%"))) {
         kind = Kind.MARKER;
       }
       out.add(new Line(n, kind, indent, t, comment));
@@ -191,7 +200,9 @@ final class YamlLines {
     int lastDash = -1;
     while (k < trimmed.length()
         && trimmed.charAt(k) == '-'
-        && (k + 1 == trimmed.length() || trimmed.charAt(k + 1) == ' ' || trimmed.charAt(k + 1) == '\t')) {
+        && (k + 1 == trimmed.length()
+            || trimmed.charAt(k + 1) == ' '
+            || trimmed.charAt(k + 1) == '\t')) {
       lastDash = indent + k;
       k++;
       while (k < trimmed.length() && (trimmed.charAt(k) == ' ' || trimmed.charAt(k) == '\t')) {

@@ -7,7 +7,10 @@ import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.ComposeProblemCodes;
 import dev.berth.core.Level;
 
-/** Compose files larger than the size limit are not linted. The runner checks the size before reading; this rule reports it. */
+/**
+ * Compose files larger than the size limit are not linted. The runner checks the size before
+ * reading; this rule reports it.
+ */
 @RuleInfo(
     id = ComposeProblemCodes.FILE_TOO_LARGE,
     name = "file-too-large",

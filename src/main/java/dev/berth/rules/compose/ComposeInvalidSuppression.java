@@ -17,7 +17,8 @@ import dev.berth.core.Problem;
     name = "invalid-suppression",
     level = Level.WARNING,
     category = Category.CORRECTNESS,
-    summary = "Suppression comments must name known rules, be well formed and sit where they apply.")
+    summary =
+        "Suppression comments must name known rules, be well formed and sit where they apply.")
 public final class ComposeInvalidSuppression implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {

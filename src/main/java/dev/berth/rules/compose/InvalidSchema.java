@@ -8,8 +8,8 @@ import dev.berth.compose.model.ComposeProblemCodes;
 import dev.berth.core.Level;
 
 /**
- * Values must have the type and form the Compose Specification allows. The check is berth's Compose schema, applied by the validator; this rule reports
- * its violations.
+ * Values must have the type and form the Compose Specification allows. The check is berth's Compose
+ * schema, applied by the validator; this rule reports its violations.
  */
 @RuleInfo(
     id = ComposeProblemCodes.INVALID_SCHEMA,

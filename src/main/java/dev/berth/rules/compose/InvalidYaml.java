@@ -7,7 +7,10 @@ import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.ComposeProblemCodes;
 import dev.berth.core.Level;
 
-/** A compose file must be YAML that Compose can read. The check is part of the loader; this rule reports what it found. */
+/**
+ * A compose file must be YAML that Compose can read. The check is part of the loader; this rule
+ * reports what it found.
+ */
 @RuleInfo(
     id = ComposeProblemCodes.INVALID_YAML,
     name = "invalid-yaml",

@@ -3,7 +3,9 @@ package dev.berth.rules.compose;
 import dev.berth.api.ComposeContext;
 import dev.berth.core.Problem;
 
-/** Reports the problems the compose loader, interpolator or validator recorded under one rule id. */
+/**
+ * Reports the problems the compose loader, interpolator or validator recorded under one rule id.
+ */
 final class LoaderProblems {
   private LoaderProblems() {}
 

@@ -7,7 +7,10 @@ import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.ComposeProblemCodes;
 import dev.berth.core.Level;
 
-/** A mapping must not have the same key twice. The check is part of the loader; this rule reports what it found. */
+/**
+ * A mapping must not have the same key twice. The check is part of the loader; this rule reports
+ * what it found.
+ */
 @RuleInfo(
     id = ComposeProblemCodes.NO_DUPLICATE_KEYS,
     name = "no-duplicate-keys",

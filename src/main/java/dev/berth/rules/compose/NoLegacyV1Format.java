@@ -7,7 +7,10 @@ import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.ComposeProblemCodes;
 import dev.berth.core.Level;
 
-/** Services belong under a top-level services key (Compose v1 format is gone). The check is part of the loader; this rule reports what it found. */
+/**
+ * Services belong under a top-level services key (Compose v1 format is gone). The check is part of
+ * the loader; this rule reports what it found.
+ */
 @RuleInfo(
     id = ComposeProblemCodes.NO_LEGACY_V1_FORMAT,
     name = "no-legacy-v1-format",

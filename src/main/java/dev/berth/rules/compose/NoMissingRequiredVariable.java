@@ -7,7 +7,10 @@ import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.ComposeProblemCodes;
 import dev.berth.core.Level;
 
-/** Variables marked required with :? or ? must be set. The check is part of interpolation; this rule reports what it found. */
+/**
+ * Variables marked required with :? or ? must be set. The check is part of interpolation; this rule
+ * reports what it found.
+ */
 @RuleInfo(
     id = ComposeProblemCodes.NO_MISSING_REQUIRED_VARIABLE,
     name = "no-missing-required-variable",

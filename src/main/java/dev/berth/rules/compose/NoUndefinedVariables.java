@@ -7,7 +7,10 @@ import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.ComposeProblemCodes;
 import dev.berth.core.Level;
 
-/** Variables used without a default should be set. The check is part of interpolation; this rule reports what it found. */
+/**
+ * Variables used without a default should be set. The check is part of interpolation; this rule
+ * reports what it found.
+ */
 @RuleInfo(
     id = ComposeProblemCodes.NO_UNDEFINED_VARIABLES,
     name = "no-undefined-variables",

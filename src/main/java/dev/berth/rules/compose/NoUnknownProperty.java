@@ -8,8 +8,8 @@ import dev.berth.compose.model.ComposeProblemCodes;
 import dev.berth.core.Level;
 
 /**
- * Keys must be ones the Compose Specification knows at that place. The check is berth's Compose schema, applied by the validator; this rule reports
- * its violations.
+ * Keys must be ones the Compose Specification knows at that place. The check is berth's Compose
+ * schema, applied by the validator; this rule reports its violations.
  */
 @RuleInfo(
     id = ComposeProblemCodes.NO_UNKNOWN_PROPERTY,

@@ -39,7 +39,8 @@ public final class NoVersionField implements ComposeRule {
       Span key = e.key().span();
       String message =
           "The top-level `version` key is obsolete: Compose ignores it and warns; remove it.";
-      Optional<Span> lines = e.merged() ? Optional.empty() : wholeLines(ctx.source(), key, e.value());
+      Optional<Span> lines =
+          e.merged() ? Optional.empty() : wholeLines(ctx.source(), key, e.value());
       if (lines.isPresent()) {
         ctx.report(key, message, Fix.safe("Remove the version key", TextEdit.delete(lines.get())));
       } else {

@@ -7,7 +7,10 @@ import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.ComposeProblemCodes;
 import dev.berth.core.Level;
 
-/** YAML aliases must not refer to themselves or expand without bound. The check is part of the loader; this rule reports what it found. */
+/**
+ * YAML aliases must not refer to themselves or expand without bound. The check is part of the
+ * loader; this rule reports what it found.
+ */
 @RuleInfo(
     id = ComposeProblemCodes.NO_YAML_ALIAS_CYCLE,
     name = "no-yaml-alias-cycle",

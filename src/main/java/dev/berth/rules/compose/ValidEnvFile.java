@@ -7,7 +7,10 @@ import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.ComposeProblemCodes;
 import dev.berth.core.Level;
 
-/** The .env file must follow Compose's syntax. The check is part of the .env reader; this rule reports what it found. */
+/**
+ * The .env file must follow Compose's syntax. The check is part of the .env reader; this rule
+ * reports what it found.
+ */
 @RuleInfo(
     id = ComposeProblemCodes.VALID_ENV_FILE,
     name = "valid-env-file",

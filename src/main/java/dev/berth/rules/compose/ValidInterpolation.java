@@ -7,7 +7,10 @@ import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.ComposeProblemCodes;
 import dev.berth.core.Level;
 
-/** Variable references must be well formed. The check is part of interpolation; this rule reports what it found. */
+/**
+ * Variable references must be well formed. The check is part of interpolation; this rule reports
+ * what it found.
+ */
 @RuleInfo(
     id = ComposeProblemCodes.VALID_INTERPOLATION,
     name = "valid-interpolation",

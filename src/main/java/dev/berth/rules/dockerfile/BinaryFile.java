@@ -7,7 +7,10 @@ import dev.berth.api.RuleInfo;
 import dev.berth.core.Level;
 import dev.berth.dockerfile.parser.ProblemCodes;
 
-/** A Dockerfile is text, not binary data. The check itself is part of the parser; this rule reports what the parser found. */
+/**
+ * A Dockerfile is text, not binary data. The check itself is part of the parser; this rule reports
+ * what the parser found.
+ */
 @RuleInfo(
     id = ProblemCodes.BINARY_FILE,
     name = "binary-file",

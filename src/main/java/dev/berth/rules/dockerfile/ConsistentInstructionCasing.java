@@ -53,7 +53,10 @@ public final class ConsistentInstructionCasing implements DockerfileRule {
               + Casing.recase(k.text(), majorityLower)
               + "'";
       if (Casing.lower(wanted).equals(Casing.lower(k.raw()))) {
-        ctx.report(k.span(), message, Fix.safe("Write '" + wanted + "'", TextEdit.replace(k.span(), wanted)));
+        ctx.report(
+            k.span(),
+            message,
+            Fix.safe("Write '" + wanted + "'", TextEdit.replace(k.span(), wanted)));
       } else {
         // BuildKit would read another keyword (ſ upper-cases to S, which lower-cases to s).
         ctx.report(k.span(), message);

@@ -42,13 +42,14 @@ public final class CopyIgnoredFile implements DockerfileRule {
   private static final Set<String> WHOLE_CONTEXT = Set.of("*", "**", "**/*");
 
   /**
-   * Bound on the matching work for one Dockerfile, in pattern characters times path characters:
-   * a huge ignore file and many sources stop being checked past it.
+   * Bound on the matching work for one Dockerfile, in pattern characters times path characters: a
+   * huge ignore file and many sources stop being checked past it.
    */
   static final long MAX_MATCH_WORK = 200_000_000L;
 
   /** What COPY and ADD share here. */
-  private record Transfer(String verb, List<Flag> flags, List<Word> sources, List<Heredoc> heredocs) {}
+  private record Transfer(
+      String verb, List<Flag> flags, List<Word> sources, List<Heredoc> heredocs) {}
 
   @Override
   public void check(DockerfileContext ctx) {
@@ -132,7 +133,9 @@ public final class CopyIgnoredFile implements DockerfileRule {
               vars,
               BuildkitWords.Options.defaults(ctx.model().escape())
                   .withMaxExpansion(ctx.settings().maxExpansionBytes()));
-      return r.unmatched().isEmpty() && !r.word().isEmpty() ? Optional.of(r.word()) : Optional.empty();
+      return r.unmatched().isEmpty() && !r.word().isEmpty()
+          ? Optional.of(r.word())
+          : Optional.empty();
     } catch (ShellSyntaxException e) {
       return Optional.empty();
     }

@@ -7,9 +7,8 @@ import dev.berth.api.RuleInfo;
 import dev.berth.core.Level;
 
 /**
- * Inline ignore pragmas should not be used. The engine's suppression layer finds them (and
- * records each as a problem of the file, whether or not pragmas are honoured); this rule reports
- * them.
+ * Inline ignore pragmas should not be used. The engine's suppression layer finds them (and records
+ * each as a problem of the file, whether or not pragmas are honoured); this rule reports them.
  */
 @RuleInfo(
     id = "DL1001",

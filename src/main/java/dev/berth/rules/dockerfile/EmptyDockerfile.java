@@ -7,8 +7,8 @@ import dev.berth.api.RuleInfo;
 import dev.berth.core.Level;
 import dev.berth.dockerfile.model.From;
 import dev.berth.dockerfile.model.Instruction;
-import java.util.List;
 import dev.berth.dockerfile.parser.ProblemCodes;
+import java.util.List;
 
 /**
  * A Dockerfile needs at least one instruction (the parser finds files without any) and a FROM (a

@@ -7,7 +7,10 @@ import dev.berth.api.RuleInfo;
 import dev.berth.core.Level;
 import dev.berth.dockerfile.parser.ProblemCodes;
 
-/** A JSON-form argument list may hold only strings. The check itself is part of the parser; this rule reports what the parser found. */
+/**
+ * A JSON-form argument list may hold only strings. The check itself is part of the parser; this
+ * rule reports what the parser found.
+ */
 @RuleInfo(
     id = ProblemCodes.EXEC_FORM_NOT_STRINGS,
     name = "exec-form-not-strings",

@@ -7,7 +7,10 @@ import dev.berth.api.RuleInfo;
 import dev.berth.core.Level;
 import dev.berth.dockerfile.parser.ProblemCodes;
 
-/** Files larger than the size limit are not linted. The check itself is part of the parser; this rule reports what the parser found. */
+/**
+ * Files larger than the size limit are not linted. The check itself is part of the parser; this
+ * rule reports what the parser found.
+ */
 @RuleInfo(
     id = ProblemCodes.FILE_TOO_LARGE,
     name = "file-too-large",

@@ -7,7 +7,10 @@ import dev.berth.api.RuleInfo;
 import dev.berth.core.Level;
 import dev.berth.dockerfile.parser.ProblemCodes;
 
-/** ENV and LABEL in the legacy key-value form need a value. The check itself is part of the parser; this rule reports what the parser found. */
+/**
+ * ENV and LABEL in the legacy key-value form need a value. The check itself is part of the parser;
+ * this rule reports what the parser found.
+ */
 @RuleInfo(
     id = ProblemCodes.INVALID_ARGUMENT_COUNT,
     name = "invalid-argument-count",

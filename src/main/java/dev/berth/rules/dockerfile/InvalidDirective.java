@@ -7,7 +7,10 @@ import dev.berth.api.RuleInfo;
 import dev.berth.core.Level;
 import dev.berth.dockerfile.parser.ProblemCodes;
 
-/** Parser directives must be valid and appear once. The check itself is part of the parser; this rule reports what the parser found. */
+/**
+ * Parser directives must be valid and appear once. The check itself is part of the parser; this
+ * rule reports what the parser found.
+ */
 @RuleInfo(
     id = ProblemCodes.INVALID_DIRECTIVE,
     name = "invalid-directive",

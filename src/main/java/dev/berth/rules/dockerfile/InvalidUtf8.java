@@ -7,7 +7,10 @@ import dev.berth.api.RuleInfo;
 import dev.berth.core.Level;
 import dev.berth.dockerfile.parser.ProblemCodes;
 
-/** A Dockerfile should be valid UTF-8. The check itself is part of the parser; this rule reports what the parser found. */
+/**
+ * A Dockerfile should be valid UTF-8. The check itself is part of the parser; this rule reports
+ * what the parser found.
+ */
 @RuleInfo(
     id = ProblemCodes.INVALID_UTF8,
     name = "invalid-utf8",

@@ -7,7 +7,10 @@ import dev.berth.api.RuleInfo;
 import dev.berth.core.Level;
 import dev.berth.dockerfile.parser.ProblemCodes;
 
-/** Every pair of a multi-pair ENV or LABEL needs an equals sign. The check itself is part of the parser; this rule reports what the parser found. */
+/**
+ * Every pair of a multi-pair ENV or LABEL needs an equals sign. The check itself is part of the
+ * parser; this rule reports what the parser found.
+ */
 @RuleInfo(
     id = ProblemCodes.KEY_VALUE_SYNTAX,
     name = "key-value-syntax",

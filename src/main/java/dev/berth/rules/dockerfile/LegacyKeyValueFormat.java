@@ -81,7 +81,8 @@ public final class LegacyKeyValueFormat implements DockerfileRule {
       return Optional.empty();
     }
     if (Quoting.hasInvalidUtf8(kv.value().raw())) {
-      return Optional.empty(); // BuildKit reads key=value rune by rune: bad bytes would become U+FFFD
+      return Optional
+          .empty(); // BuildKit reads key=value rune by rune: bad bytes would become U+FFFD
     }
     String value = kv.value().text();
     if (!Quoting.sameValue(value, value, escape)) {

@@ -7,7 +7,10 @@ import dev.berth.api.RuleInfo;
 import dev.berth.core.Level;
 import dev.berth.dockerfile.parser.ProblemCodes;
 
-/** BuildKit refuses lines longer than 65535 bytes. The check itself is part of the parser; this rule reports what the parser found. */
+/**
+ * BuildKit refuses lines longer than 65535 bytes. The check itself is part of the parser; this rule
+ * reports what the parser found.
+ */
 @RuleInfo(
     id = ProblemCodes.LINE_TOO_LONG,
     name = "line-too-long",

@@ -7,7 +7,10 @@ import dev.berth.api.RuleInfo;
 import dev.berth.core.Level;
 import dev.berth.dockerfile.parser.ProblemCodes;
 
-/** No blank line inside a continued instruction. The check itself is part of the parser; this rule reports what the parser found. */
+/**
+ * No blank line inside a continued instruction. The check itself is part of the parser; this rule
+ * reports what the parser found.
+ */
 @RuleInfo(
     id = ProblemCodes.NO_EMPTY_CONTINUATION,
     name = "no-empty-continuation",

@@ -7,7 +7,10 @@ import dev.berth.api.RuleInfo;
 import dev.berth.core.Level;
 import dev.berth.dockerfile.parser.ProblemCodes;
 
-/** The Dockerfile must be parseable. The check itself is part of the parser; this rule reports what the parser found. */
+/**
+ * The Dockerfile must be parseable. The check itself is part of the parser; this rule reports what
+ * the parser found.
+ */
 @RuleInfo(
     id = ProblemCodes.PARSE_ERROR,
     name = "parse-error",

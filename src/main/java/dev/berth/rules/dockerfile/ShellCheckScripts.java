@@ -38,16 +38,15 @@ import java.util.regex.Pattern;
  *   <li><b>What the shell runs.</b> A RUN without heredocs: its command, continuation lines joined
  *       as BuildKit joins them. A RUN whose command is a single heredoc ({@code RUN <<EOF}): the
  *       heredoc's body, as BuildKit runs it. A command with heredocs ({@code RUN cat <<EOF >
- *       /etc/x}): the command line followed by the bodies and their terminators, as the shell
- *       reads them; a heredoc fed to a shell ({@code RUN bash -e <<EOF}) is checked as a script of
- *       its own.
- *   <li><b>Dialect.</b> From the stage's SHELL (inherited from the stage a {@code FROM name}
- *       builds on) or a {@code # hadolint shell=NAME} comment, whichever came last; otherwise the
- *       image's default: {@code cmd} for a Windows image (its name says so, or the file's escape
- *       character is a backtick, as Windows Dockerfiles use), {@code /bin/sh} for any other; for a
- *       heredoc script, its own shebang. bash, dash and ksh are checked
- *       as such, sh and ash as sh; anything else (PowerShell, cmd, zsh, a python shebang) is not
- *       checked.
+ *       /etc/x}): the command line followed by the bodies and their terminators, as the shell reads
+ *       them; a heredoc fed to a shell ({@code RUN bash -e <<EOF}) is checked as a script of its
+ *       own.
+ *   <li><b>Dialect.</b> From the stage's SHELL (inherited from the stage a {@code FROM name} builds
+ *       on) or a {@code # hadolint shell=NAME} comment, whichever came last; otherwise the image's
+ *       default: {@code cmd} for a Windows image (its name says so, or the file's escape character
+ *       is a backtick, as Windows Dockerfiles use), {@code /bin/sh} for any other; for a heredoc
+ *       script, its own shebang. bash, dash and ksh are checked as such, sh and ash as sh; anything
+ *       else (PowerShell, cmd, zsh, a python shebang) is not checked.
  *   <li><b>Declarations.</b> A shebang and one {@code export} line come first: BuildKit's proxy
  *       variables, the ARG and ENV names declared so far in the stage (and the stages it builds
  *       on), and the variables a {@code --mount=...,env=NAME} secret sets, so that using them is
@@ -63,11 +62,20 @@ final class ShellCheckScripts {
   /** Variables BuildKit passes to every RUN without a declaration. */
   private static final List<String> PREDEFINED =
       List.of(
-          "HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "FTP_PROXY", "ftp_proxy", "NO_PROXY",
-          "no_proxy", "ALL_PROXY", "all_proxy");
+          "HTTP_PROXY",
+          "http_proxy",
+          "HTTPS_PROXY",
+          "https_proxy",
+          "FTP_PROXY",
+          "ftp_proxy",
+          "NO_PROXY",
+          "no_proxy",
+          "ALL_PROXY",
+          "all_proxy");
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final String DEFAULT_SHELL = "/bin/sh";
+
   /** The default shell of Windows images, which ShellCheck does not check. */
   private static final String WINDOWS_SHELL = "cmd";
 
@@ -106,7 +114,8 @@ final class ShellCheckScripts {
   static List<Unit> of(Dockerfile model, List<ShellOverride> overrides) {
     SourceText src = model.source();
     List<Stage> stages = model.stages();
-    int firstFrom = stages.isEmpty() ? Integer.MAX_VALUE : fromLine(src, stages.get(0), Integer.MAX_VALUE);
+    int firstFrom =
+        stages.isEmpty() ? Integer.MAX_VALUE : fromLine(src, stages.get(0), Integer.MAX_VALUE);
     String global = null;
     for (ShellOverride o : overrides) {
       if (o.line() < firstFrom) {
@@ -114,16 +123,29 @@ final class ShellCheckScripts {
       }
     }
     List<Unit> out = new ArrayList<>();
-    walk(src, model.preamble(), overrides, 0, firstFrom, new State(new Scope(null, Set.of()), new Scope(null, Set.of())), out);
+    walk(
+        src,
+        model.preamble(),
+        overrides,
+        0,
+        firstFrom,
+        new State(new Scope(null, Set.of()), new Scope(null, Set.of())),
+        out);
     List<State> finals = new ArrayList<>();
     for (int i = 0; i < stages.size(); i++) {
       Stage s = stages.get(i);
       int from = fromLine(src, s, 0);
-      int next = i + 1 < stages.size() ? fromLine(src, stages.get(i + 1), Integer.MAX_VALUE) : Integer.MAX_VALUE;
+      int next =
+          i + 1 < stages.size()
+              ? fromLine(src, stages.get(i + 1), Integer.MAX_VALUE)
+              : Integer.MAX_VALUE;
       Optional<Word> image = s.from().flatMap(From::image);
-      boolean windows = model.escape() == '`' || image.map(w -> looksWindows(w.text())).orElse(false);
+      boolean windows =
+          model.escape() == '`' || image.map(w -> looksWindows(w.text())).orElse(false);
       State state =
-          new State(new Scope(global != null ? global : windows ? WINDOWS_SHELL : null, Set.of()), new Scope(null, Set.of()));
+          new State(
+              new Scope(global != null ? global : windows ? WINDOWS_SHELL : null, Set.of()),
+              new Scope(null, Set.of()));
       if (image.isPresent()) {
         String base = GoText.toLower(image.get().text());
         for (int j = i - 1; j >= 0; j--) {
@@ -144,7 +166,10 @@ final class ShellCheckScripts {
     return stage.from().map(f -> src.line(f.span().start())).orElse(implicit);
   }
 
-  /** Goes through instructions and the shell comments on lines {@code [fromLine, toLine)}, in file order. */
+  /**
+   * Goes through instructions and the shell comments on lines {@code [fromLine, toLine)}, in file
+   * order.
+   */
   private static void walk(
       SourceText src,
       List<Instruction> instructions,
@@ -194,12 +219,14 @@ final class ShellCheckScripts {
 
   /**
    * Whether a base image is a Windows image, whose default shell is {@code cmd}: its name says
-   * {@code windows}, {@code servercore} or {@code nanoserver} (Microsoft's base images and the
-   * tags of images built on them).
+   * {@code windows}, {@code servercore} or {@code nanoserver} (Microsoft's base images and the tags
+   * of images built on them).
    */
   static boolean looksWindows(String image) {
     String lower = image.toLowerCase(Locale.ROOT);
-    return lower.contains("windows") || lower.contains("servercore") || lower.contains("nanoserver");
+    return lower.contains("windows")
+        || lower.contains("servercore")
+        || lower.contains("nanoserver");
   }
 
   private static void addArgs(Arg a, Set<String> vars) {
@@ -214,7 +241,8 @@ final class ShellCheckScripts {
     }
   }
 
-  private static void addRun(SourceText src, Run run, String shell, Set<String> vars, List<Unit> out) {
+  private static void addRun(
+      SourceText src, Run run, String shell, Set<String> vars, List<Unit> out) {
     if (run.command().isEmpty() || !(run.command().get() instanceof ShellForm sf)) {
       return;
     }
@@ -230,7 +258,10 @@ final class ShellCheckScripts {
         dialect = shebang(text);
       }
       if (dialect.isPresent() && !text.isBlank()) {
-        out.add(new Unit(header(dialect.get(), names, text).mapped(text, textSpans).synthetic("\n").build(), run));
+        out.add(
+            new Unit(
+                header(dialect.get(), names, text).mapped(text, textSpans).synthetic("\n").build(),
+                run));
       }
       return;
     }
@@ -251,7 +282,12 @@ final class ShellCheckScripts {
       if (dialect.isPresent()) {
         int from = skip;
         String script = body.substring(from);
-        out.add(new Unit(header(dialect.get(), names, script).mapped(script, i -> bodySpans.apply(from + i)).build(), run));
+        out.add(
+            new Unit(
+                header(dialect.get(), names, script)
+                    .mapped(script, i -> bodySpans.apply(from + i))
+                    .build(),
+                run));
       }
       return;
     }
@@ -265,7 +301,8 @@ final class ShellCheckScripts {
         all.append('\n').append(src.slice(h.body()));
       }
     }
-    ShellScript.Builder b = header(dialect.get(), names, all).mapped(text, textSpans).synthetic("\n");
+    ShellScript.Builder b =
+        header(dialect.get(), names, all).mapped(text, textSpans).synthetic("\n");
     for (Heredoc h : heredocs) {
       if (script.isEmpty() || script.get() != h) {
         String body = src.slice(h.body());
@@ -284,7 +321,12 @@ final class ShellCheckScripts {
       Heredoc h = script.get();
       String body = src.slice(h.body());
       Optional<String> inner = dialect(firstCommandWord(text));
-      out.add(new Unit(header(inner.orElseThrow(), names, body).mapped(body, spans(src, h.body(), body)).build(), run));
+      out.add(
+          new Unit(
+              header(inner.orElseThrow(), names, body)
+                  .mapped(body, spans(src, h.body(), body))
+                  .build(),
+              run));
     }
   }
 
@@ -293,7 +335,8 @@ final class ShellCheckScripts {
    * script's text are declared: a long list of declarations (a stage with a hundred ARGs) costs
    * ShellCheck more time than the script itself.
    */
-  private static ShellScript.Builder header(String dialect, Set<String> names, CharSequence script) {
+  private static ShellScript.Builder header(
+      String dialect, Set<String> names, CharSequence script) {
     String text = script.toString();
     StringBuilder sb = new StringBuilder("#!/bin/").append(dialect).append('\n');
     StringBuilder exports = new StringBuilder();
@@ -308,7 +351,9 @@ final class ShellCheckScripts {
     return ShellScript.builder().synthetic(sb.toString());
   }
 
-  /** True when a RUN's whole command is its one heredoc ({@code RUN <<EOF}): BuildKit runs the body. */
+  /**
+   * True when a RUN's whole command is its one heredoc ({@code RUN <<EOF}): BuildKit runs the body.
+   */
   private static boolean isBare(String text, Heredoc h) {
     String t = text.strip();
     return t.equals(h.operator().raw()) || t.equals(h.operator().text());
@@ -316,8 +361,8 @@ final class ShellCheckScripts {
 
   /**
    * The heredoc a command feeds to a shell as its script ({@code bash -e <<EOF}, {@code <<EOF sh}):
-   * the command's first word other than heredoc operators is a shell checked by ShellCheck, it
-   * has no {@code -c}, and the heredoc is the last one on standard input.
+   * the command's first word other than heredoc operators is a shell checked by ShellCheck, it has
+   * no {@code -c}, and the heredoc is the last one on standard input.
    */
   private static Optional<Heredoc> stdinScript(String text, List<Heredoc> heredocs) {
     String first = firstCommandWord(text);
@@ -450,7 +495,12 @@ final class ShellCheckScripts {
     for (int i = 0; i < n; cp++) {
       int start = src.byteOffset(Math.min(cp, max));
       int end = Math.max(start, Math.min(span.end(), src.byteOffset(Math.min(cp + 1, max))));
-      int units = Character.isHighSurrogate(text.charAt(i)) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1)) ? 2 : 1;
+      int units =
+          Character.isHighSurrogate(text.charAt(i))
+                  && i + 1 < n
+                  && Character.isLowSurrogate(text.charAt(i + 1))
+              ? 2
+              : 1;
       for (int k = 0; k < units; k++, i++) {
         starts[i] = start;
         ends[i] = end;

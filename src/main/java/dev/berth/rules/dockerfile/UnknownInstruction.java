@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * A word in instruction position that is none of the eighteen instructions. BuildKit refuses the
- * file ("unknown instruction"); an ONBUILD trigger is checked too, since BuildKit refuses it when
- * a child image is built. The message suggests the nearest instruction when one is close.
+ * file ("unknown instruction"); an ONBUILD trigger is checked too, since BuildKit refuses it when a
+ * child image is built. The message suggests the nearest instruction when one is close.
  */
 @RuleInfo(
     id = "UnknownInstruction",
@@ -46,7 +46,8 @@ public final class UnknownInstruction implements DockerfileRule {
     message +=
         suggestion(k.name())
             .map(s -> "; did you mean '" + s + "'?")
-            .orElse("; check the spelling, or whether the line before should end with a continuation");
+            .orElse(
+                "; check the spelling, or whether the line before should end with a continuation");
     ctx.report(k.span(), message);
   }
 

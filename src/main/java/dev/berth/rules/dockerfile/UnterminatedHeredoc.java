@@ -7,7 +7,10 @@ import dev.berth.api.RuleInfo;
 import dev.berth.core.Level;
 import dev.berth.dockerfile.parser.ProblemCodes;
 
-/** Every heredoc needs its terminator line. The check itself is part of the parser; this rule reports what the parser found. */
+/**
+ * Every heredoc needs its terminator line. The check itself is part of the parser; this rule
+ * reports what the parser found.
+ */
 @RuleInfo(
     id = ProblemCodes.UNTERMINATED_HEREDOC,
     name = "unterminated-heredoc",

@@ -7,9 +7,9 @@ import dev.berth.api.RuleInfo;
 import dev.berth.core.Level;
 
 /**
- * Suppressions should suppress something. Whether one did is known only after every other rule
- * ran and the suppressions were applied, so the engine reports these findings itself when this
- * rule is on; {@link #check} has nothing to do.
+ * Suppressions should suppress something. Whether one did is known only after every other rule ran
+ * and the suppressions were applied, so the engine reports these findings itself when this rule is
+ * on; {@link #check} has nothing to do.
  */
 @RuleInfo(
     id = "UnusedSuppression",

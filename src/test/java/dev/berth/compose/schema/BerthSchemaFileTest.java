@@ -39,15 +39,42 @@ class BerthSchemaFileTest {
   /** Strings whose verdict under a pattern is compared between java.util.regex and RE2/J. */
   private static final List<String> PROBES =
       List.of(
-          "web", "web-1.a_b", "", " ", "x-", "x-y", "X-y", "a b", "wéb", "web/1", "every_5m",
-          "every_", "always", "a!", "ab", "nofile", "NOFILE", "a", "\n", "web\n", "a\nb", "\r",
-          "web\r\n", "a\u0085", "\u2028", "tab\t");
+          "web",
+          "web-1.a_b",
+          "",
+          " ",
+          "x-",
+          "x-y",
+          "X-y",
+          "a b",
+          "wéb",
+          "web/1",
+          "every_5m",
+          "every_",
+          "always",
+          "a!",
+          "ab",
+          "nofile",
+          "NOFILE",
+          "a",
+          "\n",
+          "web\n",
+          "a\nb",
+          "\r",
+          "web\r\n",
+          "a\u0085",
+          "\u2028",
+          "tab\t");
 
   @Test
   void declaresDraft07AndLoadsInEveritWithoutOptions() {
     assertEquals("http://json-schema.org/draft-07/schema#", SCHEMA.getString("$schema"));
     Schema schema =
-        org.everit.json.schema.loader.SchemaLoader.builder().schemaJson(SCHEMA).build().load().build();
+        org.everit.json.schema.loader.SchemaLoader.builder()
+            .schemaJson(SCHEMA)
+            .build()
+            .load()
+            .build();
     assertTrue(ComposeSchemas.accepts(schema, new JSONObject("{\"services\":{\"web\":{}}}")));
     assertFalse(ComposeSchemas.accepts(schema, new JSONObject("{\"servcies\":{}}")));
   }
@@ -155,7 +182,8 @@ class BerthSchemaFileTest {
     assertTrue(patterns.size() >= 6, "patterns found: " + patterns);
     Pattern lineTerminator = Pattern.compile("[\n\r\u0085\u2028\u2029]");
     for (String pattern : patterns) {
-      assertFalse(pattern.contains("(?"), "no lookaround or inline flags (RE2 lacks them): " + pattern);
+      assertFalse(
+          pattern.contains("(?"), "no lookaround or inline flags (RE2 lacks them): " + pattern);
       Pattern java = Pattern.compile(pattern);
       com.google.re2j.Pattern re2 = com.google.re2j.Pattern.compile(pattern);
       for (String probe : PROBES) {
@@ -173,7 +201,8 @@ class BerthSchemaFileTest {
   /** The one engine difference users could meet, pinned so that nobody is surprised by it. */
   @Test
   void javaRegexAcceptsAServiceNameEndingInANewlineButRe2RejectsIt() {
-    JSONObject document = new JSONObject().put("services", new JSONObject().put("web\n", new JSONObject()));
+    JSONObject document =
+        new JSONObject().put("services", new JSONObject().put("web\n", new JSONObject()));
     assertTrue(ComposeSchemas.accepts(ComposeSchemas.build(SCHEMA, Regex.JAVA), document));
     assertFalse(ComposeSchemas.accepts(ComposeSchemas.build(SCHEMA, Regex.RE2J), document));
   }
@@ -210,8 +239,8 @@ class BerthSchemaFileTest {
   }
 
   /**
-   * Every place the schema describes (every property, at every path it can be reached by) occurs
-   * in some seed fixture, so the exhaustive mutants of the differential test reach all of them.
+   * Every place the schema describes (every property, at every path it can be reached by) occurs in
+   * some seed fixture, so the exhaustive mutants of the differential test reach all of them.
    */
   @Test
   void seedFixturesReachEveryPlaceOfTheSchema() throws YamlJson.Unloadable {
@@ -235,7 +264,11 @@ class BerthSchemaFileTest {
 
   /** Property paths of the schema: "*" for a patternProperties step, "[]" for an items step. */
   private static void places(
-      JSONObject root, JSONObject node, List<String> path, Set<List<String>> out, Set<String> seen) {
+      JSONObject root,
+      JSONObject node,
+      List<String> path,
+      Set<List<String>> out,
+      Set<String> seen) {
     if (node.has("$ref")) {
       String name = node.getString("$ref").substring("#/definitions/".length());
       if (seen.add(name + " at " + path)) {

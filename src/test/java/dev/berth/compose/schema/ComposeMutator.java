@@ -15,18 +15,18 @@ import org.json.JSONArray;
 import org.json.JSONObject;
 
 /**
- * Test support: seeded mutations of a compose document (an org.json value, as everit validates
- * it), each with the JSON pointer of the node it changed.
+ * Test support: seeded mutations of a compose document (an org.json value, as everit validates it),
+ * each with the JSON pointer of the node it changed.
  *
- * <p>Two modes: {@link #mutants} samples a few mutations at random places (for the many real
- * files of the corpus); {@link #everyMutant} makes every mutation this class knows at every node
- * (for small seed documents that should reach every corner of the schema). The same seed and
- * document always give the same mutants in the same order; each mutant is a fresh deep copy and the
- * input is never modified.
+ * <p>Two modes: {@link #mutants} samples a few mutations at random places (for the many real files
+ * of the corpus); {@link #everyMutant} makes every mutation this class knows at every node (for
+ * small seed documents that should reach every corner of the schema). The same seed and document
+ * always give the same mutants in the same order; each mutant is a fresh deep copy and the input is
+ * never modified.
  *
  * <p>{@link Mutant#pointer()} names the node the mutation created or changed: the new value, the
- * renamed or added member, the appended list item; for {@link Kind#REMOVE_KEY}, the place where
- * the removed member was. A schema finding caused by the mutation is expected at that pointer or at
+ * renamed or added member, the appended list item; for {@link Kind#REMOVE_KEY}, the place where the
+ * removed member was. A schema finding caused by the mutation is expected at that pointer or at
  * {@link Mutant#parentPointer()} (the mapping that lost, gained or renamed a key; the list that
  * gained a duplicate). Where the changed node sits inside a short/long {@code oneOf}, everit
  * reports the failed {@code oneOf} at the node that carries it, with the precise causes nested.
@@ -35,7 +35,9 @@ public final class ComposeMutator {
 
   /** What a mutation does. */
   public enum Kind {
-    /** Replace a value by one of another JSON type (string, integer, number, boolean, list, map). */
+    /**
+     * Replace a value by one of another JSON type (string, integer, number, boolean, list, map).
+     */
     CHANGE_TYPE,
     /** Wrap a value in a list, or replace a list by its first item. */
     WRAP_OR_UNWRAP,
@@ -47,7 +49,9 @@ public final class ComposeMutator {
     REMOVE_KEY,
     /** Give a string (preferably an enum-like field: condition, type, action...) an odd value. */
     ODD_ENUM,
-    /** Rename a key, preferably a user-chosen name (service, volume...), to one with bad characters. */
+    /**
+     * Rename a key, preferably a user-chosen name (service, volume...), to one with bad characters.
+     */
     BAD_NAME,
     /** Add an {@code x-} key; the random mode prefers mappings where extensions are not allowed. */
     EXTENSION_KEY,
@@ -71,15 +75,41 @@ public final class ComposeMutator {
   /** Keys that some long-syntax object requires. */
   static final Set<String> REQUIRED_KEYS =
       Set.of(
-          "condition", "type", "path", "action", "model", "source", "command", "capabilities",
-          "soft", "hard", "service");
+          "condition",
+          "type",
+          "path",
+          "action",
+          "model",
+          "source",
+          "command",
+          "capabilities",
+          "soft",
+          "hard",
+          "service");
 
   /** Keys whose values come from a fixed set, or follow a pattern. */
   static final Set<String> ENUM_LIKE_KEYS =
       Set.of(
-          "condition", "type", "action", "cgroup", "order", "recursive", "selinux", "gpus",
-          "pull_policy", "restart", "mode", "protocol", "propagation", "container_name",
-          "network_mode", "ipc", "pid", "endpoint_mode", "failure_action", "count");
+          "condition",
+          "type",
+          "action",
+          "cgroup",
+          "order",
+          "recursive",
+          "selinux",
+          "gpus",
+          "pull_policy",
+          "restart",
+          "mode",
+          "protocol",
+          "propagation",
+          "container_name",
+          "network_mode",
+          "ipc",
+          "pid",
+          "endpoint_mode",
+          "failure_action",
+          "count");
 
   /** Mappings whose keys are names chosen by the user, as paths with "*" for any one token. */
   private static final List<List<String>> NAME_MAPS =
@@ -118,17 +148,47 @@ public final class ComposeMutator {
 
   private static final List<String> UNKNOWN_KEYS =
       List.of(
-          "colour", "enabled", "timeout_seconds", "descripton", "image", "condition", "driver",
-          "labels", "target", "mode", "name", "external");
+          "colour",
+          "enabled",
+          "timeout_seconds",
+          "descripton",
+          "image",
+          "condition",
+          "driver",
+          "labels",
+          "target",
+          "mode",
+          "name",
+          "external");
 
   private static final List<String> ODD_VALUES =
       List.of(
-          "sometimes", "", "ALL", "service_ready", "bind-mount", "copy", "every_", "every_5x", "Z ",
-          "first", "yes", "hosts");
+          "sometimes",
+          "",
+          "ALL",
+          "service_ready",
+          "bind-mount",
+          "copy",
+          "every_",
+          "every_5x",
+          "Z ",
+          "first",
+          "yes",
+          "hosts");
 
   private static final List<String> BAD_NAMES =
       List.of(
-          "web app", "wéb", "web/1", "web:1", "", "web\n", "-", "@db", "a\nb", "x-web", "UPPER",
+          "web app",
+          "wéb",
+          "web/1",
+          "web:1",
+          "",
+          "web\n",
+          "-",
+          "@db",
+          "a\nb",
+          "x-web",
+          "UPPER",
           "tab\tname");
 
   private static final List<Number> EDGE_NUMBERS =
@@ -142,7 +202,9 @@ public final class ComposeMutator {
     this.random = new Random(seed);
   }
 
-  /** A seed for one named input (a file path), stable across JVMs and independent of other inputs. */
+  /**
+   * A seed for one named input (a file path), stable across JVMs and independent of other inputs.
+   */
   public static long seedFor(long baseSeed, String name) {
     return baseSeed * 1_000_003L + name.hashCode();
   }
@@ -223,7 +285,9 @@ public final class ComposeMutator {
     };
   }
 
-  /** The edits of one kind at one site: all of them in exhaustive mode, one drawn in random mode. */
+  /**
+   * The edits of one kind at one site: all of them in exhaustive mode, one drawn in random mode.
+   */
   private List<Edit> edits(Kind kind, Site site, Object document) {
     List<Edit> out = new ArrayList<>();
     boolean root = site.path.isEmpty();

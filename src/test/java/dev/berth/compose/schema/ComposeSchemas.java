@@ -31,9 +31,28 @@ final class ComposeSchemas {
    */
   static final Set<String> DRAFT7_COMPATIBLE_KEYWORDS =
       Set.of(
-          "$schema", "$id", "$ref", "$defs", "title", "description", "deprecated", "default",
-          "type", "properties", "patternProperties", "additionalProperties", "required", "items",
-          "uniqueItems", "enum", "pattern", "minimum", "maximum", "oneOf", "anyOf", "allOf");
+          "$schema",
+          "$id",
+          "$ref",
+          "$defs",
+          "title",
+          "description",
+          "deprecated",
+          "default",
+          "type",
+          "properties",
+          "patternProperties",
+          "additionalProperties",
+          "required",
+          "items",
+          "uniqueItems",
+          "enum",
+          "pattern",
+          "minimum",
+          "maximum",
+          "oneOf",
+          "anyOf",
+          "allOf");
 
   /** How everit evaluates {@code pattern} and {@code patternProperties}. */
   enum Regex {
@@ -87,7 +106,9 @@ final class ComposeSchemas {
     return json;
   }
 
-  /** Keywords of every schema object, skipping the names under properties/patternProperties/$defs. */
+  /**
+   * Keywords of every schema object, skipping the names under properties/patternProperties/$defs.
+   */
   private static void collectKeywords(Object schema, Set<String> out) {
     if (schema instanceof JSONArray array) {
       for (Object item : array) {

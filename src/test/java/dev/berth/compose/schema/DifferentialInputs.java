@@ -47,7 +47,14 @@ record DifferentialInputs(
       String what =
           mutant == null
               ? source
-              : source + " " + mutant.kind() + " at " + mutant.pointer() + " (" + mutant.description() + ")";
+              : source
+                  + " "
+                  + mutant.kind()
+                  + " at "
+                  + mutant.pointer()
+                  + " ("
+                  + mutant.description()
+                  + ")";
       return printable(what);
     }
 
@@ -55,7 +62,10 @@ record DifferentialInputs(
     private static String printable(String text) {
       StringBuilder out = new StringBuilder();
       for (char c : text.toCharArray()) {
-        out.append(c < 0x20 || c == 0x7f ? String.format(Locale.ROOT, "\\u%04x", (int) c) : String.valueOf(c));
+        out.append(
+            c < 0x20 || c == 0x7f
+                ? String.format(Locale.ROOT, "\\u%04x", (int) c)
+                : String.valueOf(c));
       }
       return out.toString();
     }
@@ -103,7 +113,9 @@ record DifferentialInputs(
 
     List<Case> seeds = new ArrayList<>();
     for (Example example : SchemaExamples.all()) {
-      seeds.add(new Case("example '" + example.name() + "'", single(example.yaml(), example.name()), null));
+      seeds.add(
+          new Case(
+              "example '" + example.name() + "'", single(example.yaml(), example.name()), null));
     }
 
     for (String fixture : SEED_FIXTURES) {
@@ -127,9 +139,9 @@ record DifferentialInputs(
   }
 
   /**
-   * The mutants, made afresh on each call (they are too many to keep): every mutation of every
-   * node of the examples and seed fixtures, then {@value #MUTANTS_PER_CORPUS_DOCUMENT} random ones
-   * per corpus document. Always the same ones, in the same order.
+   * The mutants, made afresh on each call (they are too many to keep): every mutation of every node
+   * of the examples and seed fixtures, then {@value #MUTANTS_PER_CORPUS_DOCUMENT} random ones per
+   * corpus document. Always the same ones, in the same order.
    */
   Stream<Case> mutants() {
     Stream<Case> sampled =
@@ -153,7 +165,8 @@ record DifferentialInputs(
   }
 
   static String fixtureText(String fixture) {
-    try (InputStream in = DifferentialInputs.class.getResourceAsStream("/compose-schema/" + fixture)) {
+    try (InputStream in =
+        DifferentialInputs.class.getResourceAsStream("/compose-schema/" + fixture)) {
       if (in == null) {
         throw new IllegalStateException("missing test resource /compose-schema/" + fixture);
       }

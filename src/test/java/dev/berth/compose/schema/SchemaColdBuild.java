@@ -12,8 +12,8 @@ import org.json.JSONTokener;
 /**
  * Measures what a one-file run pays for the compose schema: a fresh JVM reads berth's schema from
  * the class path, parses it, builds it with everit's default loader, and validates one document.
- * Run it in a new JVM each time (see the README, "Start-up cost", for the command); pass the path of
- * the upstream compose-spec-latest.json as the only argument to time that one instead. The main
+ * Run it in a new JVM each time (see the README, "Start-up cost", for the command); pass the path
+ * of the upstream compose-spec-latest.json as the only argument to time that one instead. The main
  * thread's CPU time is printed beside the wall-clock times because it hardly depends on how busy
  * the machine is.
  */
@@ -37,7 +37,8 @@ public final class SchemaColdBuild {
     long built = System.nanoTime();
     long builtCpu = threads.getCurrentThreadCpuTime();
     long builtWallClock = System.currentTimeMillis();
-    schema.validate(new JSONObject("{\"services\":{\"web\":{\"image\":\"nginx\",\"ports\":[\"80:80\"]}}}"));
+    schema.validate(
+        new JSONObject("{\"services\":{\"web\":{\"image\":\"nginx\",\"ports\":[\"80:80\"]}}}"));
     long validated = System.nanoTime();
 
     long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();

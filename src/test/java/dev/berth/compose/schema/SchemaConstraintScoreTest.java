@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * How sharp the differential test is: every constraint of berth's schema is removed or tightened
- * in turn (one edit per schema build), and an edit counts as noticed when some corpus document,
- * seed, example or mutant gets a verdict from the edited schema that differs from upstream's.
- * Slow (one schema build and ~4,400 validations per edit), so it only runs on request:
+ * How sharp the differential test is: every constraint of berth's schema is removed or tightened in
+ * turn (one edit per schema build), and an edit counts as noticed when some corpus document, seed,
+ * example or mutant gets a verdict from the edited schema that differs from upstream's. Slow (one
+ * schema build and ~4,400 validations per edit), so it only runs on request:
  *
  * <pre>mvn -q test -Dtest=SchemaConstraintScoreTest -Dberth.schemaScore=true</pre>
  */
@@ -60,7 +60,10 @@ class SchemaConstraintScoreTest {
     System.out.printf(
         Locale.ROOT,
         "[schema-score] %d single-constraint edits, %d noticed (%.1f%%) by %d documents%n",
-        edits.size(), noticed, 100.0 * noticed / edits.size(), cases.size());
+        edits.size(),
+        noticed,
+        100.0 * noticed / edits.size(),
+        cases.size());
     unnoticed.forEach(u -> System.out.println("[schema-score]   unnoticed: " + u));
     assertTrue(noticed * 10 >= edits.size() * 9, "fewer than 90% of the edits were noticed");
   }
@@ -83,7 +86,8 @@ class SchemaConstraintScoreTest {
     for (String keyword :
         List.of("required", "enum", "pattern", "uniqueItems", "minimum", "maximum", "type")) {
       if (object.has(keyword)) {
-        out.add(new Edit("remove " + keyword + " at " + at, s -> schemaAt(s, here).remove(keyword)));
+        out.add(
+            new Edit("remove " + keyword + " at " + at, s -> schemaAt(s, here).remove(keyword)));
       }
     }
     if (Boolean.FALSE.equals(object.opt("additionalProperties"))) {
@@ -140,7 +144,9 @@ class SchemaConstraintScoreTest {
     Object node = root;
     for (Object token : path) {
       node =
-          token instanceof Integer i ? ((JSONArray) node).get(i) : ((JSONObject) node).get((String) token);
+          token instanceof Integer i
+              ? ((JSONArray) node).get(i)
+              : ((JSONObject) node).get((String) token);
     }
     return (JSONObject) node;
   }

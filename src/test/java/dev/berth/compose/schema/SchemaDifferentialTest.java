@@ -83,13 +83,22 @@ class SchemaDifferentialTest {
         Locale.ROOT,
         "[schema-diff %s] corpus: %d files, %d documents judged (%d files unloadable, %d empty);"
             + " upstream accepts %d, rejects %d; berth agrees on %d of %d%n",
-        regex, inputs.corpusFiles(), corpus.size(), inputs.unloadable().size(), inputs.emptyFiles(),
-        tally.upstreamAccepts, tally.judged - tally.upstreamAccepts, tally.agreements, tally.judged);
+        regex,
+        inputs.corpusFiles(),
+        corpus.size(),
+        inputs.unloadable().size(),
+        inputs.emptyFiles(),
+        tally.upstreamAccepts,
+        tally.judged - tally.upstreamAccepts,
+        tally.agreements,
+        tally.judged);
     inputs
         .unloadable()
-        .forEach((file, why) -> System.out.printf("[schema-diff]   unloadable %s: %s%n", file, why));
+        .forEach(
+            (file, why) -> System.out.printf("[schema-diff]   unloadable %s: %s%n", file, why));
     tally.assertClean();
-    assertTrue(corpus.size() >= 500, "the corpus should give hundreds of documents, got " + corpus.size());
+    assertTrue(
+        corpus.size() >= 500, "the corpus should give hundreds of documents, got " + corpus.size());
   }
 
   @ParameterizedTest
@@ -100,7 +109,10 @@ class SchemaDifferentialTest {
         Locale.ROOT,
         "[schema-diff %s] seed fixtures and examples: %d documents; upstream accepts %d;"
             + " berth agrees on %d%n",
-        regex, tally.judged, tally.upstreamAccepts, tally.agreements);
+        regex,
+        tally.judged,
+        tally.upstreamAccepts,
+        tally.agreements);
     tally.assertClean();
   }
 
@@ -126,15 +138,26 @@ class SchemaDifferentialTest {
         "[schema-diff %s] mutants (seed %#x): %d random ones of %d corpus documents, %d from every"
             + " node of %d seed documents and %d examples; %d in all; upstream rejects %d;"
             + " berth agrees on %d of %d%n",
-        regex, DifferentialInputs.SEED, tally.sampled, corpus.size(), tally.judged - tally.sampled,
-        seedDocuments(), seeds.size() - seedDocuments(), tally.judged,
-        tally.judged - tally.upstreamAccepts, tally.agreements, tally.judged);
+        regex,
+        DifferentialInputs.SEED,
+        tally.sampled,
+        corpus.size(),
+        tally.judged - tally.sampled,
+        seedDocuments(),
+        seeds.size() - seedDocuments(),
+        tally.judged,
+        tally.judged - tally.upstreamAccepts,
+        tally.agreements,
+        tally.judged);
     tally.byKind.forEach(
         (kind, counts) ->
             System.out.printf(
                 Locale.ROOT,
                 "[schema-diff %s]   %-15s %5d mutants, upstream rejects %5d%n",
-                regex, kind, counts[0], counts[1]));
+                regex,
+                kind,
+                counts[0],
+                counts[1]));
     assertTrue(tally.judged >= MIN_MUTANTS, "only " + tally.judged + " mutants");
     for (Kind kind : Kind.values()) {
       int[] counts = tally.byKind.get(kind);
@@ -191,7 +214,10 @@ class SchemaDifferentialTest {
       }
       if (!unexplained.isEmpty()) {
         fail(
-            unexplained.size() + " verdicts differ from the upstream schema (" + regex + " regex):\n"
+            unexplained.size()
+                + " verdicts differ from the upstream schema ("
+                + regex
+                + " regex):\n"
                 + String.join("\n", unexplained.subList(0, Math.min(25, unexplained.size()))));
       }
     }
@@ -202,8 +228,8 @@ class SchemaDifferentialTest {
   }
 
   /**
-   * Judges in parallel (everit schemas are immutable and validation keeps no state between
-   * calls) and tallies in order, keeping only small verdicts so that mutants need not be held.
+   * Judges in parallel (everit schemas are immutable and validation keeps no state between calls)
+   * and tallies in order, keeping only small verdicts so that mutants need not be held.
    */
   private static Tally judge(Regex regex, Stream<Case> cases) {
     Tally tally = new Tally();
@@ -236,7 +262,12 @@ class SchemaDifferentialTest {
                 .findFirst()
                 .orElse(null);
         explanation =
-            "- " + c.describe() + ": upstream " + verdict(upstream, c) + ", berth " + verdict(berth, c);
+            "- "
+                + c.describe()
+                + ": upstream "
+                + verdict(upstream, c)
+                + ", berth "
+                + verdict(berth, c);
       }
       Kind kind = c.mutant() == null ? null : c.mutant().kind();
       return new Verdict(kind, c.fromCorpus(), upstreamOk, berthOk, known, explanation);
@@ -256,38 +287,61 @@ class SchemaDifferentialTest {
   // the test's own power: the mutants notice a weakened schema
 
   /**
-   * One constraint taken out of berth's schema; some mutant of a valid document must notice it
-   * (an invalid example would notice it unmutated, which says nothing about the mutants).
+   * One constraint taken out of berth's schema; some mutant of a valid document must notice it (an
+   * invalid example would notice it unmutated, which says nothing about the mutants).
    */
   private record Weakening(String what, String[] path, String removedKeyword) {}
 
   private static final List<Weakening> WEAKENINGS =
       List.of(
-          new Weakening("depends_on long form without required condition",
-              new String[] {"definitions", "dependency"}, "required"),
-          new Weakening("long volume without required type",
-              new String[] {"definitions", "volume_mount"}, "required"),
-          new Weakening("watch action without its enum",
-              new String[] {"definitions", "watch_rule", "properties", "action"}, "enum"),
-          new Weakening("service open to unknown keys", new String[] {"definitions", "service"},
-              "additionalProperties"),
-          new Weakening("ports without uniqueItems",
-              new String[] {"definitions", "service", "properties", "ports"}, "uniqueItems"),
-          new Weakening("blkio_config open to x- keys", new String[] {"definitions", "blkio_config"},
-              "additionalProperties"),
-          new Weakening("extends open to x- keys", new String[] {"definitions", "extends_reference"},
-              "additionalProperties"),
-          new Weakening("cpu_percent without its maximum",
-              new String[] {"definitions", "service", "properties", "cpu_percent"}, "maximum"),
-          new Weakening("container_name without its pattern",
-              new String[] {"definitions", "service", "properties", "container_name"}, "pattern"),
-          new Weakening("services open to bad names", new String[] {"properties", "services"},
-              "additionalProperties"),
-          new Weakening("ulimit soft/hard not required",
-              new String[] {"definitions", "ulimits", "patternProperties", "^[a-z]+$", "oneOf", "1"},
+          new Weakening(
+              "depends_on long form without required condition",
+              new String[] {"definitions", "dependency"},
               "required"),
-          new Weakening("model without required model", new String[] {"definitions", "model"},
-              "required"));
+          new Weakening(
+              "long volume without required type",
+              new String[] {"definitions", "volume_mount"},
+              "required"),
+          new Weakening(
+              "watch action without its enum",
+              new String[] {"definitions", "watch_rule", "properties", "action"},
+              "enum"),
+          new Weakening(
+              "service open to unknown keys",
+              new String[] {"definitions", "service"},
+              "additionalProperties"),
+          new Weakening(
+              "ports without uniqueItems",
+              new String[] {"definitions", "service", "properties", "ports"},
+              "uniqueItems"),
+          new Weakening(
+              "blkio_config open to x- keys",
+              new String[] {"definitions", "blkio_config"},
+              "additionalProperties"),
+          new Weakening(
+              "extends open to x- keys",
+              new String[] {"definitions", "extends_reference"},
+              "additionalProperties"),
+          new Weakening(
+              "cpu_percent without its maximum",
+              new String[] {"definitions", "service", "properties", "cpu_percent"},
+              "maximum"),
+          new Weakening(
+              "container_name without its pattern",
+              new String[] {"definitions", "service", "properties", "container_name"},
+              "pattern"),
+          new Weakening(
+              "services open to bad names",
+              new String[] {"properties", "services"},
+              "additionalProperties"),
+          new Weakening(
+              "ulimit soft/hard not required",
+              new String[] {
+                "definitions", "ulimits", "patternProperties", "^[a-z]+$", "oneOf", "1"
+              },
+              "required"),
+          new Weakening(
+              "model without required model", new String[] {"definitions", "model"}, "required"));
 
   @Test
   void mutantsNoticeEachWeakenedConstraint() {
@@ -296,7 +350,10 @@ class SchemaDifferentialTest {
       JSONObject copy = new JSONObject(berthJson.toString());
       Object node = copy;
       for (String token : weakening.path()) {
-        node = node instanceof JSONArray a ? a.get(Integer.parseInt(token)) : ((JSONObject) node).get(token);
+        node =
+            node instanceof JSONArray a
+                ? a.get(Integer.parseInt(token))
+                : ((JSONObject) node).get(token);
       }
       assertTrue(
           ((JSONObject) node).remove(weakening.removedKeyword()) != null,
@@ -356,7 +413,8 @@ class SchemaDifferentialTest {
         differences.add(place + ": upstream only " + minus(u, b) + ", berth only " + minus(b, u));
       }
     }
-    System.out.printf(Locale.ROOT, "[schema-diff] vocabulary: %d places compared%n", upstream.size());
+    System.out.printf(
+        Locale.ROOT, "[schema-diff] vocabulary: %d places compared%n", upstream.size());
     assertEquals(List.of(), differences);
   }
 
@@ -384,15 +442,19 @@ class SchemaDifferentialTest {
       }
     }
     System.out.printf(
-        Locale.ROOT, "[schema-diff] descriptions: %d of ours, %d borrowing upstream wording%n",
-        ours.size(), borrowed.size());
+        Locale.ROOT,
+        "[schema-diff] descriptions: %d of ours, %d borrowing upstream wording%n",
+        ours.size(),
+        borrowed.size());
     assertEquals(List.of(), borrowed);
   }
 
   // ---------------------------------------------------------------------------------------------
   // helpers
 
-  /** For each place in a document (a path with {pattern} and [] steps), its allowed keys and rules. */
+  /**
+   * For each place in a document (a path with {pattern} and [] steps), its allowed keys and rules.
+   */
   static Map<String, Set<String>> vocabulary(JSONObject root) {
     Map<String, Set<String>> out = new TreeMap<>();
     vocabulary(root, root, "", out, new TreeSet<>());
@@ -400,7 +462,11 @@ class SchemaDifferentialTest {
   }
 
   private static void vocabulary(
-      JSONObject root, JSONObject schema, String place, Map<String, Set<String>> out, Set<String> seen) {
+      JSONObject root,
+      JSONObject schema,
+      String place,
+      Map<String, Set<String>> out,
+      Set<String> seen) {
     if (schema.has("$ref")) {
       String name = schema.getString("$ref").substring("#/definitions/".length());
       if (seen.add(name + "@" + place)) {
@@ -416,7 +482,9 @@ class SchemaDifferentialTest {
     }
     Set<String> keys = out.computeIfAbsent(place, p -> new TreeSet<>());
     if (!allowsObjects(schema)) {
-      schema = new JSONObject().put("items", schema.opt("items") == null ? new JSONObject() : schema.get("items"));
+      schema =
+          new JSONObject()
+              .put("items", schema.opt("items") == null ? new JSONObject() : schema.get("items"));
     }
     JSONObject properties = schema.optJSONObject("properties");
     if (properties != null) {
@@ -430,7 +498,8 @@ class SchemaDifferentialTest {
       for (String pattern : patterns.keySet()) {
         keys.add("{" + pattern + "}");
         if (!pattern.equals("^x-")) {
-          vocabulary(root, patterns.getJSONObject(pattern), place + "/{" + pattern + "}", out, seen);
+          vocabulary(
+              root, patterns.getJSONObject(pattern), place + "/{" + pattern + "}", out, seen);
         }
       }
     }

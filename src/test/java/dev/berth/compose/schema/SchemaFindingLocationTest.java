@@ -40,13 +40,15 @@ class SchemaFindingLocationTest {
       if (c.mutant() == null) {
         ComposeFile original = load(c.document());
         originalValid.put(
-            c.source(), original.problems().stream().noneMatch(p -> p.level() == dev.berth.core.Level.ERROR));
+            c.source(),
+            original.problems().stream().noneMatch(p -> p.level() == dev.berth.core.Level.ERROR));
       }
     }
     int mutants = 0;
     int findings = 0;
     List<String> misplaced = new ArrayList<>();
-    for (DifferentialInputs.Case c : (Iterable<DifferentialInputs.Case>) inputs.mutants()::iterator) {
+    for (DifferentialInputs.Case c :
+        (Iterable<DifferentialInputs.Case>) inputs.mutants()::iterator) {
       if (c.mutant() == null || !originalValid.getOrDefault(c.source(), false)) {
         continue;
       }
@@ -62,25 +64,36 @@ class SchemaFindingLocationTest {
         boolean onNode = node.map(n -> n.contains(p.span())).orElse(false);
         boolean onParent = parent.map(n -> n.contains(p.span())).orElse(false);
         if (!onNode && !onParent) {
-          misplaced.add(c.describe() + ": " + p.code() + " at " + p.span() + " (" + p.message() + ")");
+          misplaced.add(
+              c.describe() + ": " + p.code() + " at " + p.span() + " (" + p.message() + ")");
         }
       }
     }
     System.out.printf(
         "[schema-location] %d mutants of valid documents, %d schema findings, %d not on the mutated node or its parent%n",
         mutants, findings, misplaced.size());
-    assertTrue(mutants > 2000, "expected more than 2,000 mutants of valid documents, got " + mutants);
-    assertTrue(misplaced.isEmpty(), () -> String.join("\n", misplaced.subList(0, Math.min(15, misplaced.size()))));
+    assertTrue(
+        mutants > 2000, "expected more than 2,000 mutants of valid documents, got " + mutants);
+    assertTrue(
+        misplaced.isEmpty(),
+        () -> String.join("\n", misplaced.subList(0, Math.min(15, misplaced.size()))));
   }
 
   private static ComposeFile load(Object document) {
-    String text = document instanceof JSONObject o ? o.toString(2) : document instanceof JSONArray a ? a.toString(2) : String.valueOf(document);
-    return ComposeSchemaValidation.validate(ComposeLoading.load(SourceText.of("mutant.json", text), NO_INTERPOLATION));
+    String text =
+        document instanceof JSONObject o
+            ? o.toString(2)
+            : document instanceof JSONArray a ? a.toString(2) : String.valueOf(document);
+    return ComposeSchemaValidation.validate(
+        ComposeLoading.load(SourceText.of("mutant.json", text), NO_INTERPOLATION));
   }
 
   private static List<Problem> schemaProblems(ComposeFile file) {
     return file.problems().stream()
-        .filter(p -> p.code().equals(ComposeProblemCodes.INVALID_SCHEMA) || p.code().equals(ComposeProblemCodes.NO_UNKNOWN_PROPERTY))
+        .filter(
+            p ->
+                p.code().equals(ComposeProblemCodes.INVALID_SCHEMA)
+                    || p.code().equals(ComposeProblemCodes.NO_UNKNOWN_PROPERTY))
         .toList();
   }
 
@@ -137,5 +150,4 @@ class SchemaFindingLocationTest {
     }
     return Optional.of(cur);
   }
-
 }

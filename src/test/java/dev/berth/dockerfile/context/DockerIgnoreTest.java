@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** .dockerignore reading and matching as BuildKit does it (moby's ignorefile and patternmatcher). */
+/**
+ * .dockerignore reading and matching as BuildKit does it (moby's ignorefile and patternmatcher).
+ */
 class DockerIgnoreTest {
   private static DockerIgnore of(String... lines) {
     return DockerIgnore.parse(String.join("\n", lines) + "\n");
@@ -18,7 +20,14 @@ class DockerIgnoreTest {
   @Test
   void commentsBlankLinesAndCleaning() {
     DockerIgnore d =
-        of("\uFEFF# comment", "", "  ", "./build/", "/dist//x/../y", " # not a comment ", "\tlogs\r");
+        of(
+            "\uFEFF# comment",
+            "",
+            "  ",
+            "./build/",
+            "/dist//x/../y",
+            " # not a comment ",
+            "\tlogs\r");
     assertEquals(List.of("build", "dist/y", "# not a comment", "logs"), d.patterns());
     assertTrue(d.excludes("build"));
     assertTrue(d.excludes("dist/y"));

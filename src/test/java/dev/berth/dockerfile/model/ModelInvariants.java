@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * Checks the promises the Dockerfile model makes about spans, for any parsed file: every piece's
  * span holds exactly its raw text, spans lie inside the file and every piece inside its
- * instruction, instructions are in order and do not overlap, and every byte outside instructions
- * is whitespace or part of a comment or directive.
+ * instruction, instructions are in order and do not overlap, and every byte outside instructions is
+ * whitespace or part of a comment or directive.
  */
 public final class ModelInvariants {
   private ModelInvariants() {}
@@ -49,7 +49,14 @@ public final class ModelInvariants {
         int cp = src.codePointIndex(k);
         int c = src.text().codePointAt(src.text().offsetByCodePoints(0, cp));
         if (!dev.berth.core.GoText.isSpace(c)) {
-          out.add("byte " + k + " (line " + src.position(k) + ", U+" + Integer.toHexString(c) + ") is not covered by any span");
+          out.add(
+              "byte "
+                  + k
+                  + " (line "
+                  + src.position(k)
+                  + ", U+"
+                  + Integer.toHexString(c)
+                  + ") is not covered by any span");
           break;
         }
       }

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.berth.SharedData;
 import dev.berth.core.Level;
+import dev.berth.core.Problem;
 import dev.berth.core.SourceText;
 import dev.berth.dockerfile.model.Dockerfile;
-import dev.berth.core.Problem;
 import dev.berth.dockerfile.print.BuildkitDump;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +19,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** BuildKit's own parser test files: every positive case dumps byte for byte, every negative fails. */
+/**
+ * BuildKit's own parser test files: every positive case dumps byte for byte, every negative fails.
+ */
 class BuildkitConformanceTest {
   private static final String BASE = "conformance/buildkit-parser";
 

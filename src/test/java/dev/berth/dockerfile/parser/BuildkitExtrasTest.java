@@ -38,10 +38,15 @@ class BuildkitExtrasTest {
     assertEquals(instructions.length(), df.instructions().size());
     for (int i = 0; i < instructions.length(); i++) {
       Instruction actual = df.instructions().get(i);
-      assertEquals(instructions.getJSONObject(i).getInt("startLine"), df.source().start(actual.span()).line());
-      assertEquals(instructions.getJSONObject(i).getInt("endLine"), df.source().endInclusive(actual.span()).line());
+      assertEquals(
+          instructions.getJSONObject(i).getInt("startLine"),
+          df.source().start(actual.span()).line());
+      assertEquals(
+          instructions.getJSONObject(i).getInt("endLine"),
+          df.source().endInclusive(actual.span()).line());
     }
-    assertEquals(e.getInt("fileStartLine"), df.source().start(df.instructions().get(0).span()).line());
+    assertEquals(
+        e.getInt("fileStartLine"), df.source().start(df.instructions().get(0).span()).line());
     assertEquals(e.getString("derivedDump"), BuildkitDump.dump(df));
   }
 
@@ -50,7 +55,9 @@ class BuildkitExtrasTest {
     Dockerfile df = parse("empty-continuation-warnings");
     JSONObject e = expected("empty-continuation-warnings");
     List<Problem> warnings =
-        df.problems().stream().filter(p -> p.code().equals(ProblemCodes.NO_EMPTY_CONTINUATION)).toList();
+        df.problems().stream()
+            .filter(p -> p.code().equals(ProblemCodes.NO_EMPTY_CONTINUATION))
+            .toList();
     assertEquals(e.getInt("warningCount"), warnings.size());
     assertEquals(e.getString("derivedDump"), BuildkitDump.dump(df));
     // each warning points at a blank line inside the instruction it belongs to
@@ -63,7 +70,8 @@ class BuildkitExtrasTest {
   @Test
   void lineTooLong() throws IOException {
     Dockerfile df = parse("line-too-long");
-    List<Problem> errors = df.problems().stream().filter(p -> p.code().equals(ProblemCodes.LINE_TOO_LONG)).toList();
+    List<Problem> errors =
+        df.problems().stream().filter(p -> p.code().equals(ProblemCodes.LINE_TOO_LONG)).toList();
     assertEquals(1, errors.size());
     assertEquals(3, df.source().start(errors.get(0).span()).line());
     assertTrue(errors.get(0).message().contains("65535"));

@@ -19,8 +19,8 @@ import org.json.JSONObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * The real-world corpus: every Dockerfile parses without error; every dump equals the expected
- * one; every model keeps its span promises.
+ * The real-world corpus: every Dockerfile parses without error; every dump equals the expected one;
+ * every model keeps its span promises.
  */
 class CorpusTest {
   static List<Path> dockerfiles() throws IOException {
@@ -51,9 +51,12 @@ class CorpusTest {
         failures.add(p + ": " + v);
       }
     }
-    System.out.println("corpus: " + files.size() + " Dockerfiles parsed, " + failures.size() + " failures");
+    System.out.println(
+        "corpus: " + files.size() + " Dockerfiles parsed, " + failures.size() + " failures");
     assertEquals(2402, files.size(), "the corpus README counts 2,402 Dockerfiles");
-    assertTrue(failures.isEmpty(), () -> String.join("\n", failures.subList(0, Math.min(20, failures.size()))));
+    assertTrue(
+        failures.isEmpty(),
+        () -> String.join("\n", failures.subList(0, Math.min(20, failures.size()))));
   }
 
   @Test
@@ -70,7 +73,9 @@ class CorpusTest {
         mismatches.add(o.getString("path"));
       }
       long warnings =
-          df.problems().stream().filter(x -> x.code().equals(ProblemCodes.NO_EMPTY_CONTINUATION)).count();
+          df.problems().stream()
+              .filter(x -> x.code().equals(ProblemCodes.NO_EMPTY_CONTINUATION))
+              .count();
       if (warnings != o.getInt("emptyContinuationWarnings")) {
         mismatches.add(o.getString("path") + " (empty continuation warnings " + warnings + ")");
       }

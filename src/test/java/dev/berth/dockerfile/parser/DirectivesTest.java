@@ -22,13 +22,14 @@ class DirectivesTest {
     Dockerfile df = parse("# escape=`\n# escape=\\\nFROM alpine\n");
     assertEquals(1, df.directives().size());
     assertEquals('`', df.escape());
-    assertEquals(
-        List.of(" escape=\\"), df.comments().stream().map(Comment::text).toList());
+    assertEquals(List.of(" escape=\\"), df.comments().stream().map(Comment::text).toList());
     assertEquals("# escape=\\", df.source().slice(df.comments().get(0).span()));
     assertTrue(
         df.problems().stream()
-            .anyMatch(p -> p.code().equals(ProblemCodes.INVALID_DIRECTIVE)
-                && p.message().contains("only one escape")));
+            .anyMatch(
+                p ->
+                    p.code().equals(ProblemCodes.INVALID_DIRECTIVE)
+                        && p.message().contains("only one escape")));
     assertEquals(List.of(), ModelInvariants.check(df));
   }
 
@@ -38,7 +39,8 @@ class DirectivesTest {
     Dockerfile df = parse("#!/usr/bin/env docker\r\n# escape=`\r\nFROM alpine\r\n");
     assertEquals(1, df.directives().size());
     assertEquals('`', df.escape());
-    assertEquals(List.of("!/usr/bin/env docker"), df.comments().stream().map(Comment::text).toList());
+    assertEquals(
+        List.of("!/usr/bin/env docker"), df.comments().stream().map(Comment::text).toList());
     assertEquals(List.of(), ModelInvariants.check(df));
   }
 }

@@ -62,6 +62,7 @@ class EscapeMarkerTest {
     assertEquals(List.of(), ModelInvariants.check(df));
     Instruction run = df.instructions().get(1);
     Span keyword = run.keyword().span();
-    assertEquals("run", new String(bytes, keyword.start(), keyword.length(), StandardCharsets.UTF_8));
+    assertEquals(
+        "run", new String(bytes, keyword.start(), keyword.length(), StandardCharsets.UTF_8));
   }
 }

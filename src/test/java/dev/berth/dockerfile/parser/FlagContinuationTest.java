@@ -10,8 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * BuildKit joins continued lines before it reads flags, so a line continuation may fall anywhere
- * in a flag, even between its two dashes.
+ * BuildKit joins continued lines before it reads flags, so a line continuation may fall anywhere in
+ * a flag, even between its two dashes.
  */
 class FlagContinuationTest {
   private static Dockerfile parse(String text) {

@@ -40,7 +40,8 @@ class HeredocConformanceTest {
   static Stream<String> cases() throws IOException {
     Path dir = SharedData.require(BASE);
     try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(p -> Files.exists(p.resolve("expected.json")))
+      return s
+          .filter(p -> Files.exists(p.resolve("expected.json")))
           .map(p -> p.getFileName().toString())
           .sorted()
           .toList()
@@ -57,9 +58,11 @@ class HeredocConformanceTest {
   void caseMatches(String name) throws IOException {
     Path file = SharedData.require(BASE + "/" + name + "/Dockerfile");
     JSONObject expected = json(name + "/expected.json");
-    Dockerfile df = DockerfileParsing.parse(SourceText.of(file.toString(), Files.readAllBytes(file)));
+    Dockerfile df =
+        DockerfileParsing.parse(SourceText.of(file.toString(), Files.readAllBytes(file)));
     assertTrue(
-        df.problems().stream().noneMatch(p -> p.level() == Level.ERROR), () -> "errors: " + df.problems());
+        df.problems().stream().noneMatch(p -> p.level() == Level.ERROR),
+        () -> "errors: " + df.problems());
     JSONArray instructions = expected.getJSONArray("instructions");
     assertEquals(instructions.length(), df.instructions().size(), "instruction count");
     for (int i = 0; i < instructions.length(); i++) {
@@ -67,12 +70,17 @@ class HeredocConformanceTest {
       Instruction actual = df.instructions().get(i);
       String where = name + " instruction " + i;
       assertEquals(e.getString("instruction").toLowerCase(), actual.keyword().name(), where);
-      assertEquals(strings(e.getJSONArray("flags")), actual.flags().stream().map(f -> f.text()).toList(), where);
+      assertEquals(
+          strings(e.getJSONArray("flags")),
+          actual.flags().stream().map(f -> f.text()).toList(),
+          where);
       assertEquals(strings(e.getJSONArray("args")), BuildkitDump.arguments(actual), where);
       assertEquals(e.getString("dump"), "(" + BuildkitDump.instruction(actual) + ")", where);
       assertEquals(e.getBoolean("jsonForm"), isJson(actual), where + " jsonForm");
-      assertEquals(e.getInt("startLine"), df.source().start(actual.span()).line(), where + " startLine");
-      assertEquals(e.getInt("endLine"), df.source().endInclusive(actual.span()).line(), where + " endLine");
+      assertEquals(
+          e.getInt("startLine"), df.source().start(actual.span()).line(), where + " startLine");
+      assertEquals(
+          e.getInt("endLine"), df.source().endInclusive(actual.span()).line(), where + " endLine");
       JSONArray heredocs = e.getJSONArray("heredocs");
       List<Heredoc> got = actual.heredocs();
       assertEquals(heredocs.length(), got.size(), where + " heredoc count");
@@ -120,15 +128,16 @@ class HeredocConformanceTest {
       JSONObject c = cases.getJSONObject(i);
       String word = c.getString("word");
       switch (c.getString("result")) {
-        case "heredoc": {
-          Heredocs.Operator op = Heredocs.parseWord(word);
-          assertNotNull(op, word);
-          assertEquals(c.getString("name"), op.name(), word);
-          assertEquals(c.getBoolean("expand"), op.expand(), word);
-          assertEquals(c.getBoolean("chomp"), op.chomp(), word);
-          assertEquals(c.getInt("fileDescriptor"), op.fileDescriptor(), word);
-          break;
-        }
+        case "heredoc":
+          {
+            Heredocs.Operator op = Heredocs.parseWord(word);
+            assertNotNull(op, word);
+            assertEquals(c.getString("name"), op.name(), word);
+            assertEquals(c.getBoolean("expand"), op.expand(), word);
+            assertEquals(c.getBoolean("chomp"), op.chomp(), word);
+            assertEquals(c.getInt("fileDescriptor"), op.fileDescriptor(), word);
+            break;
+          }
         case "error":
           assertThrows(ShellSyntaxException.class, () -> Heredocs.parseWord(word), word);
           break;
@@ -143,7 +152,8 @@ class HeredocConformanceTest {
     JSONArray cases = json("helpers/heredocs-from-line.json").getJSONArray("cases");
     for (int i = 0; i < cases.length(); i++) {
       JSONObject c = cases.getJSONObject(i);
-      List<String> names = Heredocs.fromLine(c.getString("line")).stream().map(Heredocs.Operator::name).toList();
+      List<String> names =
+          Heredocs.fromLine(c.getString("line")).stream().map(Heredocs.Operator::name).toList();
       assertEquals(strings(c.getJSONArray("namesFromCodeReading")), names, c.getString("line"));
     }
   }
@@ -154,7 +164,15 @@ class HeredocConformanceTest {
     for (int i = 0; i < cases.length(); i++) {
       JSONObject c = cases.getJSONObject(i);
       Heredoc h =
-          new Heredoc(null, "EOF", true, true, 0, dev.berth.core.Span.empty(0), c.getString("input"), java.util.Optional.empty());
+          new Heredoc(
+              null,
+              "EOF",
+              true,
+              true,
+              0,
+              dev.berth.core.Span.empty(0),
+              c.getString("input"),
+              java.util.Optional.empty());
       assertEquals(c.getString("expected"), h.effectiveContent());
     }
   }

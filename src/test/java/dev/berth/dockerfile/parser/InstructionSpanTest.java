@@ -19,13 +19,14 @@ class InstructionSpanTest {
   }
 
   /**
-   * Found by fuzzing: a keyword that ends with a line continuation at the end of the file holds
-   * the continuation's newline, but the instruction's span stopped before it, so the keyword lay
+   * Found by fuzzing: a keyword that ends with a line continuation at the end of the file holds the
+   * continuation's newline, but the instruction's span stopped before it, so the keyword lay
    * outside its instruction (and the fixer's meaning check failed on the span).
    */
   @Test
   void aKeywordEndingInAContinuationAtTheEndOfTheFileLiesInsideItsInstruction() {
-    for (String text : new String[] {"FROM a\n \\\n", "FROM a\nRUN\\\n", "FROM a\nRUN x \\\\\n \\\n"}) {
+    for (String text :
+        new String[] {"FROM a\n \\\n", "FROM a\nRUN\\\n", "FROM a\nRUN x \\\\\n \\\n"}) {
       Dockerfile df = parse(text);
       Instruction last = df.instructions().get(df.instructions().size() - 1);
       assertTrue(last.span().contains(last.keyword().span()), text);

@@ -2,7 +2,6 @@ package dev.berth.dockerfile.parser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.berth.SharedData;
 import dev.berth.core.SourceText;
 import dev.berth.dockerfile.model.Dockerfile;
 import dev.berth.dockerfile.model.ModelInvariants;
@@ -17,15 +16,52 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Seeded random edits of real Dockerfiles, biased towards the characters that matter to the
- * grammar (escapes, quotes, brackets, heredoc operators, line breaks, invalid bytes): the parser
- * must never throw and every model must keep its span promises.
+ * Seeded random edits of real Dockerfiles, biased towards the characters that matter to the grammar
+ * (escapes, quotes, brackets, heredoc operators, line breaks, invalid bytes): the parser must never
+ * throw and every model must keep its span promises.
  */
 class MutationTest {
   private static final String[] PIECES = {
-    "\\", "`", "\"", "'", "[", "]", ",", "<<", "<<-", "EOF", "\n", "\r\n", "\r", "#", "=", "--",
-    " ", "\t", "$", "${", "}", "\\\n", "`\n", "\\ \n", "\n\n", "# escape=`\n", "RUN ", "ONBUILD ",
-    "HEALTHCHECK ", "\u0001", "\u0002", "\u0003", "\uFDD1", "é", "\u00a0", "☃", "\uD83D\uDE00", "{}", "null", "1"
+    "\\",
+    "`",
+    "\"",
+    "'",
+    "[",
+    "]",
+    ",",
+    "<<",
+    "<<-",
+    "EOF",
+    "\n",
+    "\r\n",
+    "\r",
+    "#",
+    "=",
+    "--",
+    " ",
+    "\t",
+    "$",
+    "${",
+    "}",
+    "\\\n",
+    "`\n",
+    "\\ \n",
+    "\n\n",
+    "# escape=`\n",
+    "RUN ",
+    "ONBUILD ",
+    "HEALTHCHECK ",
+    "\u0001",
+    "\u0002",
+    "\u0003",
+    "\uFDD1",
+    "é",
+    "\u00a0",
+    "☃",
+    "\uD83D\uDE00",
+    "{}",
+    "null",
+    "1"
   };
 
   @Test
@@ -50,7 +86,9 @@ class MutationTest {
       }
     }
     System.out.println("mutation: " + mutants + " mutants, " + failures.size() + " failures");
-    assertTrue(failures.isEmpty(), () -> String.join("\n", failures.subList(0, Math.min(10, failures.size()))));
+    assertTrue(
+        failures.isEmpty(),
+        () -> String.join("\n", failures.subList(0, Math.min(10, failures.size()))));
   }
 
   static byte[] mutate(byte[] original, Random random) {

@@ -23,7 +23,9 @@ class BuildkitWordsTest {
   void nestingUpToTheLimitExpandsAsBuildkitDoes() throws ShellSyntaxException {
     BuildkitWords.Result r =
         BuildkitWords.process(
-            nested(BuildkitWords.MAX_NESTING), BuildkitWords.EMPTY, BuildkitWords.Options.defaults('\\'));
+            nested(BuildkitWords.MAX_NESTING),
+            BuildkitWords.EMPTY,
+            BuildkitWords.Options.defaults('\\'));
     assertEquals("x", r.word());
   }
 
@@ -41,8 +43,7 @@ class BuildkitWordsTest {
                 BuildkitWords.process(
                     nested(10_000), BuildkitWords.EMPTY, BuildkitWords.Options.defaults('\\')));
     assertTrue(e.getMessage().contains("nested more than"), e.getMessage());
-    assertEquals(
-        List.of("a"), List.copyOf(BuildkitWords.references(nested(10_000), '\\')));
+    assertEquals(List.of("a"), List.copyOf(BuildkitWords.references(nested(10_000), '\\')));
   }
 
   @Test

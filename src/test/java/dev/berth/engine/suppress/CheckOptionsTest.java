@@ -59,7 +59,8 @@ class CheckOptionsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"error=yes", "error=", "error=tRUE", "Skip=A", "skip", "skip=A;", "foo=bar", ";"})
+  @ValueSource(
+      strings = {"error=yes", "error=", "error=tRUE", "Skip=A", "skip", "skip=A;", "foo=bar", ";"})
   void invalid(String text) {
     assertFalse(CheckOptions.parse(text).valid(), text);
   }
@@ -74,7 +75,8 @@ class CheckOptionsTest {
 
   @Test
   void aFourthOptionEndsUpInTheThirdValue() {
-    assertEquals(List.of("x;skip=B"), names(ok("skip=A;error=true;experimental=x;skip=B").experimental()));
+    assertEquals(
+        List.of("x;skip=B"), names(ok("skip=A;error=true;experimental=x;skip=B").experimental()));
   }
 
   @Test

@@ -27,12 +27,67 @@ class SuppressionRobustnessTest {
   private static final RuleCatalog CATALOG = RuleCatalog.of(BuiltinRules.all());
 
   private static final String[] PIECES = {
-    "#", "# ", " ", "\t", "\n", "\r\n", "\r", "hadolint", "berth", "dclint", "dockerfile-utils:", "ignore", "global",
-    "stage", "shell", "ignore-file", "=", ",", " , ", "DL3000", "dl3000", "SC2086", "DL", "NoSuchRule",
-    "InvalidArgumentCount", "invalid-suppression", "check=", "check =", "skip=", "all", ";", "error=", "true", "maybe",
-    "experimental=", "disable", "disable-line", "disable-file", "disable-next-line", "\"", "'", "|", ">-", "- ", ":",
-    "key: ", "FROM a", "FROM a AS b", "RUN x \\", "RUN <<EOF", "EOF", "ENV a", "---", "...", "-- why", "é", "\uD83D\uDE00",
-    "\\", "`", "# escape=`", "# syntax=x"
+    "#",
+    "# ",
+    " ",
+    "\t",
+    "\n",
+    "\r\n",
+    "\r",
+    "hadolint",
+    "berth",
+    "dclint",
+    "dockerfile-utils:",
+    "ignore",
+    "global",
+    "stage",
+    "shell",
+    "ignore-file",
+    "=",
+    ",",
+    " , ",
+    "DL3000",
+    "dl3000",
+    "SC2086",
+    "DL",
+    "NoSuchRule",
+    "InvalidArgumentCount",
+    "invalid-suppression",
+    "check=",
+    "check =",
+    "skip=",
+    "all",
+    ";",
+    "error=",
+    "true",
+    "maybe",
+    "experimental=",
+    "disable",
+    "disable-line",
+    "disable-file",
+    "disable-next-line",
+    "\"",
+    "'",
+    "|",
+    ">-",
+    "- ",
+    ":",
+    "key: ",
+    "FROM a",
+    "FROM a AS b",
+    "RUN x \\",
+    "RUN <<EOF",
+    "EOF",
+    "ENV a",
+    "---",
+    "...",
+    "-- why",
+    "é",
+    "\uD83D\uDE00",
+    "\\",
+    "`",
+    "# escape=`",
+    "# syntax=x"
   };
 
   private static String random(Random rnd) {
@@ -48,7 +103,8 @@ class SuppressionRobustnessTest {
     List<Finding> out = new ArrayList<>();
     for (int line = 1; line <= source.lineCount(); line++) {
       Span s = Span.empty(source.lineStart(line));
-      for (String code : new String[] {"DL3000", "NoEmptyContinuation", "no-version-field", "SC2086"}) {
+      for (String code :
+          new String[] {"DL3000", "NoEmptyContinuation", "no-version-field", "SC2086"}) {
         out.add(Finding.at(source, s, code, Level.WARNING, "x", Optional.empty()));
       }
     }
@@ -102,7 +158,8 @@ class SuppressionRobustnessTest {
         Suppressions sup =
             type.get() == FileType.COMPOSE
                 ? Suppressions.forCompose(source, CATALOG)
-                : Suppressions.forDockerfile(DockerfileParsing.parse(source), CATALOG, SuppressionOptions.DEFAULTS);
+                : Suppressions.forDockerfile(
+                    DockerfileParsing.parse(source), CATALOG, SuppressionOptions.DEFAULTS);
         for (Problem pr : sup.problems()) {
           if (pr.code().equals(SuppressionCodes.INLINE_PRAGMA)) {
             continue;

@@ -19,7 +19,8 @@ class YamlLinesTest {
 
   @Test
   void commentsNeedABlankBefore() {
-    assertEquals(List.of("CONTENT#6", "CONTENT", "COMMENT#2"), kinds("a: b  # c\nurl: a#b\n  # c\n"));
+    assertEquals(
+        List.of("CONTENT#6", "CONTENT", "COMMENT#2"), kinds("a: b  # c\nurl: a#b\n  # c\n"));
   }
 
   @Test
@@ -42,16 +43,22 @@ class YamlLinesTest {
     assertEquals(
         List.of("CONTENT", "CONTENT", "SCALAR", "CONTENT#11"),
         kinds("s:\n  - cmd: |\n      # text\n    img: x # c\n"));
-    assertEquals(List.of("CONTENT", "CONTENT", "SCALAR", "CONTENT"), kinds("s:\n  - |\n    # text\n  - x\n"));
+    assertEquals(
+        List.of("CONTENT", "CONTENT", "SCALAR", "CONTENT"),
+        kinds("s:\n  - |\n    # text\n  - x\n"));
   }
 
   @Test
   void multiLineQuotedScalars() {
-    assertEquals(List.of("CONTENT", "SCALAR", "SCALAR#6", "CONTENT#5"), kinds("a: \"one\n # two\n end\" # c\nb: 1 # c\n"));
+    assertEquals(
+        List.of("CONTENT", "SCALAR", "SCALAR#6", "CONTENT#5"),
+        kinds("a: \"one\n # two\n end\" # c\nb: 1 # c\n"));
   }
 
   @Test
   void markers() {
-    assertEquals(List.of("MARKER", "COMMENT#0", "CONTENT", "MARKER#4"), kinds("---\n# c\na: 1\n... # end\n"));
+    assertEquals(
+        List.of("MARKER", "COMMENT#0", "CONTENT", "MARKER#4"),
+        kinds("---\n# c\na: 1\n... # end\n"));
   }
 }

@@ -152,12 +152,14 @@ class LegacyKeyValueFormatTest {
    */
   @Test
   void aKeyOrValueWithBytesThatAreNotUtf8IsReportedWithoutAFix() {
-    for (String line : new String[] {"ENV lower\u00ff\u00ff x", "ENV key x\u00ff y", "LABEL k\u00ff \"a b\""}) {
+    for (String line :
+        new String[] {"ENV lower\u00ff\u00ff x", "ENV key x\u00ff y", "LABEL k\u00ff \"a b\""}) {
       byte[] bytes = ("FROM alpine\n" + line + "\n").getBytes(StandardCharsets.ISO_8859_1);
       List<Finding> findings = RELINTER.lint(bytes).findings();
       assertEquals(1, findings.size(), line);
       assertTrue(findings.get(0).fix().isEmpty(), line);
-      assertEquals(FixResult.Status.NOTHING_TO_FIX, new Fixer().fix(bytes, RELINTER).status(), line);
+      assertEquals(
+          FixResult.Status.NOTHING_TO_FIX, new Fixer().fix(bytes, RELINTER).status(), line);
     }
   }
 }

@@ -28,7 +28,8 @@ class MaintainerDeprecatedTest {
    */
   @Test
   void textWithBytesThatAreNotUtf8IsReportedWithoutAFix() {
-    byte[] bytes = "FROM alpine\nMAINTAINER Jane \u00ff Doe\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] bytes =
+        "FROM alpine\nMAINTAINER Jane \u00ff Doe\n".getBytes(StandardCharsets.ISO_8859_1);
     List<Finding> findings = RELINTER.lint(bytes).findings();
     assertEquals(1, findings.size());
     assertTrue(findings.get(0).fix().isEmpty());
@@ -41,6 +42,7 @@ class MaintainerDeprecatedTest {
     FixResult r = new Fixer().fix(bytes, RELINTER);
     assertEquals(FixResult.Status.FIXED, r.status());
     assertEquals(
-        "FROM alpine\nLABEL maintainer=\"Jane Doe\"\n", new String(r.bytes(), StandardCharsets.UTF_8));
+        "FROM alpine\nLABEL maintainer=\"Jane Doe\"\n",
+        new String(r.bytes(), StandardCharsets.UTF_8));
   }
 }

@@ -47,9 +47,11 @@ class ShellCheckTest {
     return new RulePolicy(off, Set.of(), levels, Map.of());
   }
 
-  private static List<Finding> lint(String dockerfile, RulePolicy policy, Optional<ExternalTool> tool) {
+  private static List<Finding> lint(
+      String dockerfile, RulePolicy policy, Optional<ExternalTool> tool) {
     Linter linter = new Linter(RULES, policy, LintSettings.DEFAULTS.withShellcheck(tool));
-    return linter.lintDockerfile(SourceText.of("Dockerfile", dockerfile.getBytes(StandardCharsets.UTF_8)));
+    return linter.lintDockerfile(
+        SourceText.of("Dockerfile", dockerfile.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static List<Finding> lint(String dockerfile) {
@@ -60,7 +62,17 @@ class ShellCheckTest {
   /** Findings as "CODE@line:column-endLine:endColumn". */
   private static List<String> where(List<Finding> findings) {
     return findings.stream()
-        .map(f -> f.code() + "@" + f.start().line() + ":" + f.start().column() + "-" + f.end().line() + ":" + f.end().column())
+        .map(
+            f ->
+                f.code()
+                    + "@"
+                    + f.start().line()
+                    + ":"
+                    + f.start().column()
+                    + "-"
+                    + f.end().line()
+                    + ":"
+                    + f.end().column())
         .toList();
   }
 
@@ -129,45 +141,77 @@ class ShellCheckTest {
   void theDialectComesFromShellShebangOrPragma() {
     String sh = "RUN [[ -n \"$HOME\" ]]\n";
     assertEquals(List.of("SC3010"), codes(lint("FROM alpine\n" + sh)));
-    assertEquals(List.of(), codes(lint("FROM alpine\nSHELL [\"/bin/bash\", \"-eo\", \"pipefail\", \"-c\"]\n" + sh)));
-    assertEquals(List.of(), codes(lint("FROM alpine\nSHELL [\"/usr/bin/env\", \"bash\", \"-c\"]\n" + sh)));
+    assertEquals(
+        List.of(),
+        codes(lint("FROM alpine\nSHELL [\"/bin/bash\", \"-eo\", \"pipefail\", \"-c\"]\n" + sh)));
+    assertEquals(
+        List.of(), codes(lint("FROM alpine\nSHELL [\"/usr/bin/env\", \"bash\", \"-c\"]\n" + sh)));
     assertEquals(List.of(), codes(lint("FROM alpine\n# hadolint shell=bash\n" + sh)));
-    assertEquals(List.of(), codes(lint("# hadolint shell=/bin/bash\nFROM alpine\n" + sh + "FROM debian\n" + sh)));
+    assertEquals(
+        List.of(),
+        codes(lint("# hadolint shell=/bin/bash\nFROM alpine\n" + sh + "FROM debian\n" + sh)));
     // a pragma after a FROM is for that stage only
-    assertEquals(List.of("SC3010"), codes(lint("FROM alpine\n# hadolint shell=bash\nFROM debian\n" + sh)));
+    assertEquals(
+        List.of("SC3010"), codes(lint("FROM alpine\n# hadolint shell=bash\nFROM debian\n" + sh)));
     // the later of SHELL and pragma wins
-    assertEquals(List.of("SC3010"), codes(lint("FROM alpine\n# hadolint shell=bash\nSHELL [\"/bin/sh\", \"-c\"]\n" + sh)));
-    assertEquals(List.of(), codes(lint("FROM alpine\nRUN <<EOF\n#!/bin/bash\n[[ -n \"$HOME\" ]]\nEOF\n")));
-    assertEquals(List.of(), codes(lint("FROM alpine\nRUN <<EOF\n#!/usr/bin/env bash\n[[ -n \"$HOME\" ]]\nEOF\n")));
-    assertEquals(List.of("SC3010"), codes(lint("FROM alpine\nSHELL [\"/bin/bash\", \"-c\"]\nRUN <<EOF\n#!/bin/sh\n[[ -n \"$HOME\" ]]\nEOF\n")));
+    assertEquals(
+        List.of("SC3010"),
+        codes(lint("FROM alpine\n# hadolint shell=bash\nSHELL [\"/bin/sh\", \"-c\"]\n" + sh)));
+    assertEquals(
+        List.of(), codes(lint("FROM alpine\nRUN <<EOF\n#!/bin/bash\n[[ -n \"$HOME\" ]]\nEOF\n")));
+    assertEquals(
+        List.of(),
+        codes(lint("FROM alpine\nRUN <<EOF\n#!/usr/bin/env bash\n[[ -n \"$HOME\" ]]\nEOF\n")));
+    assertEquals(
+        List.of("SC3010"),
+        codes(
+            lint(
+                "FROM alpine\nSHELL [\"/bin/bash\", \"-c\"]\nRUN <<EOF\n#!/bin/sh\n[[ -n \"$HOME\" ]]\nEOF\n")));
     // <<- strips the tabs before the shebang, as BuildKit does before it reads it
     assertEquals(
         List.of("SC3010@5:2-5:17"),
-        where(lint("FROM alpine\nSHELL [\"/bin/bash\", \"-c\"]\nRUN <<-EOF\n\t#!/bin/sh\n\t[[ -n \"$HOME\" ]]\n\tEOF\n")));
+        where(
+            lint(
+                "FROM alpine\nSHELL [\"/bin/bash\", \"-c\"]\nRUN <<-EOF\n\t#!/bin/sh\n\t[[ -n \"$HOME\" ]]\n\tEOF\n")));
   }
 
   @Test
   void powershellCmdOtherInterpretersAndExecFormAreNotChecked() {
     String run = "RUN echo $x\n";
-    assertEquals(List.of(), lint("FROM mcr.microsoft.com/powershell\nSHELL [\"pwsh\", \"-Command\"]\n" + run));
+    assertEquals(
+        List.of(),
+        lint("FROM mcr.microsoft.com/powershell\nSHELL [\"pwsh\", \"-Command\"]\n" + run));
     assertEquals(List.of(), lint("FROM windows\nSHELL [\"cmd\", \"/S\", \"/C\"]\n" + run));
     assertEquals(List.of(), lint("FROM alpine\n# hadolint shell=powershell\n" + run));
     assertEquals(List.of(), lint("FROM alpine\nSHELL [\"/bin/zsh\", \"-c\"]\n" + run));
-    assertEquals(List.of(), lint("FROM alpine\nRUN <<EOF\n#!/usr/bin/env python3\nprint('$x')\nEOF\n"));
+    assertEquals(
+        List.of(), lint("FROM alpine\nRUN <<EOF\n#!/usr/bin/env python3\nprint('$x')\nEOF\n"));
     assertEquals(List.of(), lint("FROM alpine\nRUN [\"sh\", \"-c\", \"echo $x\"]\n"));
-    // Windows images run RUN with cmd unless SHELL says otherwise; a backtick escape means Windows too
+    // Windows images run RUN with cmd unless SHELL says otherwise; a backtick escape means Windows
+    // too
     assertEquals(List.of(), lint("FROM mcr.microsoft.com/windows/servercore:ltsc2022\n" + run));
-    assertEquals(List.of(), lint("FROM mcr.microsoft.com/dotnet/sdk:8.0-nanoserver-ltsc2022 AS build\nFROM build\n" + run));
+    assertEquals(
+        List.of(),
+        lint(
+            "FROM mcr.microsoft.com/dotnet/sdk:8.0-nanoserver-ltsc2022 AS build\nFROM build\n"
+                + run));
     assertEquals(List.of(), lint("# escape=`\nFROM example/base\n" + run));
-    assertEquals(List.of("SC2086"), codes(lint("FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL [\"bash\", \"-c\"]\nRUN echo $HOME\n")));
+    assertEquals(
+        List.of("SC2086"),
+        codes(
+            lint(
+                "FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL [\"bash\", \"-c\"]\nRUN echo $HOME\n")));
     // a later SHELL brings ShellCheck back
-    assertEquals(List.of("SC2086", "SC2154"), codes(lint("FROM alpine\nSHELL [\"pwsh\", \"-c\"]\nSHELL [\"/bin/sh\", \"-c\"]\n" + run)));
+    assertEquals(
+        List.of("SC2086", "SC2154"),
+        codes(lint("FROM alpine\nSHELL [\"pwsh\", \"-c\"]\nSHELL [\"/bin/sh\", \"-c\"]\n" + run)));
   }
 
   @Test
   void aHeredocFedToAShellIsAScriptOfThatShell() {
     List<Finding> f =
-        lint("FROM alpine\nRUN bash -e <<'EOF'\n[[ -d /srv ]] && ls $dir_name\nEOF\nRUN <<EOF sh\n[[ -d /srv ]]\nEOF\n");
+        lint(
+            "FROM alpine\nRUN bash -e <<'EOF'\n[[ -d /srv ]] && ls $dir_name\nEOF\nRUN <<EOF sh\n[[ -d /srv ]]\nEOF\n");
     assertEquals(List.of("SC2086@3:21-3:29", "SC2154@3:21-3:29", "SC3010@6:1-6:13"), where(f));
   }
 
@@ -191,28 +235,38 @@ class ShellCheckTest {
     assertEquals(
         List.of("SC2154@3:10-3:11", "SC2086@6:10-6:11", "SC2154@6:10-6:11"),
         where(lint(file, only(Set.of(), Map.of()), tool)));
-    assertEquals(List.of("SC2086@6:10-6:11"), where(lint(file, only(Set.of("SC2154"), Map.of()), tool)));
-    assertEquals(List.of(), lint(file, only(Set.of("ShellCheck"), Map.of()), tool));
-    List<Finding> levels = lint(file, only(Set.of(), Map.of("SC2086", Level.ERROR, "ShellCheck", Level.STYLE)), tool);
     assertEquals(
-        List.of(Level.STYLE, Level.ERROR, Level.STYLE), levels.stream().map(Finding::level).toList());
+        List.of("SC2086@6:10-6:11"), where(lint(file, only(Set.of("SC2154"), Map.of()), tool)));
+    assertEquals(List.of(), lint(file, only(Set.of("ShellCheck"), Map.of()), tool));
+    List<Finding> levels =
+        lint(file, only(Set.of(), Map.of("SC2086", Level.ERROR, "ShellCheck", Level.STYLE)), tool);
+    assertEquals(
+        List.of(Level.STYLE, Level.ERROR, Level.STYLE),
+        levels.stream().map(Finding::level).toList());
   }
 
   @Test
   void stageAndGlobalPragmasAndShellChecksOwnDirectivesWork() {
     assertEquals(
         List.of("SC2086@5:10-5:11"),
-        where(lint("FROM alpine\n# hadolint stage ignore=SC2086\nRUN echo $a\nFROM alpine\nRUN echo $b\n# hadolint global ignore=SC2154\n")));
+        where(
+            lint(
+                "FROM alpine\n# hadolint stage ignore=SC2086\nRUN echo $a\nFROM alpine\nRUN echo $b\n# hadolint global ignore=SC2154\n")));
     assertEquals(
         List.of("SC2154@5:6-5:7"),
-        where(lint("FROM alpine\nRUN <<EOF\necho \"$1\"\n# shellcheck disable=SC2086\necho $b\nEOF\n")));
+        where(
+            lint(
+                "FROM alpine\nRUN <<EOF\necho \"$1\"\n# shellcheck disable=SC2086\necho $b\nEOF\n")));
   }
 
   @Test
   void withoutShellcheckNothingRunsAndNothingIsUnused() {
     Set<String> on = Set.of("ShellCheck", "UnusedSuppression");
     Set<String> off =
-        RULES.stream().map(r -> r.meta().id()).filter(id -> !on.contains(id)).collect(Collectors.toSet());
+        RULES.stream()
+            .map(r -> r.meta().id())
+            .filter(id -> !on.contains(id))
+            .collect(Collectors.toSet());
     RulePolicy policy = new RulePolicy(off, Set.of("UnusedSuppression"), Map.of(), Map.of());
     String file = "FROM alpine\n# berth ignore=ShellCheck\nRUN echo $a\n";
     assertEquals(List.of(), lint(file, policy, Optional.empty()));
@@ -220,7 +274,11 @@ class ShellCheckTest {
     assertEquals(List.of(), lint(file, policy, ShellCheckInstalled.tool()));
     assertEquals(
         List.of("UnusedSuppression@2:16-2:25"),
-        where(lint("FROM alpine\n# berth ignore=ShellCheck\nRUN echo \"$HOME\"\n", policy, ShellCheckInstalled.tool())));
+        where(
+            lint(
+                "FROM alpine\n# berth ignore=ShellCheck\nRUN echo \"$HOME\"\n",
+                policy,
+                ShellCheckInstalled.tool())));
   }
 
   @Test
@@ -235,7 +293,9 @@ class ShellCheckTest {
     assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 10);
     assertEquals(List.of("ShellCheck@2:1-2:3"), where(f));
     assertEquals(Level.WARNING, f.get(0).level());
-    assertEquals("ShellCheck did not finish within 1 s; the SC checks of this file were skipped", f.get(0).message());
+    assertEquals(
+        "ShellCheck did not finish within 1 s; the SC checks of this file were skipped",
+        f.get(0).message());
   }
 
   @Test
@@ -247,12 +307,14 @@ class ShellCheckTest {
             only(Set.of(), Map.of()),
             Optional.of(new ExternalTool(garbage, Duration.ofSeconds(10))));
     assertEquals(List.of("ShellCheck"), codes(f));
-    assertTrue(f.get(0).message().startsWith("ShellCheck's output could not be read"), f.get(0).message());
+    assertTrue(
+        f.get(0).message().startsWith("ShellCheck's output could not be read"), f.get(0).message());
   }
 
   @Test
   void commentsOutsideTheFileOrWithOddCodesAreDropped() throws IOException {
-    // a position in the shebang line written for ShellCheck, a code outside SCnnnn, an unknown level
+    // a position in the shebang line written for ShellCheck, a code outside SCnnnn, an unknown
+    // level
     // (the script is "#!/bin/sh" and "echo a": no name of the file occurs in it to be declared)
     Path odd =
         FakePrograms.write(
@@ -264,7 +326,10 @@ class ShellCheckTest {
                 + "{\"file\":\"0.sh\",\"line\":2,\"column\":6,\"endLine\":2,\"endColumn\":6,\"code\":1234,\"level\":\"loud\",\"message\":\"odd level\"}"
                 + "]}'");
     List<Finding> f =
-        lint("FROM alpine\nRUN echo a\n", only(Set.of(), Map.of()), Optional.of(new ExternalTool(odd, Duration.ofSeconds(10))));
+        lint(
+            "FROM alpine\nRUN echo a\n",
+            only(Set.of(), Map.of()),
+            Optional.of(new ExternalTool(odd, Duration.ofSeconds(10))));
     assertEquals(List.of("SC1234@2:10-2:10"), where(f));
     assertEquals(Level.WARNING, f.get(0).level());
   }
@@ -273,13 +338,18 @@ class ShellCheckTest {
   void aFileWithManyRunsIsCheckedByOneProcess() throws IOException {
     Path real = ShellCheckInstalled.require();
     Path log = dir.resolve("calls.log");
-    Path counting = FakePrograms.write(dir, "shellcheck", "echo x >> '" + log + "'\nexec '" + real + "' \"$@\"");
+    Path counting =
+        FakePrograms.write(
+            dir, "shellcheck", "echo x >> '" + log + "'\nexec '" + real + "' \"$@\"");
     StringBuilder file = new StringBuilder("FROM alpine\n");
     for (int i = 0; i < 100; i++) {
       file.append("RUN echo $v").append(i).append('\n');
     }
     List<Finding> f =
-        lint(file.toString(), only(Set.of(), Map.of()), Optional.of(new ExternalTool(counting, Duration.ofSeconds(60))));
+        lint(
+            file.toString(),
+            only(Set.of(), Map.of()),
+            Optional.of(new ExternalTool(counting, Duration.ofSeconds(60))));
     assertEquals(200, f.size());
     assertEquals(1, Files.readAllLines(log).size());
   }
@@ -287,9 +357,11 @@ class ShellCheckTest {
   @Test
   void noRunNoProcess() throws IOException {
     Path log = dir.resolve("calls.log");
-    Path counting = FakePrograms.write(dir, "shellcheck", "echo x >> '" + log + "'\necho '{\"comments\":[]}'");
+    Path counting =
+        FakePrograms.write(dir, "shellcheck", "echo x >> '" + log + "'\necho '{\"comments\":[]}'");
     Optional<ExternalTool> tool = Optional.of(new ExternalTool(counting, Duration.ofSeconds(10)));
-    assertEquals(List.of(), lint("FROM alpine\nCOPY a b\nRUN [\"true\"]\n", only(Set.of(), Map.of()), tool));
+    assertEquals(
+        List.of(), lint("FROM alpine\nCOPY a b\nRUN [\"true\"]\n", only(Set.of(), Map.of()), tool));
     assertTrue(Files.notExists(log));
   }
 }
