@@ -4,16 +4,16 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Rule ids that other tools reading the same files define: hadolint's DL codes, dclint's rule
- * names, ShellCheck's SC codes. Suppressions and config files may name them even while berth has no
- * rule of that id: a comment may be meant for that tool too, a config may be migrated from it, and
- * berth's catalogue reuses these ids as its rules arrive.
+ * Rule ids that other tools reading the same files define: hadolint's DL codes, BuildKit's check
+ * names, dclint's rule names, ShellCheck's SC codes. These are facts about those tools, ids only.
+ * {@link RuleCatalog} reads them after berth's own rules: an id berth implements is berth's rule,
+ * an id listed here and not implemented is accepted with a note (a comment may be meant for that
+ * tool too, a config may be migrated from it) and names nothing until its rule arrives.
  */
 public final class ForeignRuleIds {
   private ForeignRuleIds() {}
 
   private static final Pattern SHELLCHECK = Pattern.compile("SC[0-9]{4}");
-  private static final Pattern HADOLINT_CODE = Pattern.compile("DL[0-9]{4}");
 
   /** hadolint's DL codes (2.15), including the meta-rules DL1000 and DL1001. */
   public static final Set<String> HADOLINT =
@@ -57,12 +57,36 @@ public final class ForeignRuleIds {
           "unknown-error");
 
   /**
-   * Any code of hadolint's form, {@code DLnnnn}, known today or not: a config migrated from a newer
-   * hadolint may name codes this list lacks.
+   * BuildKit's Dockerfile build checks that are not deprecated (what {@code # check=skip=}, {@code
+   * error=} and {@code experimental=} speak about).
    */
-  public static boolean isHadolintCode(String id) {
-    return HADOLINT_CODE.matcher(id).matches();
-  }
+  public static final Set<String> BUILDKIT =
+      Set.of(
+          "StageNameCasing",
+          "FromAsCasing",
+          "NoEmptyContinuation",
+          "ConsistentInstructionCasing",
+          "DuplicateStageName",
+          "ReservedStageName",
+          "JSONArgsRecommended",
+          "MaintainerDeprecated",
+          "UndefinedArgInFrom",
+          "WorkdirRelativePath",
+          "UndefinedVar",
+          "MultipleInstructionsDisallowed",
+          "LegacyKeyValueFormat",
+          "InvalidBaseImagePlatform",
+          "RedundantTargetPlatform",
+          "SecretsUsedInArgOrEnv",
+          "InvalidDefaultArgInFrom",
+          "FromPlatformFlagConstDisallowed",
+          "CopyIgnoredFile",
+          "InvalidDefinitionDescription",
+          "ExposeProtoCasing",
+          "ExposeInvalidFormat");
+
+  /** The checks BuildKit runs only when {@code experimental=} names them. */
+  public static final Set<String> BUILDKIT_EXPERIMENTAL = Set.of("InvalidDefinitionDescription");
 
   /**
    * A ShellCheck code such as {@code SC2086}: findings of berth's ShellCheck integration carry

@@ -1,7 +1,7 @@
 package dev.berth.cli;
 
 import dev.berth.api.ForeignRuleIds;
-import dev.berth.api.Rule;
+import dev.berth.api.RuleCatalog;
 import dev.berth.api.RuleMeta;
 import dev.berth.docs.RuleDocs;
 import dev.berth.engine.UsageException;
@@ -28,26 +28,36 @@ public final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, UsageException {
-    Optional<RuleMeta> meta =
-        BuiltinRules.all().stream().map(Rule::meta).filter(m -> m.isNamed(id)).findFirst();
-    if (meta.isEmpty()) {
-      meta =
+    RuleCatalog catalog = RuleCatalog.ofRules(BuiltinRules.all());
+    RuleCatalog.Entry entry = catalog.lookup(id);
+    if (entry instanceof RuleCatalog.Unknown u) {
+      // As a convenience, an id written in another case explains the rule it names.
+      Optional<String> sameIgnoringCase =
           BuiltinRules.all().stream()
-              .map(Rule::meta)
-              .filter(m -> m.id().equalsIgnoreCase(id))
+              .map(r -> r.meta().id())
+              .filter(known -> known.equalsIgnoreCase(id))
               .findFirst();
-    }
-    String preface = "";
-    if (meta.isEmpty()) {
-      meta = BuiltinRules.all().stream().map(Rule::meta).filter(m -> m.reportsCode(id)).findFirst();
-      if (meta.isPresent()) {
-        preface = id + " is a code the " + meta.get().id() + " rule reports" + wiki(id) + ".\n\n";
+      if (sameIgnoringCase.isPresent()) {
+        entry = catalog.lookup(sameIgnoringCase.get());
+      } else {
+        throw new UsageException(
+            "unknown rule '"
+                + id
+                + "'"
+                + u.hint().map(h -> "; " + h).orElse("")
+                + " ('berth rules' lists them all)");
       }
     }
-    if (meta.isEmpty()) {
-      throw new UsageException("unknown rule '" + id + "'; 'berth rules' lists them all");
+    if (entry instanceof RuleCatalog.Foreign f) {
+      throw new UsageException(f.note() + wiki(id));
     }
-    parent.io.out().write(preface + RuleDocs.explain(meta.get()));
+    RuleCatalog.Implemented known = (RuleCatalog.Implemented) entry;
+    RuleMeta meta = known.rule();
+    String preface = "";
+    if (!known.id().equals(meta.id())) {
+      preface = id + " is a code the " + meta.id() + " rule reports" + wiki(id) + ".\n\n";
+    }
+    parent.io.out().write(preface + RuleDocs.explain(meta));
     parent.io.out().flush();
     return ExitCodes.OK;
   }

@@ -349,6 +349,10 @@ public final class LintCommand implements Callable<Integer> {
       }
       perTarget.put(t, c);
     }
+    for (String note : configs.notes()) {
+      io.err().write("berth: note: " + note + "\n");
+    }
+    io.err().flush();
     if (perTarget.keySet().stream().anyMatch(t -> t.type() == FileType.COMPOSE)) {
       // Building the compose schema is the largest start-up cost of a compose run; start it now,
       // while files are read and YAML is loaded. ComposeSchema.bundled() builds it once.

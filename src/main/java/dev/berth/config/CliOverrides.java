@@ -2,7 +2,6 @@ package dev.berth.config;
 
 import dev.berth.core.Level;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +58,7 @@ public record CliOverrides(
     return new Builder();
   }
 
-  ConfigLayer toLayer(RuleCatalog catalog) throws ConfigException {
+  ConfigLayer toLayer(ConfigRuleIds ids) throws ConfigException {
     ConfigLayer.Builder out = new ConfigLayer.Builder();
     if (failureThreshold.isPresent()) {
       String text = failureThreshold.get();
@@ -82,22 +81,22 @@ public record CliOverrides(
       out.disableIgnorePragma(true);
     }
     if (!ignore.isEmpty()) {
-      out.ignored(ruleIds("--ignore", ignore, catalog));
+      out.ignored(ids.canonical(ignore, "--ignore: "));
     }
     if (!enable.isEmpty()) {
-      out.enabled(ruleIds("--enable", enable, catalog));
+      out.enabled(ids.canonical(enable, "--enable: "));
     }
     if (!error.isEmpty()) {
-      out.override(Level.ERROR, ruleIds("--error", error, catalog));
+      out.override(Level.ERROR, ids.canonical(error, "--error: "));
     }
     if (!warning.isEmpty()) {
-      out.override(Level.WARNING, ruleIds("--warning", warning, catalog));
+      out.override(Level.WARNING, ids.canonical(warning, "--warning: "));
     }
     if (!info.isEmpty()) {
-      out.override(Level.INFO, ruleIds("--info", info, catalog));
+      out.override(Level.INFO, ids.canonical(info, "--info: "));
     }
     if (!style.isEmpty()) {
-      out.override(Level.STYLE, ruleIds("--style", style, catalog));
+      out.override(Level.STYLE, ids.canonical(style, "--style: "));
     }
     if (!trustedRegistries.isEmpty()) {
       out.trustedRegistries(trustedRegistries);
@@ -119,19 +118,6 @@ public record CliOverrides(
       out.labelSchema(schema);
     }
     return out.build();
-  }
-
-  private static List<String> ruleIds(String option, List<String> ids, RuleCatalog catalog)
-      throws ConfigException {
-    List<String> out = new ArrayList<>();
-    for (String id : ids) {
-      Optional<String> canonical = catalog.canonical(id, ConfigDialect.BERTH);
-      if (canonical.isEmpty()) {
-        throw new ConfigException(option + ": " + catalog.unknown(id, ConfigDialect.BERTH));
-      }
-      out.add(canonical.get());
-    }
-    return out;
   }
 
   /** Fills a {@link CliOverrides} option by option; unset options stay "not given". */

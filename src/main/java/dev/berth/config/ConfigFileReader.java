@@ -2,6 +2,7 @@ package dev.berth.config;
 
 import dev.berth.api.RuleOptions;
 import dev.berth.core.Level;
+import dev.berth.core.Spelling;
 import dev.berth.report.Formats;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,37 +26,36 @@ final class ConfigFileReader {
 
   private final ConfigNodes nodes;
   private final ConfigDialect dialect;
-  private final RuleCatalog catalog;
+  private final ConfigRuleIds ids;
   private final Path folder;
 
   private ConfigFileReader(
-      ConfigNodes nodes, ConfigDialect dialect, RuleCatalog catalog, Path folder) {
+      ConfigNodes nodes, ConfigDialect dialect, ConfigRuleIds ids, Path folder) {
     this.nodes = nodes;
     this.dialect = dialect;
-    this.catalog = catalog;
+    this.ids = ids;
     this.folder = folder;
   }
 
   /** Reads {@code file} (an absolute path); errors show it as {@code displayName}. */
-  static ConfigLayer read(Path file, String displayName, ConfigDialect dialect, RuleCatalog catalog)
+  static ConfigLayer read(Path file, String displayName, ConfigDialect dialect, ConfigRuleIds ids)
       throws ConfigException {
     Optional<Node> root = ConfigYaml.read(file, displayName);
-    return parse(
-        root, displayName, dialect, catalog, file.toAbsolutePath().normalize().getParent());
+    return parse(root, displayName, dialect, ids, file.toAbsolutePath().normalize().getParent());
   }
 
   /** Reads config text; for tests and for callers that hold the text already. */
   static ConfigLayer parse(
-      String text, String displayName, ConfigDialect dialect, RuleCatalog catalog, Path folder)
+      String text, String displayName, ConfigDialect dialect, ConfigRuleIds ids, Path folder)
       throws ConfigException {
-    return parse(ConfigYaml.parse(text, displayName), displayName, dialect, catalog, folder);
+    return parse(ConfigYaml.parse(text, displayName), displayName, dialect, ids, folder);
   }
 
   private static ConfigLayer parse(
       Optional<Node> root,
       String displayName,
       ConfigDialect dialect,
-      RuleCatalog catalog,
+      ConfigRuleIds ids,
       Path folder)
       throws ConfigException {
     ConfigLayer.Builder out = new ConfigLayer.Builder();
@@ -63,7 +63,7 @@ final class ConfigFileReader {
       return out.build();
     }
     ConfigFileReader reader =
-        new ConfigFileReader(new ConfigNodes(displayName), dialect, catalog, folder);
+        new ConfigFileReader(new ConfigNodes(displayName), dialect, ids, folder);
     Map<String, ConfigKeys.KeyReader> keys = ConfigKeys.of(dialect);
     for (ConfigNodes.Entry e : reader.nodes.mapping(root.get(), "").values()) {
       ConfigKeys.KeyReader key = keys.get(e.key());
@@ -74,7 +74,7 @@ final class ConfigFileReader {
             "unknown key '"
                 + e.key()
                 + "'"
-                + Suggestions.didYouMean(e.key(), keys.keySet())
+                + Spelling.didYouMean(e.key(), keys.keySet())
                 + " (expected one of: "
                 + String.join(", ", keys.keySet())
                 + ")");
@@ -109,11 +109,7 @@ final class ConfigFileReader {
   }
 
   private String ruleId(String id, Node at, String keyPath) throws ConfigException {
-    Optional<String> canonical = catalog.canonical(id, dialect);
-    if (canonical.isEmpty()) {
-      throw nodes.error(at, keyPath, catalog.unknown(id, dialect));
-    }
-    return canonical.get();
+    return ids.canonical(id, nodes.prefix(at, keyPath));
   }
 
   // ---- the keys ----
@@ -213,7 +209,7 @@ final class ConfigFileReader {
             "unknown level '"
                 + level.key()
                 + "'"
-                + Suggestions.didYouMean(level.key(), levelNames)
+                + Spelling.didYouMean(level.key(), levelNames)
                 + " (expected "
                 + LEVELS
                 + ")");
@@ -285,7 +281,7 @@ final class ConfigFileReader {
                 "unknown key '"
                     + field.key()
                     + "'"
-                    + Suggestions.didYouMean(field.key(), List.of("level", "options"))
+                    + Spelling.didYouMean(field.key(), List.of("level", "options"))
                     + " (expected level or options)");
           }
         }

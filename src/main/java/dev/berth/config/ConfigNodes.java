@@ -42,7 +42,12 @@ final class ConfigNodes {
   }
 
   ConfigException error(Node at, String keyPath, String problem) {
-    return new ConfigException(where(at) + (keyPath.isEmpty() ? "" : keyPath + ": ") + problem);
+    return new ConfigException(prefix(at, keyPath) + problem);
+  }
+
+  /** {@code file:line:col: keyPath: }, what a message about a node starts with. */
+  String prefix(Node at, String keyPath) {
+    return where(at) + (keyPath.isEmpty() ? "" : keyPath + ": ");
   }
 
   private String where(Node node) {

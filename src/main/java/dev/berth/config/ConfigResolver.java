@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * that needs it with the same message, without being read again.
  */
 public final class ConfigResolver {
-  private final RuleCatalog catalog;
+  private final ConfigRuleIds ids;
   private final ConfigLayer environment;
   private final ConfigLayer commandLine;
   private final Path workingDirectory;
@@ -34,12 +34,12 @@ public final class ConfigResolver {
   private record ParsedFile(Optional<ConfigLayer> layer, Optional<ConfigException> failure) {}
 
   private ConfigResolver(
-      RuleCatalog catalog,
+      ConfigRuleIds ids,
       ConfigLayer environment,
       ConfigLayer commandLine,
       Path workingDirectory,
       Optional<Path> userConfigDirectory) {
-    this.catalog = catalog;
+    this.ids = ids;
     this.environment = environment;
     this.commandLine = commandLine;
     this.workingDirectory = workingDirectory;
@@ -48,7 +48,7 @@ public final class ConfigResolver {
   }
 
   private ConfigResolver(ConfigResolver base, EffectiveConfig forced) {
-    this.catalog = base.catalog;
+    this.ids = base.ids;
     this.environment = base.environment;
     this.commandLine = base.commandLine;
     this.workingDirectory = base.workingDirectory;
@@ -69,13 +69,13 @@ public final class ConfigResolver {
   public static ConfigResolver create(
       List<RuleMeta> rules, Map<String, String> env, CliOverrides cli, Path workingDirectory)
       throws ConfigException {
-    RuleCatalog catalog = new RuleCatalog(rules);
+    ConfigRuleIds ids = new ConfigRuleIds(rules);
     Path cwd = workingDirectory.toAbsolutePath().normalize();
     ConfigResolver resolver =
         new ConfigResolver(
-            catalog,
-            EnvironmentConfig.read(env, catalog),
-            cli.toLayer(catalog),
+            ids,
+            EnvironmentConfig.read(env, ids),
+            cli.toLayer(ids),
             cwd,
             ConfigDiscovery.userConfigDirectory(env));
     if (cli.configFile().isEmpty()) {
@@ -131,7 +131,7 @@ public final class ConfigResolver {
       try {
         p =
             new ParsedFile(
-                Optional.of(ConfigFileReader.read(file, displayName(file), dialect, catalog)),
+                Optional.of(ConfigFileReader.read(file, displayName(file), dialect, ids)),
                 Optional.empty());
       } catch (ConfigException e) {
         p = new ParsedFile(Optional.empty(), Optional.of(e));
@@ -145,6 +145,14 @@ public final class ConfigResolver {
       throw p.failure().get().copy();
     }
     return p.layer().orElseThrow();
+  }
+
+  /**
+   * Notes about what was read so far, one line each: ids of other tools' rules that berth does not
+   * implement, which are accepted and have no effect.
+   */
+  public List<String> notes() {
+    return ids.notes();
   }
 
   private String displayName(Path file) {

@@ -24,7 +24,7 @@ final class EnvironmentConfig {
 
   private EnvironmentConfig() {}
 
-  static ConfigLayer read(Map<String, String> env, RuleCatalog catalog) throws ConfigException {
+  static ConfigLayer read(Map<String, String> env, ConfigRuleIds ids) throws ConfigException {
     ConfigLayer.Builder out = new ConfigLayer.Builder();
     bool(env, "HADOLINT_NOFAIL").ifPresent(out::noFail);
     bool(env, "HADOLINT_STRICT_LABELS").ifPresent(out::strictLabels);
@@ -43,13 +43,13 @@ final class EnvironmentConfig {
     if (threshold != null) {
       FailureThreshold.parseHadolint(threshold).ifPresent(out::failureThreshold);
     }
-    overrides(env, "HADOLINT_OVERRIDE_ERROR", Level.ERROR, out, catalog);
-    overrides(env, "HADOLINT_OVERRIDE_WARNING", Level.WARNING, out, catalog);
-    overrides(env, "HADOLINT_OVERRIDE_INFO", Level.INFO, out, catalog);
-    overrides(env, "HADOLINT_OVERRIDE_STYLE", Level.STYLE, out, catalog);
+    overrides(env, "HADOLINT_OVERRIDE_ERROR", Level.ERROR, out, ids);
+    overrides(env, "HADOLINT_OVERRIDE_WARNING", Level.WARNING, out, ids);
+    overrides(env, "HADOLINT_OVERRIDE_INFO", Level.INFO, out, ids);
+    overrides(env, "HADOLINT_OVERRIDE_STYLE", Level.STYLE, out, ids);
     String ignore = env.get("HADOLINT_IGNORE");
     if (ignore != null) {
-      out.ignored(ruleIds("HADOLINT_IGNORE", ignore, catalog));
+      out.ignored(ids.canonical(list(ignore), "environment variable HADOLINT_IGNORE: "));
     }
     String registries = env.get("HADOLINT_TRUSTED_REGISTRIES");
     if (registries != null) {
@@ -87,32 +87,11 @@ final class EnvironmentConfig {
   }
 
   private static void overrides(
-      Map<String, String> env,
-      String name,
-      Level level,
-      ConfigLayer.Builder out,
-      RuleCatalog catalog)
+      Map<String, String> env, String name, Level level, ConfigLayer.Builder out, ConfigRuleIds ids)
       throws ConfigException {
     String v = env.get(name);
     if (v != null) {
-      out.override(level, ruleIds(name, v, catalog));
+      out.override(level, ids.canonical(list(v), "environment variable " + name + ": "));
     }
-  }
-
-  private static List<String> ruleIds(String variable, String value, RuleCatalog catalog)
-      throws ConfigException {
-    List<String> out = new ArrayList<>();
-    for (String id : list(value)) {
-      Optional<String> canonical = catalog.canonical(id, ConfigDialect.HADOLINT);
-      if (canonical.isEmpty()) {
-        throw new ConfigException(
-            "environment variable "
-                + variable
-                + ": "
-                + catalog.unknown(id, ConfigDialect.HADOLINT));
-      }
-      out.add(canonical.get());
-    }
-    return out;
   }
 }

@@ -16,14 +16,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The command line's part: what the CLI passes, and the errors for bad options. */
 class CliOverridesTest {
   private static EffectiveConfig cli(CliOverrides o) throws ConfigException {
-    return LayerPrecedence.fold(List.of(o.toLayer(TestRules.CATALOG)), List.of());
+    return LayerPrecedence.fold(List.of(o.toLayer(TestRules.IDS)), List.of());
   }
 
   @Test
   void nothingGivenMeansTheDefaults() throws ConfigException {
     EffectiveConfig c = cli(CliOverrides.NONE);
     assertEquals(Optional.of(Level.INFO), c.failureThreshold());
-    assertEquals(ConfigLayer.EMPTY, CliOverrides.NONE.toLayer(TestRules.CATALOG));
+    assertEquals(ConfigLayer.EMPTY, CliOverrides.NONE.toLayer(TestRules.IDS));
   }
 
   @Test
@@ -90,8 +90,7 @@ class CliOverridesTest {
       case "threshold" -> b.failureThreshold(value);
       default -> b.requireLabels(one);
     }
-    ConfigException e =
-        assertThrows(ConfigException.class, () -> b.build().toLayer(TestRules.CATALOG));
+    ConfigException e = assertThrows(ConfigException.class, () -> b.build().toLayer(TestRules.IDS));
     assertEquals(message, e.getMessage());
   }
 }

@@ -47,7 +47,7 @@ class DocumentedExamplesTest {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     ConfigLayer layer =
-        ConfigFileReader.parse(text, name, dialect, new RuleCatalog(RULES), Path.of("/p"));
+        ConfigFileReader.parse(text, name, dialect, new ConfigRuleIds(RULES), Path.of("/p"));
     return LayerPrecedence.fold(List.of(layer), List.of());
   }
 

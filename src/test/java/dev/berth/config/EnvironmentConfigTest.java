@@ -18,8 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** hadolint's {@code HADOLINT_*} variables. */
 class EnvironmentConfigTest {
   private static EffectiveConfig env(Map<String, String> vars) throws ConfigException {
-    return LayerPrecedence.fold(
-        List.of(EnvironmentConfig.read(vars, TestRules.CATALOG)), List.of());
+    return LayerPrecedence.fold(List.of(EnvironmentConfig.read(vars, TestRules.IDS)), List.of());
   }
 
   @ParameterizedTest
@@ -40,14 +39,13 @@ class EnvironmentConfigTest {
   @ValueSource(strings = {"0", "", "no", "false", "off", "n", "2", "enabled"})
   void anyOtherValueIsAnExplicitFalse(String value) throws ConfigException {
     Map<String, String> vars = Map.of("HADOLINT_NOFAIL", value);
-    assertEquals(Optional.of(false), EnvironmentConfig.read(vars, TestRules.CATALOG).noFail());
+    assertEquals(Optional.of(false), EnvironmentConfig.read(vars, TestRules.IDS).noFail());
     assertFalse(env(vars).noFail());
   }
 
   @Test
   void unsetVariablesSetNothing() throws ConfigException {
-    assertEquals(
-        ConfigLayer.EMPTY, EnvironmentConfig.read(Map.of("PATH", "/bin"), TestRules.CATALOG));
+    assertEquals(ConfigLayer.EMPTY, EnvironmentConfig.read(Map.of("PATH", "/bin"), TestRules.IDS));
   }
 
   @Test
@@ -105,7 +103,14 @@ class EnvironmentConfigTest {
   }
 
   @Test
-  void anyHadolintCodeIsAccepted() throws ConfigException {
-    assertEquals(Set.of("DL3999"), env(Map.of("HADOLINT_IGNORE", "DL3999")).policy().ignored());
+  void aHadolintRuleBerthDoesNotImplementIsAccepted() throws ConfigException {
+    assertEquals(Set.of("DL3047"), env(Map.of("HADOLINT_IGNORE", "DL3047")).policy().ignored());
+  }
+
+  @Test
+  void aCodeHadolintDoesNotDefineIsAnError() {
+    ConfigException e =
+        assertThrows(ConfigException.class, () -> env(Map.of("HADOLINT_IGNORE", "DL3999")));
+    assertTrue(e.getMessage().contains("unknown rule 'DL3999'"), e.getMessage());
   }
 }

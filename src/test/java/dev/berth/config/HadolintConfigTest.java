@@ -30,7 +30,7 @@ class HadolintConfigTest {
             ignored:
               - DL3008
               - SC2086
-              - DL3999   # a hadolint code berth may not implement: accepted, does nothing
+              - DL3047   # a hadolint rule berth does not implement: a note, no effect
             override:
               error: [DL3004]
               info: [DL3059]
@@ -47,7 +47,7 @@ class HadolintConfigTest {
             format: json
             """);
     assertEquals(Optional.of(Level.WARNING), c.failureThreshold());
-    assertEquals(Set.of("DL3008", "SC2086", "DL3999"), c.policy().ignored());
+    assertEquals(Set.of("DL3008", "SC2086", "DL3047"), c.policy().ignored());
     assertEquals(Map.of("DL3004", Level.ERROR, "DL3059", Level.INFO), c.policy().levels());
     assertEquals(List.of("docker.io", "my-company.com:5000"), c.settings().trustedRegistries());
     assertEquals(Map.of("author", "text", "version", "semver"), c.settings().labelSchema());

@@ -29,6 +29,18 @@ final class TestRules {
           true,
           List.of("DL3025"),
           "");
+  static final RuleMeta SHELLCHECK =
+      new RuleMeta(
+          "ShellCheck",
+          "shellcheck",
+          Family.DOCKERFILE,
+          "ShellCheck's findings",
+          Level.WARNING,
+          Category.CORRECTNESS,
+          Fixability.NONE,
+          true,
+          List.of(),
+          "SC[0-9]{4}");
   static final RuleMeta NO_VERSION =
       meta("no-version-field", "no-version-field", Family.COMPOSE, Level.ERROR, true);
   static final RuleMeta EXPLICIT_TAG =
@@ -51,9 +63,10 @@ final class TestRules {
           CONSECUTIVE_RUN,
           UNTRUSTED_REGISTRY,
           JSON_ARGS,
+          SHELLCHECK,
           NO_VERSION,
           EXPLICIT_TAG);
-  static final RuleCatalog CATALOG = new RuleCatalog(ALL);
+  static final ConfigRuleIds IDS = new ConfigRuleIds(ALL);
 
   private TestRules() {}
 
@@ -74,7 +87,7 @@ final class TestRules {
   /** One config text read as a file in {@code folder}, alone, with no environment or CLI. */
   static EffectiveConfig effective(ConfigDialect dialect, String text, Path folder)
       throws ConfigException {
-    ConfigLayer layer = ConfigFileReader.parse(text, "cfg", dialect, CATALOG, folder);
+    ConfigLayer layer = ConfigFileReader.parse(text, "cfg", dialect, IDS, folder);
     return LayerPrecedence.fold(List.of(layer), List.of());
   }
 
@@ -83,6 +96,6 @@ final class TestRules {
   }
 
   static ConfigLayer layer(ConfigDialect dialect, String text) throws ConfigException {
-    return ConfigFileReader.parse(text, "cfg", dialect, CATALOG, Path.of("/project"));
+    return ConfigFileReader.parse(text, "cfg", dialect, IDS, Path.of("/project"));
   }
 }

@@ -2,12 +2,12 @@ package dev.berth.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.berth.api.RuleCatalog;
 import dev.berth.core.Finding;
 import dev.berth.core.Level;
 import dev.berth.core.Problem;
 import dev.berth.core.SourceText;
 import dev.berth.core.Span;
-import dev.berth.engine.suppress.RuleCatalog;
 import dev.berth.engine.suppress.Suppressions;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -84,7 +84,7 @@ class ComposeSuppressionFixturesTest {
         }
       }
     }
-    Suppressions sup = Suppressions.forCompose(source, RuleCatalog.of(BuiltinRules.all()));
+    Suppressions sup = Suppressions.forCompose(source, RuleCatalog.ofRules(BuiltinRules.all()));
     TreeSet<String> kept = new TreeSet<>();
     for (Finding f : sup.filter(findings)) {
       kept.add(describe(f));

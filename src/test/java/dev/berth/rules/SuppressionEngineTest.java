@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.berth.api.LintSettings;
 import dev.berth.api.Rule;
+import dev.berth.api.RuleCatalog;
 import dev.berth.core.Finding;
 import dev.berth.core.SourceText;
 import dev.berth.dockerfile.parser.DockerfileParsing;
 import dev.berth.engine.Linter;
 import dev.berth.engine.RulePolicy;
 import dev.berth.engine.suppress.Origin;
-import dev.berth.engine.suppress.RuleCatalog;
 import dev.berth.engine.suppress.Scope;
 import dev.berth.engine.suppress.ShellPragma;
 import dev.berth.engine.suppress.Suppression;
@@ -169,7 +169,9 @@ class SuppressionEngineTest {
     SourceText source = SourceText.of("Dockerfile", text);
     Suppressions sup =
         Suppressions.forDockerfile(
-            DockerfileParsing.parse(source), RuleCatalog.of(RULES), SuppressionOptions.DEFAULTS);
+            DockerfileParsing.parse(source),
+            RuleCatalog.ofRules(RULES),
+            SuppressionOptions.DEFAULTS);
     List<Suppression> all = sup.suppressions();
     assertEquals(2, all.size());
     assertEquals(Origin.BERTH, all.get(0).origin());
@@ -195,7 +197,9 @@ class SuppressionEngineTest {
     SourceText source = SourceText.of("Dockerfile", text);
     Suppressions sup =
         Suppressions.forDockerfile(
-            DockerfileParsing.parse(source), RuleCatalog.of(RULES), SuppressionOptions.DEFAULTS);
+            DockerfileParsing.parse(source),
+            RuleCatalog.ofRules(RULES),
+            SuppressionOptions.DEFAULTS);
     List<ShellPragma> shells = sup.shellPragmas();
     assertEquals(2, shells.size());
     assertEquals("bash", shells.get(0).shell());
@@ -221,7 +225,7 @@ class SuppressionEngineTest {
     Suppressions sup =
         Suppressions.forDockerfile(
             DockerfileParsing.parse(SourceText.of("Dockerfile", text)),
-            RuleCatalog.of(RULES),
+            RuleCatalog.ofRules(RULES),
             disabled);
     assertEquals(1, sup.shellPragmas().size());
   }
@@ -230,7 +234,7 @@ class SuppressionEngineTest {
   void composeCommentsAreOffWithDisableIgnorePragma() {
     SourceText source =
         SourceText.of("compose.yaml", "# dclint disable\nservices: {}  # berth ignore=nope\n");
-    RuleCatalog catalog = RuleCatalog.of(RULES);
+    RuleCatalog catalog = RuleCatalog.ofRules(RULES);
     assertEquals(2, Suppressions.forCompose(source, catalog).suppressions().size());
     Suppressions off =
         Suppressions.forCompose(

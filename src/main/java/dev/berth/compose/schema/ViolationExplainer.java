@@ -10,6 +10,7 @@ import dev.berth.core.Level;
 import dev.berth.core.Problem;
 import dev.berth.core.SourceText;
 import dev.berth.core.Span;
+import dev.berth.core.Spelling;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -343,7 +344,7 @@ final class ViolationExplainer {
               + "; Compose accepts `x-` keys only in some places. Move it to the top level or into"
               + " the service.";
     } else {
-      Optional<String> suggestion = DidYouMean.closest(key, names);
+      Optional<String> suggestion = Spelling.closest(key, names, key.length() <= 3 ? 1 : 2);
       StringBuilder sb =
           new StringBuilder("Unknown key `").append(key).append("` ").append(where).append(via);
       if (suggestion.isPresent()) {

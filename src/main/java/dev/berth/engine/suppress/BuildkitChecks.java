@@ -1,6 +1,7 @@
 package dev.berth.engine.suppress;
 
 import dev.berth.api.Family;
+import dev.berth.api.ForeignRuleIds;
 import dev.berth.api.RuleMeta;
 import java.util.Set;
 
@@ -18,36 +19,13 @@ public final class BuildkitChecks {
   private BuildkitChecks() {}
 
   /** Every check BuildKit defines that is not deprecated. */
-  public static final Set<String> NAMES =
-      Set.of(
-          "StageNameCasing",
-          "FromAsCasing",
-          "NoEmptyContinuation",
-          "ConsistentInstructionCasing",
-          "DuplicateStageName",
-          "ReservedStageName",
-          "JSONArgsRecommended",
-          "MaintainerDeprecated",
-          "UndefinedArgInFrom",
-          "WorkdirRelativePath",
-          "UndefinedVar",
-          "MultipleInstructionsDisallowed",
-          "LegacyKeyValueFormat",
-          "InvalidBaseImagePlatform",
-          "RedundantTargetPlatform",
-          "SecretsUsedInArgOrEnv",
-          "InvalidDefaultArgInFrom",
-          "FromPlatformFlagConstDisallowed",
-          "CopyIgnoredFile",
-          "InvalidDefinitionDescription",
-          "ExposeProtoCasing",
-          "ExposeInvalidFormat");
+  public static final Set<String> NAMES = ForeignRuleIds.BUILDKIT;
 
   /**
    * The checks BuildKit runs only when {@code experimental=} names them; {@code skip} never applies
    * to them.
    */
-  public static final Set<String> EXPERIMENTAL = Set.of("InvalidDefinitionDescription");
+  public static final Set<String> EXPERIMENTAL = ForeignRuleIds.BUILDKIT_EXPERIMENTAL;
 
   /** True when the rule is one of BuildKit's checks (by id or alias). */
   public static boolean isCheck(RuleMeta meta) {

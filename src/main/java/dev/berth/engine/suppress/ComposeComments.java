@@ -1,6 +1,7 @@
 package dev.berth.engine.suppress;
 
 import dev.berth.api.Family;
+import dev.berth.api.RuleCatalog;
 import dev.berth.core.Level;
 import dev.berth.core.Problem;
 import dev.berth.core.SourceText;
@@ -175,13 +176,10 @@ final class ComposeComments {
     List<SuppressionId> out = new ArrayList<>();
     for (PragmaSyntax.Token t : p.ids()) {
       Span s = span(textStart, l.text(), offset + t.start(), offset + t.end());
-      boolean known = catalog.isKnown(t.text(), Family.COMPOSE);
-      if (!known) {
-        String hint =
-            catalog
-                .suggest(t.text(), Family.COMPOSE)
-                .map(x -> " (did you mean '" + x + "'?)")
-                .orElse("");
+      RuleCatalog.Entry entry = catalog.lookup(t.text(), Family.COMPOSE);
+      boolean known = !(entry instanceof RuleCatalog.Unknown);
+      if (entry instanceof RuleCatalog.Unknown u) {
+        String hint = u.hint().map(h -> " (" + h + ")").orElse("");
         problems.add(
             problem(
                 s,

@@ -1,6 +1,7 @@
 package dev.berth.engine.suppress;
 
 import dev.berth.api.Family;
+import dev.berth.api.RuleCatalog;
 import dev.berth.core.Level;
 import dev.berth.core.Problem;
 import dev.berth.core.SourceText;
@@ -270,13 +271,10 @@ final class DockerfilePragmas {
   }
 
   private SuppressionId id(String text, Span span, String syntax) {
-    boolean known = catalog.isKnown(text, Family.DOCKERFILE);
-    if (!known) {
-      String hint =
-          catalog
-              .suggest(text, Family.DOCKERFILE)
-              .map(s -> " (did you mean '" + s + "'?)")
-              .orElse("");
+    RuleCatalog.Entry entry = catalog.lookup(text, Family.DOCKERFILE);
+    boolean known = !(entry instanceof RuleCatalog.Unknown);
+    if (entry instanceof RuleCatalog.Unknown u) {
+      String hint = u.hint().map(h -> " (" + h + ")").orElse("");
       problems.add(
           problem(
               SuppressionCodes.DOCKERFILE_INVALID,

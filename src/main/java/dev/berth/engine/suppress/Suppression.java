@@ -1,5 +1,6 @@
 package dev.berth.engine.suppress;
 
+import dev.berth.api.RuleCatalog;
 import dev.berth.api.RuleMeta;
 import dev.berth.core.Span;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.berth.engine.suppress;
 
 import dev.berth.api.Family;
+import dev.berth.api.RuleCatalog;
 import dev.berth.api.RuleMeta;
 import dev.berth.core.Finding;
 import dev.berth.core.Level;
@@ -204,7 +205,8 @@ public final class Suppressions {
    * with {@code code} at {@code level}. Only inline pragmas are reported (BuildKit's {@code check}
    * options are BuildKit's business too), and an id only when the rule it names ran on this file
    * ({@code ran} holds rule ids): a suppression of a rule that configuration turned off, or of a
-   * ShellCheck code, is not known to be unused. Ids naming the {@code code} rule itself are never
+   * ShellCheck code, is not known to be unused. An id of another tool's rule that berth does not
+   * implement gets a note that it has no effect. Ids naming the {@code code} rule itself are never
    * reported.
    */
   public List<Finding> unusedFindings(
@@ -230,7 +232,15 @@ public final class Suppressions {
         continue;
       }
       SuppressionId id = u.id().get();
-      Optional<RuleMeta> meta = catalog.resolve(id.text(), family);
+      RuleCatalog.Entry entry = catalog.lookup(id.text(), family);
+      if (entry instanceof RuleCatalog.Foreign f) {
+        if (!ran.isEmpty() && seen.add(id.span())) {
+          out.add(Finding.at(source, id.span(), code, level, f.note(), Optional.empty()));
+        }
+        continue;
+      }
+      Optional<RuleMeta> meta =
+          entry instanceof RuleCatalog.Implemented i ? Optional.of(i.rule()) : Optional.empty();
       if (meta.isEmpty()
           || !ran.contains(meta.get().id())
           || meta.get().id().equals(code)

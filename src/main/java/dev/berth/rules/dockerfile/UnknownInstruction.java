@@ -5,11 +5,13 @@ import dev.berth.api.DockerfileContext;
 import dev.berth.api.DockerfileRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.core.Level;
+import dev.berth.core.Spelling;
 import dev.berth.dockerfile.model.Instruction;
 import dev.berth.dockerfile.model.InstructionKind;
 import dev.berth.dockerfile.model.Keyword;
 import dev.berth.dockerfile.model.Onbuild;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -53,41 +55,12 @@ public final class UnknownInstruction implements DockerfileRule {
 
   /** The instruction closest to {@code word} by edit distance, when it is close enough. */
   static Optional<String> suggestion(String word) {
-    String best = null;
-    int bestDistance = MAX_SUGGESTION_DISTANCE + 1;
+    List<String> names = new ArrayList<>();
     for (InstructionKind kind : InstructionKind.values()) {
-      if (kind == InstructionKind.UNKNOWN) {
-        continue;
-      }
-      int d = distance(word, kind.name().toLowerCase(Locale.ROOT), bestDistance);
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = kind.name();
+      if (kind != InstructionKind.UNKNOWN) {
+        names.add(kind.name());
       }
     }
-    return Optional.ofNullable(best);
-  }
-
-  /** Levenshtein distance, or {@code limit} or more when it is at least {@code limit}. */
-  private static int distance(String a, String b, int limit) {
-    if (Math.abs(a.length() - b.length()) >= limit) {
-      return limit;
-    }
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitute = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        cur[j] = Math.min(substitute, Math.min(prev[j], cur[j - 1]) + 1);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
+    return Spelling.closest(word, names, MAX_SUGGESTION_DISTANCE);
   }
 }

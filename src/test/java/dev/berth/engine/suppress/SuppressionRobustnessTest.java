@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.berth.SharedData;
+import dev.berth.api.RuleCatalog;
 import dev.berth.core.Finding;
 import dev.berth.core.Level;
 import dev.berth.core.Problem;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /** Suppressions never throw, whatever the input, and stay quiet on real files. */
 class SuppressionRobustnessTest {
-  private static final RuleCatalog CATALOG = RuleCatalog.of(BuiltinRules.all());
+  private static final RuleCatalog CATALOG = RuleCatalog.ofRules(BuiltinRules.all());
 
   private static final String[] PIECES = {
     "#",

@@ -1,37 +1,44 @@
-package dev.berth.config;
+package dev.berth.core;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** "Did you mean" for a mistyped key or rule id: the closest candidate by edit distance. */
-final class Suggestions {
-  private Suggestions() {}
+/**
+ * "Did you mean": the known word a mistyped one was probably meant to be, by edit distance. Every
+ * suggestion berth makes (config keys, rule ids, compose keys, instruction keywords) comes from
+ * here.
+ */
+public final class Spelling {
+  private Spelling() {}
 
   /**
-   * The candidate nearest to {@code typed}, ignoring case, when it is close enough to be a typo (at
-   * most a third of the longer word's length, rounded up).
+   * The candidate nearest to {@code typed}, ignoring case, when it is close enough to be a typo: at
+   * most a third of the longer word's length, rounded up. Ties go to the alphabetically first.
    */
-  static Optional<String> closest(String typed, Collection<String> candidates) {
+  public static Optional<String> closest(String typed, Collection<String> candidates) {
+    return closest(typed, candidates, Integer.MAX_VALUE);
+  }
+
+  /** As {@link #closest(String, Collection)}, but never further than {@code maxDistance} edits. */
+  public static Optional<String> closest(
+      String typed, Collection<String> candidates, int maxDistance) {
     String t = typed.toLowerCase(Locale.ROOT);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String c : candidates) {
+      int allowed = Math.min(maxDistance, (Math.max(typed.length(), c.length()) + 2) / 3);
       int d = distance(t, c.toLowerCase(Locale.ROOT));
-      if (d < bestDistance) {
+      if (d <= allowed && (d < bestDistance || (d == bestDistance && c.compareTo(best) < 0))) {
         best = c;
         bestDistance = d;
       }
     }
-    if (best == null) {
-      return Optional.empty();
-    }
-    int allowed = (Math.max(typed.length(), best.length()) + 2) / 3;
-    return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+    return Optional.ofNullable(best);
   }
 
-  /** {@code "; did you mean 'x'?"} or nothing. */
-  static String didYouMean(String typed, Collection<String> candidates) {
+  /** {@code "; did you mean 'x'?"}, or nothing when no candidate is close. */
+  public static String didYouMean(String typed, Collection<String> candidates) {
     return closest(typed, candidates).map(c -> "; did you mean '" + c + "'?").orElse("");
   }
 
@@ -39,7 +46,7 @@ final class Suggestions {
    * Edit distance where inserting, deleting or changing a character, or swapping two adjacent ones,
    * costs one (optimal string alignment).
    */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];
     for (int i = 0; i <= a.length(); i++) {
       d[i][0] = i;
