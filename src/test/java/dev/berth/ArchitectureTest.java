@@ -2,12 +2,18 @@ package dev.berth;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.berth.api.Rule;
 import dev.berth.api.RuleInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -104,6 +110,18 @@ class ArchitectureTest {
         .orShould()
         .accessField(System.class, "err")
         .check(berth);
+  }
+
+  @Test
+  void noTwoClassesShareASimpleName() {
+    Map<String, List<String>> byName = new TreeMap<>();
+    for (JavaClass c : berth) {
+      if (c.isTopLevelClass()) {
+        byName.computeIfAbsent(c.getSimpleName(), k -> new ArrayList<>()).add(c.getName());
+      }
+    }
+    byName.values().removeIf(names -> names.size() < 2);
+    assertEquals(Map.of(), byName, "give each class its own name");
   }
 
   @Test

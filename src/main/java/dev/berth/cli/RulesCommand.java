@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.berth.api.Rule;
 import dev.berth.api.RuleMeta;
 import dev.berth.docs.RuleDocs;
-import dev.berth.docs.RuleIndex;
+import dev.berth.docs.RuleTable;
 import dev.berth.engine.UsageException;
 import dev.berth.report.Json;
 import dev.berth.rules.BuiltinRules;
@@ -45,7 +45,7 @@ public final class RulesCommand implements Callable<Integer> {
         json(metas, out);
         break;
       case "markdown":
-        out.write(RuleIndex.markdown(metas));
+        out.write(RuleTable.markdown(metas));
         break;
       default:
         throw new UsageException(

@@ -23,7 +23,7 @@ import java.util.Optional;
 public final class CodeClimateReporter implements Reporter {
   @Override
   public void write(Report report, Writer out) throws IOException {
-    RuleIndex rules = new RuleIndex(report);
+    CodeIndex rules = new CodeIndex(report);
     try (JsonGenerator g = Json.generator(out)) {
       g.writeStartArray();
       for (FileResult file : report.files()) {

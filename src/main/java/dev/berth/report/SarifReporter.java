@@ -40,7 +40,7 @@ public final class SarifReporter implements Reporter {
 
   @Override
   public void write(Report report, Writer out) throws IOException {
-    RuleIndex rules = new RuleIndex(report);
+    CodeIndex rules = new CodeIndex(report);
     try (JsonGenerator g = Json.generator(out)) {
       g.writeStartObject();
       g.writeStringField("$schema", SCHEMA);
@@ -64,7 +64,7 @@ public final class SarifReporter implements Reporter {
     out.write('\n');
   }
 
-  private static void writeTool(JsonGenerator g, Report report, RuleIndex rules)
+  private static void writeTool(JsonGenerator g, Report report, CodeIndex rules)
       throws IOException {
     g.writeObjectFieldStart("tool");
     g.writeObjectFieldStart("driver");
@@ -105,7 +105,7 @@ public final class SarifReporter implements Reporter {
     g.writeEndObject();
   }
 
-  private static void writeResult(JsonGenerator g, Finding f, String fingerprint, RuleIndex rules)
+  private static void writeResult(JsonGenerator g, Finding f, String fingerprint, CodeIndex rules)
       throws IOException {
     String uri = Uris.reference(f.file());
     g.writeStartObject();

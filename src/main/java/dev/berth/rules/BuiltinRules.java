@@ -20,13 +20,13 @@ import dev.berth.rules.compose.ValidInterpolation;
 import dev.berth.rules.dockerfile.BinaryFile;
 import dev.berth.rules.dockerfile.ConsistentInstructionCasing;
 import dev.berth.rules.dockerfile.CopyIgnoredFile;
-import dev.berth.rules.dockerfile.DL1001;
 import dev.berth.rules.dockerfile.EmptyDockerfile;
 import dev.berth.rules.dockerfile.ExecFormNotStrings;
 import dev.berth.rules.dockerfile.ExpansionTooLarge;
 import dev.berth.rules.dockerfile.FileTooLarge;
 import dev.berth.rules.dockerfile.FromAsCasing;
 import dev.berth.rules.dockerfile.HeredocTooLarge;
+import dev.berth.rules.dockerfile.InlineIgnorePragma;
 import dev.berth.rules.dockerfile.InvalidArgumentCount;
 import dev.berth.rules.dockerfile.InvalidDirective;
 import dev.berth.rules.dockerfile.InvalidSuppression;
@@ -39,7 +39,7 @@ import dev.berth.rules.dockerfile.NoEmptyContinuation;
 import dev.berth.rules.dockerfile.ParseError;
 import dev.berth.rules.dockerfile.ShellCheck;
 import dev.berth.rules.dockerfile.TooManyFindings;
-import dev.berth.rules.dockerfile.UnknownInstruction;
+import dev.berth.rules.dockerfile.UnknownInstructionKeyword;
 import dev.berth.rules.dockerfile.UnterminatedHeredoc;
 import dev.berth.rules.dockerfile.UnusedSuppression;
 import java.util.Comparator;
@@ -72,7 +72,7 @@ public final class BuiltinRules {
           new ValidEnvFile(),
           new ConsistentInstructionCasing(),
           new CopyIgnoredFile(),
-          new DL1001(),
+          new InlineIgnorePragma(),
           new EmptyDockerfile(),
           new ExecFormNotStrings(),
           new ExpansionTooLarge(),
@@ -80,7 +80,7 @@ public final class BuiltinRules {
           new FromAsCasing(),
           new HeredocTooLarge(),
           new InvalidArgumentCount(),
-          new UnknownInstruction(),
+          new UnknownInstructionKeyword(),
           new InvalidDirective(),
           new InvalidSuppression(),
           new InvalidUtf8(),

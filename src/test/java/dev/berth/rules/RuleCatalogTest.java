@@ -8,7 +8,7 @@ import dev.berth.ShellCheckInstalled;
 import dev.berth.api.Family;
 import dev.berth.api.Rule;
 import dev.berth.api.RuleMeta;
-import dev.berth.docs.RuleIndex;
+import dev.berth.docs.RuleTable;
 import dev.berth.engine.FileType;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -195,7 +195,7 @@ class RuleCatalogTest {
 
   @Test
   void indexIsFresh() throws IOException {
-    String expected = RuleIndex.markdown(metas().toList());
+    String expected = RuleTable.markdown(metas().toList());
     Path index = DOCS.resolve("README.md");
     if (Boolean.getBoolean("berth.update")) {
       Files.writeString(index, expected, StandardCharsets.UTF_8);

@@ -6,6 +6,7 @@ import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.ComposeProblemCodes;
 import dev.berth.core.Level;
+import dev.berth.rules.RecordedProblems;
 
 /**
  * Compose files larger than the size limit are not linted. The runner checks the size before
@@ -20,6 +21,6 @@ import dev.berth.core.Level;
 public final class ComposeFileTooLarge implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
-    LoaderProblems.report(ctx, meta().id());
+    RecordedProblems.report(ctx, ctx.model().problems(), meta().id());
   }
 }

@@ -6,6 +6,7 @@ import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.ComposeProblemCodes;
 import dev.berth.core.Level;
+import dev.berth.rules.RecordedProblems;
 
 /**
  * A compose file must be YAML that Compose can read. The check is part of the loader; this rule
@@ -20,6 +21,6 @@ import dev.berth.core.Level;
 public final class InvalidYaml implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
-    LoaderProblems.report(ctx, meta().id());
+    RecordedProblems.report(ctx, ctx.model().problems(), meta().id());
   }
 }

@@ -6,6 +6,7 @@ import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.ComposeProblemCodes;
 import dev.berth.core.Level;
+import dev.berth.rules.RecordedProblems;
 
 /**
  * Variables used without a default should be set. The check is part of interpolation; this rule
@@ -20,6 +21,6 @@ import dev.berth.core.Level;
 public final class NoUndefinedVariables implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
-    LoaderProblems.report(ctx, meta().id());
+    RecordedProblems.report(ctx, ctx.model().problems(), meta().id());
   }
 }

@@ -6,6 +6,7 @@ import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.ComposeProblemCodes;
 import dev.berth.core.Level;
+import dev.berth.rules.RecordedProblems;
 
 /**
  * YAML aliases must not refer to themselves or expand without bound. The check is part of the
@@ -20,6 +21,6 @@ import dev.berth.core.Level;
 public final class NoYamlAliasCycle implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
-    LoaderProblems.report(ctx, meta().id());
+    RecordedProblems.report(ctx, ctx.model().problems(), meta().id());
   }
 }

@@ -8,6 +8,7 @@ import dev.berth.core.Level;
 import dev.berth.dockerfile.model.From;
 import dev.berth.dockerfile.model.Instruction;
 import dev.berth.dockerfile.parser.ProblemCodes;
+import dev.berth.rules.RecordedProblems;
 import java.util.List;
 
 /**
@@ -23,7 +24,7 @@ import java.util.List;
 public final class EmptyDockerfile implements DockerfileRule {
   @Override
   public void check(DockerfileContext ctx) {
-    ParserProblems.report(ctx, meta().id());
+    RecordedProblems.report(ctx, ctx.model().problems(), meta().id());
     List<Instruction> all = ctx.model().instructions();
     if (!all.isEmpty() && all.stream().noneMatch(i -> i instanceof From)) {
       ctx.report(

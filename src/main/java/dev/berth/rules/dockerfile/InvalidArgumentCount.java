@@ -6,6 +6,7 @@ import dev.berth.api.DockerfileRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.core.Level;
 import dev.berth.dockerfile.parser.ProblemCodes;
+import dev.berth.rules.RecordedProblems;
 
 /**
  * ENV and LABEL in the legacy key-value form need a value. The check itself is part of the parser;
@@ -20,6 +21,6 @@ import dev.berth.dockerfile.parser.ProblemCodes;
 public final class InvalidArgumentCount implements DockerfileRule {
   @Override
   public void check(DockerfileContext ctx) {
-    ParserProblems.report(ctx, meta().id());
+    RecordedProblems.report(ctx, ctx.model().problems(), meta().id());
   }
 }

@@ -5,6 +5,7 @@ import dev.berth.api.DockerfileContext;
 import dev.berth.api.DockerfileRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.core.Level;
+import dev.berth.rules.RecordedProblems;
 
 /**
  * Suppression comments must name known rules and be well formed. The engine's suppression layer
@@ -20,6 +21,6 @@ import dev.berth.core.Level;
 public final class InvalidSuppression implements DockerfileRule {
   @Override
   public void check(DockerfileContext ctx) {
-    ParserProblems.report(ctx, meta().id());
+    RecordedProblems.report(ctx, ctx.model().problems(), meta().id());
   }
 }

@@ -6,6 +6,7 @@ import dev.berth.api.DockerfileRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.core.Level;
 import dev.berth.dockerfile.parser.ProblemCodes;
+import dev.berth.rules.RecordedProblems;
 
 /**
  * Every pair of a multi-pair ENV or LABEL needs an equals sign. The check itself is part of the
@@ -20,6 +21,6 @@ import dev.berth.dockerfile.parser.ProblemCodes;
 public final class KeyValueSyntax implements DockerfileRule {
   @Override
   public void check(DockerfileContext ctx) {
-    ParserProblems.report(ctx, meta().id());
+    RecordedProblems.report(ctx, ctx.model().problems(), meta().id());
   }
 }

@@ -6,6 +6,7 @@ import dev.berth.api.DockerfileRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.core.Level;
 import dev.berth.dockerfile.parser.ProblemCodes;
+import dev.berth.rules.RecordedProblems;
 
 /**
  * The Dockerfile must be parseable. The check itself is part of the parser; this rule reports what
@@ -20,6 +21,6 @@ import dev.berth.dockerfile.parser.ProblemCodes;
 public final class ParseError implements DockerfileRule {
   @Override
   public void check(DockerfileContext ctx) {
-    ParserProblems.report(ctx, meta().id());
+    RecordedProblems.report(ctx, ctx.model().problems(), meta().id());
   }
 }

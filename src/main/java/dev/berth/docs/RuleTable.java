@@ -6,8 +6,8 @@ import dev.berth.api.RuleMeta;
 import java.util.List;
 
 /** Makes {@code rules/README.md}, the index of every rule, from rule metadata. */
-public final class RuleIndex {
-  private RuleIndex() {}
+public final class RuleTable {
+  private RuleTable() {}
 
   public static String markdown(List<RuleMeta> metas) {
     StringBuilder sb = new StringBuilder();

@@ -25,7 +25,7 @@ import java.util.Optional;
     level = Level.ERROR,
     category = Category.SYNTAX,
     summary = "Every instruction keyword must be one of the eighteen Dockerfile instructions.")
-public final class UnknownInstruction implements DockerfileRule {
+public final class UnknownInstructionKeyword implements DockerfileRule {
   /** Suggestions further than this many edits away from the keyword are not worth showing. */
   private static final int MAX_SUGGESTION_DISTANCE = 2;
 

@@ -13,12 +13,12 @@ import java.util.TreeSet;
  * The rules of a report sorted by id, followed by the codes that findings carry without a rule in
  * the report (such as ShellCheck's {@code SCnnnn}), so that each code has one stable index.
  */
-final class RuleIndex {
+final class CodeIndex {
   private final List<String> codes = new ArrayList<>();
   private final Map<String, Integer> index = new LinkedHashMap<>();
   private final Map<String, RuleMeta> meta = new LinkedHashMap<>();
 
-  RuleIndex(Report report) {
+  CodeIndex(Report report) {
     report.rules().stream()
         .sorted(Comparator.comparing(RuleMeta::id))
         .forEach(r -> meta.putIfAbsent(r.id(), r));

@@ -5,6 +5,7 @@ import dev.berth.api.DockerfileContext;
 import dev.berth.api.DockerfileRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.core.Level;
+import dev.berth.rules.RecordedProblems;
 
 /**
  * Inline ignore pragmas should not be used. The engine's suppression layer finds them (and records
@@ -17,9 +18,9 @@ import dev.berth.core.Level;
     category = Category.STYLE,
     enabledByDefault = false,
     summary = "Do not silence findings with inline ignore pragmas.")
-public final class DL1001 implements DockerfileRule {
+public final class InlineIgnorePragma implements DockerfileRule {
   @Override
   public void check(DockerfileContext ctx) {
-    ParserProblems.report(ctx, meta().id());
+    RecordedProblems.report(ctx, ctx.model().problems(), meta().id());
   }
 }
