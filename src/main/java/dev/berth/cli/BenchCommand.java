@@ -37,7 +37,8 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     showDefaultValues = true,
     description =
-        "Measure parse and lint throughput (MB/s, files/s) over the Dockerfiles and compose files under the given paths.")
+        "Measure parse and lint throughput (MB/s, files/s) over the Dockerfiles and compose files "
+            + "under the given paths.")
 public final class BenchCommand implements Callable<Integer> {
   @ParentCommand BerthCommand parent;
 
@@ -88,7 +89,8 @@ public final class BenchCommand implements Callable<Integer> {
     out.write(
         String.format(
             Locale.ROOT,
-            "%d Dockerfiles (%.2f MB), %d compose files (%.2f MB); %d warm-up passes of each, then %d measured passes%n",
+            "%d Dockerfiles (%.2f MB), %d compose files (%.2f MB); %d warm-up passes of each, "
+                + "then %d measured passes%n",
             dockerfiles.size(),
             dockerBytes / 1e6,
             composeFiles.size(),
@@ -159,7 +161,8 @@ public final class BenchCommand implements Callable<Integer> {
     out.write(
         String.format(
             Locale.ROOT,
-            "%s: median %.3f s per pass = %.1f MB/s, %.0f files/s (best pass %.1f MB/s, %.0f files/s)%n",
+            "%s: median %.3f s per pass = %.1f MB/s, %.0f files/s (best pass %.1f MB/s, %.0f "
+                + "files/s)%n",
             what,
             median,
             bytes / 1e6 / median,

@@ -62,7 +62,8 @@ public final class LintCommand implements Callable<Integer> {
       names = {"-f", "--format"},
       paramLabel = "FMT",
       description =
-          "Output format: ${COMPLETION-CANDIDATES} (default: tty when standard output is a terminal, gnu otherwise).",
+          "Output format: ${COMPLETION-CANDIDATES} (default: tty when standard output is a "
+              + "terminal, gnu otherwise).",
       completionCandidates = FormatNames.class)
   String format;
 
@@ -88,14 +89,17 @@ public final class LintCommand implements Callable<Integer> {
       names = {"-t", "--failure-threshold"},
       paramLabel = "LEVEL",
       description =
-          "Exit 1 when a finding is at or above LEVEL: error, warning, info, style or none (default: info, or the config's).")
+          "Exit 1 when a finding is at or above LEVEL: error, warning, info, style or none "
+              + "(default: info, or the config's).")
   String failureThreshold;
 
   @Option(
       names = {"-c", "--config"},
       paramLabel = "FILE",
       description =
-          "Read only this config file (default: .berth.yaml, .hadolint.yaml and .dclintrc found from each linted file's folder up to the repository root, then the user's config folder).")
+          "Read only this config file (default: .berth.yaml, .hadolint.yaml and .dclintrc found "
+              + "from each linted file's folder up to the repository root, then the user's config "
+              + "folder).")
   Path config;
 
   @Option(
@@ -113,28 +117,32 @@ public final class LintCommand implements Callable<Integer> {
       names = "--require-label",
       paramLabel = "NAME:TYPE",
       description =
-          "A label every image must have, of type text, url, semver, hash, rfc3339, spdx or email (repeatable).")
+          "A label every image must have, of type text, url, semver, hash, rfc3339, spdx or email "
+              + "(repeatable).")
   List<String> requireLabels = new ArrayList<>();
 
   @Option(
       names = "--project",
       paramLabel = "DIR",
       description =
-          "The folder relative paths in compose files and the .env file are taken from (default: each compose file's folder).")
+          "The folder relative paths in compose files and the .env file are taken from (default: "
+              + "each compose file's folder).")
   Path project;
 
   @Option(
       names = "--context",
       paramLabel = "DIR",
       description =
-          "The build context of every Dockerfile linted, where its .dockerignore is read (default: each Dockerfile's folder).")
+          "The build context of every Dockerfile linted, where its .dockerignore is read "
+              + "(default: each Dockerfile's folder).")
   Path context;
 
   @Option(
       names = "--env-file",
       paramLabel = "FILE",
       description =
-          "Variables for compose interpolation, instead of the .env beside the compose file (the process environment still wins).")
+          "Variables for compose interpolation, instead of the .env beside the compose file (the "
+              + "process environment still wins).")
   Path envFile;
 
   @Option(
@@ -150,13 +158,15 @@ public final class LintCommand implements Callable<Integer> {
   @Option(
       names = "--fix",
       description =
-          "Apply the safe fixes of fixable findings to the files (atomically, file mode kept), then report what remains.")
+          "Apply the safe fixes of fixable findings to the files (atomically, file mode kept), "
+              + "then report what remains.")
   boolean fix;
 
   @Option(
       names = "--fix-dry-run",
       description =
-          "Print the fixes --fix would make as a unified diff, change nothing; exit 1 when a file would change.")
+          "Print the fixes --fix would make as a unified diff, change nothing; exit 1 when a file "
+              + "would change.")
   boolean fixDryRun;
 
   @Option(names = "--ignore", paramLabel = "ID", description = "Do not run this rule (repeatable).")
@@ -233,7 +243,8 @@ public final class LintCommand implements Callable<Integer> {
       paramLabel = "BYTES",
       defaultValue = "1048576",
       description =
-          "Expanding a Dockerfile's ARG and ENV values stops at this many bytes, with one finding (ExpansionTooLarge).")
+          "Expanding a Dockerfile's ARG and ENV values stops at this many bytes, with one finding "
+              + "(ExpansionTooLarge).")
   int maxExpansionSize;
 
   @Option(
@@ -241,7 +252,8 @@ public final class LintCommand implements Callable<Integer> {
       paramLabel = "N",
       defaultValue = "300000",
       description =
-          "A Dockerfile with more tokens (keywords, words, flags, comments, line ends) is not parsed; it gets one finding (FileTooLarge).")
+          "A Dockerfile with more tokens (keywords, words, flags, comments, line ends) is not "
+              + "parsed; it gets one finding (FileTooLarge).")
   int maxDockerfileTokens;
 
   @Option(
@@ -249,7 +261,8 @@ public final class LintCommand implements Callable<Integer> {
       paramLabel = "N",
       defaultValue = "256",
       description =
-          "Compose nesting deeper than N levels is one finding (invalid-yaml), and the file is not loaded.")
+          "Compose nesting deeper than N levels is one finding (invalid-yaml), and the file is "
+              + "not loaded.")
   int maxYamlDepth;
 
   @Option(
@@ -257,7 +270,8 @@ public final class LintCommand implements Callable<Integer> {
       paramLabel = "NODES",
       defaultValue = "100000",
       description =
-          "A compose file whose aliases expand to more nodes than this is one finding (no-yaml-alias-cycle), and is not loaded.")
+          "A compose file whose aliases expand to more nodes than this is one finding "
+              + "(no-yaml-alias-cycle), and is not loaded.")
   int maxYamlAliases;
 
   @Option(
@@ -265,14 +279,16 @@ public final class LintCommand implements Callable<Integer> {
       paramLabel = "NODES",
       defaultValue = "1000000",
       description =
-          "A compose file with more YAML nodes (keys, values, list items) is not loaded; it gets one finding (file-too-large).")
+          "A compose file with more YAML nodes (keys, values, list items) is not loaded; it gets "
+              + "one finding (file-too-large).")
   int maxYamlNodes;
 
   @Option(
       names = "--shellcheck",
       paramLabel = "PATH",
       description =
-          "The shellcheck program that checks shell-form RUN commands and heredoc scripts (default: shellcheck on PATH).")
+          "The shellcheck program that checks shell-form RUN commands and heredoc scripts "
+              + "(default: shellcheck on PATH).")
   Path shellcheck;
 
   @Option(names = "--no-shellcheck", description = "Do not run ShellCheck (no SC findings).")
@@ -283,14 +299,16 @@ public final class LintCommand implements Callable<Integer> {
       paramLabel = "SECONDS",
       defaultValue = "30",
       description =
-          "Stop ShellCheck when it takes longer than this for one Dockerfile; that file's SC checks are then skipped, with a finding.")
+          "Stop ShellCheck when it takes longer than this for one Dockerfile; that file's SC "
+              + "checks are then skipped, with a finding.")
   int shellcheckTimeout;
 
   @Option(
       names = "--color",
       negatable = true,
       description =
-          "Colour the tty output (default: when standard output is a terminal and NO_COLOR is not set).")
+          "Colour the tty output (default: when standard output is a terminal and NO_COLOR is not "
+              + "set).")
   Boolean color;
 
   @Override

@@ -19,7 +19,8 @@ final class ShellCheckLookup {
   /** The note printed (in tty format) when ShellCheck is not found. */
   static final String NOT_FOUND_NOTE =
       "berth: shellcheck was not found on PATH, so the SC checks of RUN commands were skipped;"
-          + " install ShellCheck or name it with --shellcheck PATH (--no-shellcheck silences this note)";
+          + " install ShellCheck or name it with --shellcheck PATH (--no-shellcheck silences this "
+          + "note)";
 
   static Optional<ExternalTool> find(Io io, Path explicit, boolean off, int timeoutSeconds)
       throws UsageException {

@@ -405,7 +405,8 @@ public final class LintRunner {
               target.displayName()
                   + ": fixes by "
                   + String.join(", ", r.suspectRules())
-                  + " would break the file, so it was left unchanged (a berth bug; please report it)");
+                  + " would break the file, so it was left unchanged (a berth bug; please report "
+                  + "it)");
     }
     SourceText result = SourceText.of(target.displayName(), r.bytes());
     if (fixMode == FixMode.DRY_RUN) {

@@ -79,7 +79,8 @@ class BuildContextCliTest {
             "Dockerfile",
             "-");
     assertEquals(
-        "Dockerfile:2:6: warning: Attempting to Copy file \"dist\" that is excluded by .dockerignore [CopyIgnoredFile]\n",
+        "Dockerfile:2:6: warning: Attempting to Copy file \"dist\" that is excluded by "
+            + ".dockerignore [CopyIgnoredFile]\n",
         given.out(),
         given.err());
   }
@@ -113,7 +114,7 @@ class BuildContextCliTest {
   @Test
   void anUnreadableOrOversizedIgnoreFileIsTreatedAsMissing() throws IOException {
     Path file = write("Dockerfile", "FROM alpine:3.20\nCOPY dist /app/\n");
-    write(".dockerignore", "dist\n" + "#".repeat(200) + "\n");
+    write(".dockerignore", "dist\n#".repeat(200) + "\n");
     CliRunner.Run small = CliRunner.run(dir, "", "lint", "--max-file-size", "100", file.toString());
     assertEquals("", small.out(), small.err());
     assertEquals(0, small.exit());

@@ -254,7 +254,8 @@ class ShellCheckCliTest {
     assertEquals(1, r.exit(), r.err());
     assertEquals(
         f
-            + ":2:1: warning: ShellCheck did not finish within 1 s; the SC checks of this file were skipped [ShellCheck]\n",
+            + ":2:1: warning: ShellCheck did not finish within 1 s; the SC checks of this file "
+            + "were skipped [ShellCheck]\n",
         r.out());
   }
 
@@ -277,7 +278,8 @@ class ShellCheckCliTest {
     assertTrue(
         r.out()
             .startsWith(
-                "SC2086 is a code the ShellCheck rule reports; ShellCheck explains it at https://www.shellcheck.net/wiki/SC2086.\n\n"),
+                "SC2086 is a code the ShellCheck rule reports; ShellCheck explains it at "
+                    + "https://www.shellcheck.net/wiki/SC2086.\n\n"),
         r.out());
     assertTrue(r.out().contains("## Why"), r.out());
     assertEquals(2, run(Map.of(), "explain", "SC20861").exit());

@@ -56,7 +56,8 @@ public record ComposeFixture(
 
   private static final Pattern MARKER =
       Pattern.compile(
-          "#\\s*expect(?:(\\+\\d+)|(-at))?:\\s*([a-z0-9-]+)@(\\d+)(?::(\\d+))?(?:\\s+\"(.*)\")?\\s*$");
+          "#\\s*expect(?:(\\+\\d+)|(-at))?:\\s*([a-z0-9-]+)@(\\d+)(?::(\\d+))?(?:\\s+\"(.*)\")?\\s"
+              + "*$");
   private static final Pattern ENV = Pattern.compile("#\\s*env:(.*)$");
 
   /** Every fixture file under a test resource directory, sorted. */

@@ -20,8 +20,9 @@ import java.util.stream.Stream;
  * <pre>
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * CP=target/classes:target/test-classes:$(cat target/cp.txt)
- * java -cp $CP dev.berth.compose.ComposeLoadBenchmark cold-schema ../shared/reference/compose-spec-latest.json
- * java -cp $CP dev.berth.compose.ComposeLoadBenchmark throughput ../shared/corpus/compose ../shared/reference/compose-spec-latest.json
+ * SPEC=../shared/reference/compose-spec-latest.json
+ * java -cp $CP dev.berth.compose.ComposeLoadBenchmark cold-schema $SPEC
+ * java -cp $CP dev.berth.compose.ComposeLoadBenchmark throughput ../shared/corpus/compose $SPEC
  * </pre>
  */
 public final class ComposeLoadBenchmark {

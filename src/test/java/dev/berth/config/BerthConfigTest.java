@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.berth.api.RuleOptions;
 import dev.berth.core.Level;
@@ -13,9 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every key of {@code .berth.yaml} and what it does. */
@@ -66,7 +70,8 @@ class BerthConfigTest {
   void overrideSetsLevels() throws ConfigException {
     EffectiveConfig c =
         berth(
-            "override:\n  error: [DL3008]\n  warning: [DL3004]\n  info: [no-version-field]\n  style: [DL3059]\n");
+            "override:\n  error: [DL3008]\n  warning: [DL3004]\n  info: [no-version-field]\n  "
+                + "style: [DL3059]\n");
     assertEquals(Level.ERROR, c.policy().level(TestRules.APT_GET_UNPINNED));
     assertEquals(Level.WARNING, c.policy().level(TestRules.SUDO));
     assertEquals(Level.INFO, c.policy().level(TestRules.NO_VERSION));
@@ -77,7 +82,8 @@ class BerthConfigTest {
   void theMostSevereOverrideWinsWithinOneFile() throws ConfigException {
     EffectiveConfig c =
         berth(
-            "override:\n  style: [DL3008]\n  error: [DL3008]\n  info: [DL3008]\nrules:\n  DL3008: {level: warning}\n");
+            "override:\n  style: [DL3008]\n  error: [DL3008]\n  info: [DL3008]\nrules:\n  DL3008: "
+                + "{level: warning}\n");
     assertEquals(Level.ERROR, c.policy().level(TestRules.APT_GET_UNPINNED));
   }
 
@@ -87,7 +93,8 @@ class BerthConfigTest {
         berth(
             """
             rules:
-              service-image-require-explicit-tag: {level: error, options: {allowed: [latest-lts], max: 3, strict: true}}
+              service-image-require-explicit-tag:
+                {level: error, options: {allowed: [latest-lts], max: 3, strict: true}}
               DL3059:
                 level: style
               apt-get-unpinned:
@@ -120,7 +127,8 @@ class BerthConfigTest {
         berth(
             """
             trustedRegistries: [docker.io, "*.gcr.io", "my.co:5000"]
-            label-schema: {maintainer: text, org.opencontainers.image.created: rfc3339, other: "", v: semver}
+            label-schema:
+              {maintainer: text, org.opencontainers.image.created: rfc3339, other: "", v: semver}
             strict-labels: true
             """);
     assertEquals(List.of("docker.io", "*.gcr.io", "my.co:5000"), c.settings().trustedRegistries());
@@ -184,42 +192,109 @@ class BerthConfigTest {
   }
 
   /** Each bad file and the exact one-line message it gives. */
+  static Stream<Arguments> badFilesNameFileLineAndKey() {
+    return Stream.of(
+        arguments(
+            "ignore: [DL3008]",
+            "cfg:1:1: unknown key 'ignore'; did you mean 'ignored'? "
+                + "(expected one of: failure-threshold, ignored, enable, override, rules, "
+                + "trustedRegistries, label-schema, strict-labels, exclude, no-fail, "
+                + "disable-ignore-pragma, format)"),
+        arguments(
+            "failure-threshold: warn",
+            "cfg:1:20: failure-threshold: expected error, "
+                + "warning, info, style or none, got 'warn'"),
+        arguments(
+            "failure-threshold: ignore",
+            "cfg:1:20: failure-threshold: expected error, "
+                + "warning, info, style or none, got 'ignore'"),
+        arguments(
+            "failure-threshold: [error]",
+            "cfg:1:20: failure-threshold: expected error, "
+                + "warning, info, style or none, got a list"),
+        arguments(
+            "ignored: DL3008", "cfg:1:10: ignored: expected a list of rule ids, got 'DL3008'"),
+        arguments(
+            "ignored: [DL3008, DL30008]",
+            "cfg:1:19: ignored[1]: unknown rule 'DL30008'; "
+                + "did you mean 'DL3008'? ('berth rules' lists them all)"),
+        arguments(
+            "ignored: [DL9999]",
+            "cfg:1:11: ignored[0]: unknown rule 'DL9999' ('berth rules' lists them all)"),
+        arguments("ignored: [[DL3008]]", "cfg:1:11: ignored[0]: expected rule ids, got a list"),
+        arguments(
+            "enable: [untrusted-registyr]",
+            "cfg:1:10: enable[0]: unknown rule "
+                + "'untrusted-registyr'; did you mean 'untrusted-registry'? ('berth rules' lists "
+                + "them "
+                + "all)"),
+        arguments("override: [DL3008]", "cfg:1:11: override: expected a mapping, got a list"),
+        arguments(
+            "override: {errors: [DL3008]}",
+            "cfg:1:12: override: unknown level 'errors'; "
+                + "did you mean 'error'? (expected error, warning, info or style)"),
+        arguments(
+            "override: {error: [apt-get-unpined]}",
+            "cfg:1:20: override.error[0]: unknown "
+                + "rule 'apt-get-unpined'; did you mean 'apt-get-unpinned'? ('berth rules' lists "
+                + "them "
+                + "all)"),
+        arguments(
+            "rules: {DL3080: {level: error}}",
+            "cfg:1:9: rules: unknown rule 'DL3080'; did "
+                + "you mean 'DL3008'? ('berth rules' lists them all)"),
+        arguments(
+            "rules: {DL3008: {level: fatal}}",
+            "cfg:1:25: rules.DL3008.level: expected "
+                + "error, warning, info, style or off, got 'fatal'"),
+        arguments(
+            "rules: {DL3008: {lvl: error}}",
+            "cfg:1:18: rules.DL3008: unknown key 'lvl'; "
+                + "did you mean 'level'? (expected level or options)"),
+        arguments(
+            "rules: {DL3008: error}", "cfg:1:17: rules.DL3008: expected a mapping, got 'error'"),
+        arguments(
+            "rules: {DL3008: {options: [a]}}",
+            "cfg:1:27: rules.DL3008.options: expected a mapping, got a list"),
+        arguments(
+            "trustedRegistries: docker.io",
+            "cfg:1:20: trustedRegistries: expected a list "
+                + "of registry host names, got 'docker.io'"),
+        arguments(
+            "label-schema: {version: semvr}",
+            "cfg:1:25: label-schema.version: unknown "
+                + "label type 'semvr' (expected one of text, url, semver, hash, rfc3339, spdx, "
+                + "email)"),
+        arguments(
+            "label-schema: [version]", "cfg:1:15: label-schema: expected a mapping, got a list"),
+        arguments(
+            "strict-labels: yes", "cfg:1:16: strict-labels: expected true or false, got 'yes'"),
+        arguments(
+            "strict-labels: \"true\"",
+            "cfg:1:16: strict-labels: expected true or false, got 'true'"),
+        arguments("no-fail: 1", "cfg:1:10: no-fail: expected true or false, got '1'"),
+        arguments(
+            "exclude: \"vendor/**\"",
+            "cfg:1:10: exclude: expected a list of path patterns, got 'vendor/**'"),
+        arguments(
+            "format: xml",
+            "cfg:1:9: format: unknown format 'xml' (expected one of tty, "
+                + "gnu, json, sarif, checkstyle, codeclimate, junit, github)"),
+        arguments(
+            "format: gitlab_codeclimate",
+            "cfg:1:9: format: unknown format "
+                + "'gitlab_codeclimate' (expected one of tty, gnu, json, sarif, checkstyle, "
+                + "codeclimate, junit, github)"),
+        arguments("[DL3008]", "cfg:1:1: expected a mapping, got a list"),
+        arguments("just text", "cfg:1:1: expected a mapping, got 'just text'"),
+        arguments(
+            "ignored: [DL3008]\\nignored: [DL3004]",
+            "cfg:2:1: ignored: duplicate key (first at line 1)"),
+        arguments("? [a]\\n: b", "cfg:1:3: keys must be strings, got a list"));
+  }
+
   @ParameterizedTest
-  @CsvSource(
-      delimiter = '|',
-      textBlock =
-          """
-          ignore: [DL3008]                            | cfg:1:1: unknown key 'ignore'; did you mean 'ignored'? (expected one of: failure-threshold, ignored, enable, override, rules, trustedRegistries, label-schema, strict-labels, exclude, no-fail, disable-ignore-pragma, format)
-          failure-threshold: warn                     | cfg:1:20: failure-threshold: expected error, warning, info, style or none, got 'warn'
-          failure-threshold: ignore                   | cfg:1:20: failure-threshold: expected error, warning, info, style or none, got 'ignore'
-          failure-threshold: [error]                  | cfg:1:20: failure-threshold: expected error, warning, info, style or none, got a list
-          ignored: DL3008                             | cfg:1:10: ignored: expected a list of rule ids, got 'DL3008'
-          ignored: [DL3008, DL30008]                  | cfg:1:19: ignored[1]: unknown rule 'DL30008'; did you mean 'DL3008'? ('berth rules' lists them all)
-          ignored: [DL9999]                           | cfg:1:11: ignored[0]: unknown rule 'DL9999' ('berth rules' lists them all)
-          ignored: [[DL3008]]                         | cfg:1:11: ignored[0]: expected rule ids, got a list
-          enable: [untrusted-registyr]                | cfg:1:10: enable[0]: unknown rule 'untrusted-registyr'; did you mean 'untrusted-registry'? ('berth rules' lists them all)
-          override: [DL3008]                          | cfg:1:11: override: expected a mapping, got a list
-          override: {errors: [DL3008]}                | cfg:1:12: override: unknown level 'errors'; did you mean 'error'? (expected error, warning, info or style)
-          override: {error: [apt-get-unpined]}        | cfg:1:20: override.error[0]: unknown rule 'apt-get-unpined'; did you mean 'apt-get-unpinned'? ('berth rules' lists them all)
-          rules: {DL3080: {level: error}}             | cfg:1:9: rules: unknown rule 'DL3080'; did you mean 'DL3008'? ('berth rules' lists them all)
-          rules: {DL3008: {level: fatal}}             | cfg:1:25: rules.DL3008.level: expected error, warning, info, style or off, got 'fatal'
-          rules: {DL3008: {lvl: error}}               | cfg:1:18: rules.DL3008: unknown key 'lvl'; did you mean 'level'? (expected level or options)
-          rules: {DL3008: error}                      | cfg:1:17: rules.DL3008: expected a mapping, got 'error'
-          rules: {DL3008: {options: [a]}}             | cfg:1:27: rules.DL3008.options: expected a mapping, got a list
-          trustedRegistries: docker.io                | cfg:1:20: trustedRegistries: expected a list of registry host names, got 'docker.io'
-          label-schema: {version: semvr}              | cfg:1:25: label-schema.version: unknown label type 'semvr' (expected one of text, url, semver, hash, rfc3339, spdx, email)
-          label-schema: [version]                     | cfg:1:15: label-schema: expected a mapping, got a list
-          strict-labels: yes                          | cfg:1:16: strict-labels: expected true or false, got 'yes'
-          strict-labels: "true"                       | cfg:1:16: strict-labels: expected true or false, got 'true'
-          no-fail: 1                                  | cfg:1:10: no-fail: expected true or false, got '1'
-          exclude: "vendor/**"                        | cfg:1:10: exclude: expected a list of path patterns, got 'vendor/**'
-          format: xml                                 | cfg:1:9: format: unknown format 'xml' (expected one of tty, gnu, json, sarif, checkstyle, codeclimate, junit, github)
-          format: gitlab_codeclimate                  | cfg:1:9: format: unknown format 'gitlab_codeclimate' (expected one of tty, gnu, json, sarif, checkstyle, codeclimate, junit, github)
-          [DL3008]                                    | cfg:1:1: expected a mapping, got a list
-          just text                                   | cfg:1:1: expected a mapping, got 'just text'
-          ignored: [DL3008]\\nignored: [DL3004]        | cfg:2:1: ignored: duplicate key (first at line 1)
-          ? [a]\\n: b                                  | cfg:1:3: keys must be strings, got a list
-          """)
+  @MethodSource
   void badFilesNameFileLineAndKey(String text, String message) {
     ConfigException e = assertThrows(ConfigException.class, () -> berth(text.replace("\\n", "\n")));
     assertEquals(message, e.getMessage());
@@ -228,24 +303,34 @@ class BerthConfigTest {
   @Test
   void aBadLineFurtherDownIsReportedThere() {
     String text =
-        "failure-threshold: error\nrules:\n  DL3059:\n    level: style\n  DL3008:\n    options: {a: 1}\n    severity: error\n";
+        "failure-threshold: error\nrules:\n  DL3059:\n    level: style\n  DL3008:\n    options: "
+            + "{a: 1}\n    severity: error\n";
     ConfigException e = assertThrows(ConfigException.class, () -> berth(text));
     assertEquals(
         "cfg:7:5: rules.DL3008: unknown key 'severity' (expected level or options)",
         e.getMessage());
   }
 
+  static Stream<Arguments> malformedYamlGivesItsPosition() {
+    return Stream.of(
+        arguments(
+            "ignored: [DL3008",
+            "cfg:1:17: invalid YAML: while parsing a flow sequence, "
+                + "expected ',' or ']', but got <stream end>"),
+        arguments("a: b: c", "cfg:1:5: invalid YAML: mapping values are not allowed here"),
+        arguments(
+            "ignored:\\n  - a\\n b: c",
+            "cfg:3:2: invalid YAML: while parsing a block "
+                + "mapping, expected <block end>, but found '<block mapping start>'"),
+        arguments("ignored: *nothing", "cfg:1:10: invalid YAML: found undefined alias nothing"),
+        arguments(
+            "a: 1\\n---\\nb: 2",
+            "cfg:2:1: invalid YAML: expected a single document in the "
+                + "stream, but found another document"));
+  }
+
   @ParameterizedTest
-  @CsvSource(
-      delimiter = '|',
-      textBlock =
-          """
-          ignored: [DL3008                 | cfg:1:17: invalid YAML: while parsing a flow sequence, expected ',' or ']', but got <stream end>
-          a: b: c                          | cfg:1:5: invalid YAML: mapping values are not allowed here
-          ignored:\\n  - a\\n b: c          | cfg:3:2: invalid YAML: while parsing a block mapping, expected <block end>, but found '<block mapping start>'
-          ignored: *nothing                | cfg:1:10: invalid YAML: found undefined alias nothing
-          a: 1\\n---\\nb: 2                 | cfg:2:1: invalid YAML: expected a single document in the stream, but found another document
-          """)
+  @MethodSource
   void malformedYamlGivesItsPosition(String text, String message) {
     ConfigException e = assertThrows(ConfigException.class, () -> berth(text.replace("\\n", "\n")));
     assertEquals(message, e.getMessage());

@@ -3,15 +3,18 @@ package dev.berth.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.berth.core.Level;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The command line's part: what the CLI passes, and the errors for bad options. */
 class CliOverridesTest {
@@ -62,21 +65,43 @@ class CliOverridesTest {
     assertTrue(c.disableIgnorePragma());
   }
 
+  static Stream<Arguments> badOptions() {
+    return Stream.of(
+        arguments(
+            "ignore",
+            "DL30599",
+            "--ignore: unknown rule 'DL30599'; did you mean 'DL3059'? "
+                + "('berth rules' lists them all)"),
+        arguments("enable", "nope", "--enable: unknown rule 'nope' ('berth rules' lists them all)"),
+        arguments(
+            "error", "DL9999", "--error: unknown rule 'DL9999' ('berth rules' lists them all)"),
+        arguments("warning", "x", "--warning: unknown rule 'x' ('berth rules' lists them all)"),
+        arguments(
+            "info", "SC2086x", "--info: unknown rule 'SC2086x' ('berth rules' lists them all)"),
+        arguments(
+            "style",
+            "DL3O59",
+            "--style: unknown rule 'DL3O59'; did you mean 'DL3059'? "
+                + "('berth rules' lists them all)"),
+        arguments(
+            "threshold",
+            "fatal",
+            "--failure-threshold: unknown level 'fatal' (expected "
+                + "error, warning, info, style or none)"),
+        arguments(
+            "label",
+            "v:semvr",
+            "--require-label: 'v:semvr' is not NAME:TYPE with TYPE one "
+                + "of text, url, semver, hash, rfc3339, spdx, email"),
+        arguments(
+            "label",
+            ":url",
+            "--require-label: ':url' is not NAME:TYPE with TYPE one of "
+                + "text, url, semver, hash, rfc3339, spdx, email"));
+  }
+
   @ParameterizedTest
-  @CsvSource(
-      delimiter = '|',
-      textBlock =
-          """
-          ignore    | DL30599 | --ignore: unknown rule 'DL30599'; did you mean 'DL3059'? ('berth rules' lists them all)
-          enable    | nope    | --enable: unknown rule 'nope' ('berth rules' lists them all)
-          error     | DL9999  | --error: unknown rule 'DL9999' ('berth rules' lists them all)
-          warning   | x       | --warning: unknown rule 'x' ('berth rules' lists them all)
-          info      | SC2086x | --info: unknown rule 'SC2086x' ('berth rules' lists them all)
-          style     | DL3O59  | --style: unknown rule 'DL3O59'; did you mean 'DL3059'? ('berth rules' lists them all)
-          threshold | fatal   | --failure-threshold: unknown level 'fatal' (expected error, warning, info, style or none)
-          label     | v:semvr | --require-label: 'v:semvr' is not NAME:TYPE with TYPE one of text, url, semver, hash, rfc3339, spdx, email
-          label     | :url    | --require-label: ':url' is not NAME:TYPE with TYPE one of text, url, semver, hash, rfc3339, spdx, email
-          """)
+  @MethodSource
   void badOptions(String option, String value, String message) {
     CliOverrides.Builder b = CliOverrides.builder();
     List<String> one = List.of(value);

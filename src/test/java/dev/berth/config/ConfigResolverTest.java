@@ -154,7 +154,8 @@ class ConfigResolverTest {
     write(
         "repo/.dclintrc",
         """
-        {"rules": {"no-version-field": 1, "service-image-require-explicit-tag": [2, {"prohibitedTags": ["x"]}]},
+        {"rules": {"no-version-field": 1,
+                   "service-image-require-explicit-tag": [2, {"prohibitedTags": ["x"]}]},
          "exclude": ["old"]}
         """);
     write("repo/.berth.yaml", "rules:\n  no-version-field: {level: style}\nexclude: [vendor]\n");
@@ -299,7 +300,8 @@ class ConfigResolverTest {
             ConfigException.class,
             () -> resolver(CliOverrides.builder().configFile(Path.of("ci/lint.yaml")).build()));
     assertEquals(
-        "ci/lint.yaml:3:1: invalid YAML: while parsing a flow sequence, expected ',' or ']', but got <stream end>",
+        "ci/lint.yaml:3:1: invalid YAML: while parsing a flow sequence, expected ',' or ']', but "
+            + "got <stream end>",
         e.getMessage());
   }
 
@@ -310,7 +312,8 @@ class ConfigResolverTest {
         write("repo/sub/.berth.yaml", "failure-threshold: error\noverride:\n  eror: [DL3008]\n");
     ConfigResolver r = resolver();
     String expected =
-        "repo/sub/.berth.yaml:3:3: override: unknown level 'eror'; did you mean 'error'? (expected error, warning, info or style)";
+        "repo/sub/.berth.yaml:3:3: override: unknown level 'eror'; did you mean 'error'? "
+            + "(expected error, warning, info or style)";
     assertEquals(
         expected,
         assertThrows(ConfigException.class, () -> r.forFile(Path.of("repo/sub/Dockerfile")))

@@ -98,7 +98,8 @@ class EnvironmentConfigTest {
         assertThrows(
             ConfigException.class, () -> env(Map.of("HADOLINT_OVERRIDE_INFO", "DL3059,DL359")));
     assertEquals(
-        "environment variable HADOLINT_OVERRIDE_INFO: unknown rule 'DL359'; did you mean 'DL3059'? ('berth rules' lists them all)",
+        "environment variable HADOLINT_OVERRIDE_INFO: unknown rule 'DL359'; did you mean "
+            + "'DL3059'? ('berth rules' lists them all)",
         e.getMessage());
   }
 

@@ -5,15 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.berth.core.Level;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** hadolint's {@code .hadolint.yaml}: exactly its keys, with hadolint's meaning. */
 class HadolintConfigTest {
@@ -94,21 +98,49 @@ class HadolintConfigTest {
     assertEquals(Optional.empty(), hadolint("formats: []").format());
   }
 
+  static Stream<Arguments> badHadolintFiles() {
+    return Stream.of(
+        arguments(
+            "exclude: [vendor]",
+            "cfg:1:1: unknown key 'exclude' (expected one of: no-fail, "
+                + "no-color, verbose, format, formats, failure-threshold, ignored, override, "
+                + "trustedRegistries, label-schema, strict-labels, disable-ignore-pragma)"),
+        arguments(
+            "enable: [DL3026]",
+            "cfg:1:1: unknown key 'enable' (expected one of: no-fail, "
+                + "no-color, verbose, format, formats, failure-threshold, ignored, override, "
+                + "trustedRegistries, label-schema, strict-labels, disable-ignore-pragma)"),
+        arguments(
+            "ignore: [DL3008]",
+            "cfg:1:1: unknown key 'ignore'; did you mean 'ignored'? "
+                + "(expected one of: no-fail, no-color, verbose, format, formats, "
+                + "failure-threshold, "
+                + "ignored, override, trustedRegistries, label-schema, strict-labels, "
+                + "disable-ignore-pragma)"),
+        arguments(
+            "trustedRegistries: docker.io",
+            "cfg:1:20: trustedRegistries: expected a list "
+                + "of registry host names, got 'docker.io'"),
+        arguments(
+            "failure-threshold: fatal",
+            "cfg:1:20: failure-threshold: expected error, "
+                + "warning, info, style, ignore or none, got 'fatal'"),
+        arguments(
+            "ignored: [crazy]",
+            "cfg:1:11: ignored[0]: unknown rule 'crazy' ('berth rules' lists them all)"),
+        arguments(
+            "ignored: [dl3008]",
+            "cfg:1:11: ignored[0]: unknown rule 'dl3008'; did you mean "
+                + "'DL3008'? ('berth rules' lists them all)"),
+        arguments(
+            "formats: [json, sonarqube]",
+            "cfg:1:17: formats[1]: unknown format 'sonarqube' (expected one of tty, gnu, json,"
+                + " sarif, checkstyle, codeclimate, junit, github)"),
+        arguments("verbose: maybe", "cfg:1:10: verbose: expected true or false, got 'maybe'"));
+  }
+
   @ParameterizedTest
-  @CsvSource(
-      delimiter = '|',
-      textBlock =
-          """
-          exclude: [vendor]                | cfg:1:1: unknown key 'exclude' (expected one of: no-fail, no-color, verbose, format, formats, failure-threshold, ignored, override, trustedRegistries, label-schema, strict-labels, disable-ignore-pragma)
-          enable: [DL3026]                 | cfg:1:1: unknown key 'enable' (expected one of: no-fail, no-color, verbose, format, formats, failure-threshold, ignored, override, trustedRegistries, label-schema, strict-labels, disable-ignore-pragma)
-          ignore: [DL3008]                 | cfg:1:1: unknown key 'ignore'; did you mean 'ignored'? (expected one of: no-fail, no-color, verbose, format, formats, failure-threshold, ignored, override, trustedRegistries, label-schema, strict-labels, disable-ignore-pragma)
-          trustedRegistries: docker.io     | cfg:1:20: trustedRegistries: expected a list of registry host names, got 'docker.io'
-          failure-threshold: fatal         | cfg:1:20: failure-threshold: expected error, warning, info, style, ignore or none, got 'fatal'
-          ignored: [crazy]                 | cfg:1:11: ignored[0]: unknown rule 'crazy' ('berth rules' lists them all)
-          ignored: [dl3008]                | cfg:1:11: ignored[0]: unknown rule 'dl3008'; did you mean 'DL3008'? ('berth rules' lists them all)
-          formats: [json, sonarqube]       | cfg:1:17: formats[1]: unknown format 'sonarqube' (expected one of tty, gnu, json, sarif, checkstyle, codeclimate, junit, github)
-          verbose: maybe                   | cfg:1:10: verbose: expected true or false, got 'maybe'
-          """)
+  @MethodSource
   void badHadolintFiles(String text, String message) {
     ConfigException e = assertThrows(ConfigException.class, () -> hadolint(text));
     assertEquals(message, e.getMessage());

@@ -44,7 +44,8 @@ record Fixture(
 
   private static final Pattern EXPECT =
       Pattern.compile(
-          "^\\s*#\\s*expect:\\s*([A-Za-z0-9_.-]+)\\s*(?:\"([^\"]*)\")?\\s*(?:@(\\+?)(\\d+):(\\d+))?\\s*(?:\"([^\"]*)\")?\\s*$");
+          "^\\s*#\\s*expect:\\s*([A-Za-z0-9_.-]+)\\s*(?:\"([^\"]*)\")?\\s*(?:@(\\+?)(\\d+):(\\d+))"
+              + "?\\s*(?:\"([^\"]*)\")?\\s*$");
   private static final Pattern HEADER = Pattern.compile("^\\s*#\\s*berth-test:\\s*(.*)$");
 
   static Fixture parse(String name, byte[] bytes) {

@@ -75,7 +75,8 @@ class RuleFixturesTest {
     assertTrue(
         !f.expectations().isEmpty() || f.header().containsKey("clean"),
         relative
-            + " has no '# expect:' marker (mark a file meant to be clean with '# berth-test: clean=yes')");
+            + " has no '# expect:' marker (mark a file meant to be clean with '# berth-test: "
+            + "clean=yes')");
     if (FixtureRunner.ruleIds(f).contains(SHELLCHECK)) {
       ShellCheckInstalled.require();
     }

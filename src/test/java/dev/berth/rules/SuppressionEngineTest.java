@@ -136,7 +136,8 @@ class SuppressionEngineTest {
   @Test
   void inlinePragmasSuppressExperimentalChecks() {
     String text =
-        "# check=experimental=all\nFROM alpine:3.20\n# berth ignore=InvalidDefinitionDescription\nRUN echo experiment\n";
+        "# check=experimental=all\nFROM alpine:3.20\n# berth "
+            + "ignore=InvalidDefinitionDescription\nRUN echo experiment\n";
     assertEquals(List.of(), describe(lint(text)));
   }
 
@@ -193,7 +194,8 @@ class SuppressionEngineTest {
   @Test
   void shellPragmasAreRecordedForShellCheck() {
     String text =
-        "# hadolint shell=bash\nFROM alpine:3.20\n# hadolint shell=pwsh # windows stage\nRUN echo\n";
+        "# hadolint shell=bash\nFROM alpine:3.20\n# hadolint shell=pwsh # windows stage\nRUN "
+            + "echo\n";
     SourceText source = SourceText.of("Dockerfile", text);
     Suppressions sup =
         Suppressions.forDockerfile(

@@ -109,7 +109,9 @@ class ShellCheckProcessTest {
                 fake(
                     dir,
                     "noposition",
-                    "echo '{\"comments\":[{\"file\":\"0.sh\",\"level\":\"error\",\"message\":\"m\"}]}'"),
+                    "echo "
+                        + "'{\"comments\":[{\"file\":\"0.sh\",\"level\":\"error\","
+                        + "\"message\":\"m\"}]}'"),
                 10,
                 "true\n")
             .failure()
@@ -120,7 +122,10 @@ class ShellCheckProcessTest {
                 fake(
                     dir,
                     "otherfile",
-                    "echo '{\"comments\":[{\"file\":\"/etc/x.sh\",\"line\":1,\"column\":1,\"endLine\":1,\"endColumn\":1,\"code\":1000,\"level\":\"error\",\"message\":\"m\"}]}'"),
+                    "echo "
+                        + "'{\"comments\":[{\"file\":\"/etc/x.sh\",\"line\":1,\"column\":1,"
+                        + "\"endLine\":1,\"endColumn\":1,\"code\":1000,\"level\":\"error\","
+                        + "\"message\":\"m\"}]}'"),
                 10,
                 "true\n")
             .failure()
@@ -137,8 +142,11 @@ class ShellCheckProcessTest {
             fake(
                 dir,
                 "future",
-                "echo '{\"version\":9,\"comments\":[{\"file\":\"0.sh\",\"line\":2,\"column\":3,\"endLine\":2,\"endColumn\":4,"
-                    + "\"code\":2086,\"level\":\"info\",\"message\":\"m\",\"fix\":{\"replacements\":[]},\"new\":[1]}]}'"),
+                "echo "
+                    + "'{\"version\":9,\"comments\":[{\"file\":\"0.sh\",\"line\":2,\"column\":3,"
+                    + "\"endLine\":2,\"endColumn\":4,"
+                    + "\"code\":2086,\"level\":\"info\",\"message\":\"m\","
+                    + "\"fix\":{\"replacements\":[]},\"new\":[1]}]}'"),
             10,
             "x\n");
     assertTrue(r.failure().isEmpty(), r.failure().toString());

@@ -61,7 +61,8 @@ public final class DockerfileParsing {
               new Span(at, at + 1),
               isUtf16(source.bytes())
                   ? "This file is UTF-16 text; BuildKit reads UTF-8, so save it as UTF-8"
-                  : "This file contains NUL bytes, so it is binary, not a Dockerfile; nothing was checked"));
+                  : "This file contains NUL bytes, so it is binary, not a Dockerfile; nothing was "
+                      + "checked"));
       return Dockerfile.of(source, '\\', List.of(), List.of(), List.of(), problems);
     }
     checkEncoding(source, problems);
@@ -155,7 +156,8 @@ public final class DockerfileParsing {
               Span.empty(0),
               source.length() == 0
                   ? "The Dockerfile is empty; it needs at least a FROM instruction"
-                  : "The Dockerfile has no instructions, only comments or blank lines; add a FROM"));
+                  : "The Dockerfile has no instructions, only comments or blank lines;"
+                      + " add a FROM"));
     }
     problems.sort(Comparator.comparing(Problem::span).thenComparing(Problem::code));
     return Dockerfile.of(source, escape, directiveList, comments, instructions, problems);

@@ -101,7 +101,8 @@ final class ComposeComments {
             problems.add(
                 problem(
                     whole,
-                    "'# berth ignore-file=' must be on its own line before the first key; here it suppresses nothing"
+                    "'# berth ignore-file=' must be on its own line before the first key; here it "
+                        + "suppresses nothing"
                         + " (use '# berth global ignore=' anywhere)"));
             return;
           }
@@ -136,7 +137,8 @@ final class ComposeComments {
                   span(textStart, full, l.commentStart(), full.length()),
                   "'# dclint "
                       + (p.kind() == PragmaSyntax.Kind.DISABLE ? "disable" : "disable-file")
-                      + "' must be on its own line before the first key; here it suppresses nothing"));
+                      + "' must be on its own line before the first key; here it suppresses "
+                      + "nothing"));
           return;
         }
         add(Origin.DCLINT, Scope.FILE, 1, Integer.MAX_VALUE, p.ids().isEmpty(), p, l, "dclint");

@@ -162,7 +162,8 @@ final class DockerfilePragmas {
             problem(
                 SuppressionCodes.DOCKERFILE_INVALID,
                 c.span(),
-                "'# berth ignore-file=' must come before the first instruction; here it suppresses nothing"
+                "'# berth ignore-file=' must come before the first instruction; here it "
+                    + "suppresses nothing"
                     + " (use '# berth global ignore=' anywhere)"));
         return;
       }
@@ -194,7 +195,8 @@ final class DockerfilePragmas {
             SuppressionCodes.INLINE_PRAGMA,
             Level.INFO,
             c.span(),
-            "Inline ignore pragma: prefer fixing the finding, or ignoring the rule in the configuration"));
+            "Inline ignore pragma: prefer fixing the finding, or ignoring the rule in the "
+                + "configuration"));
   }
 
   private void issues(PragmaSyntax.Pragma p, int textStart, String text) {
@@ -224,7 +226,8 @@ final class DockerfilePragmas {
               TextSpans.of(source, textStart, text, r.start(), r.start() + first.length()),
               "'"
                   + first
-                  + "' follows the ids after a space, so it is read as the start of the reason, not as an"
+                  + "' follows the ids after a space, so it is read as the start of the reason, "
+                  + "not as an"
                   + " id; separate ids with commas"));
     }
   }

@@ -58,13 +58,15 @@ final class PragmaSyntax {
   private static final Pattern HADOLINT_CODE = Pattern.compile("[DLSC0-9]+");
   private static final Pattern BERTH_HEAD =
       Pattern.compile(
-          "^[ \\t]*berth[ \\t]+(ignore-file|ignore|global[ \\t]+ignore|stage[ \\t]+ignore)[ \\t]*=[ \\t]*");
+          "^[ \\t]*berth[ \\t]+(ignore-file|ignore|global[ \\t]+ignore|stage[ \\t]+ignore)[ "
+              + "\\t]*=[ \\t]*");
   private static final Pattern BERTH_LOOSE =
       Pattern.compile(
           "^[ \\t]*berth[ \\t]+(ignore-file|ignore|global|stage|disable)(?![A-Za-z0-9_-])");
   private static final Pattern DCLINT_HEAD =
       Pattern.compile(
-          "^[ \\t]*dclint[ \\t]+(disable-file|disable-next-line|disable-line|disable)(?=[ \\t,]|$)");
+          "^[ \\t]*dclint[ \\t]+"
+              + "(disable-file|disable-next-line|disable-line|disable)(?=[ \\t,]|$)");
 
   private static Kind kindOf(String keyword) {
     String k = keyword.replaceAll("[ \\t]+", " ");
@@ -145,7 +147,8 @@ final class PragmaSyntax {
               "'"
                   + text.substring(pos, wend)
                   + "' is not a rule code: hadolint drops the whole pragma when text"
-                  + " follows the codes without a '#', and so does berth; write '# hadolint ignore=... # reason',"
+                  + " follows the codes without a '#', and so does berth; write '# hadolint "
+                  + "ignore=... # reason',"
                   + " or use '# berth ignore=', which takes a reason after the ids"));
       valid = false;
       break;
@@ -165,7 +168,8 @@ final class PragmaSyntax {
     return "'"
         + word
         + "' is not a hadolint rule code (a run of D, L, S, C and digits), so hadolint drops the"
-        + " whole pragma, and so does berth; to name rules by berth id or name, use '# berth ignore='";
+        + " whole pragma, and so does berth; to name rules by berth id or name, use '# berth "
+        + "ignore='";
   }
 
   /**
@@ -189,7 +193,8 @@ final class PragmaSyntax {
                     new Issue(
                         loose.start(1),
                         loose.end(1),
-                        "Malformed berth pragma: expected '# berth ignore=ID[,ID...] [reason]' (or 'global ignore=',"
+                        "Malformed berth pragma: expected '# berth ignore=ID[,ID...] [reason]' "
+                            + "(or 'global ignore=',"
                             + " 'stage ignore=', 'ignore-file='); it suppresses nothing"))));
       }
       return Optional.empty();

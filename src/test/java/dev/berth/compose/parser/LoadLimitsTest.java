@@ -97,7 +97,7 @@ class LoadLimitsTest {
 
   @Test
   void fiftyThousandNestedFlowSequencesAreOneFinding() {
-    String text = "services: " + "[".repeat(50_000) + "]".repeat(50_000) + "\n";
+    String text = "services: [".repeat(50_000) + "]".repeat(50_000) + "\n";
     ComposeFile f = loadBounded(text, 500);
     assertOneFinding(f, ComposeProblemCodes.INVALID_YAML);
     assertTrue(f.problems().get(0).message().contains("nested more than 256 levels"));
@@ -111,7 +111,7 @@ class LoadLimitsTest {
 
   @Test
   void fiftyThousandNestedFlowMappingsAreOneFinding() {
-    ComposeFile f = loadBounded("{a: ".repeat(50_000) + "b" + "}".repeat(50_000) + "\n", 500);
+    ComposeFile f = loadBounded("{a: ".repeat(50_000) + "b}".repeat(50_000) + "\n", 500);
     assertOneFinding(f, ComposeProblemCodes.INVALID_YAML);
   }
 
@@ -123,7 +123,9 @@ class LoadLimitsTest {
             + deep
             + "\n"
             + "y: &y [*x]\n"
-            + "z: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[*y]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]\n";
+            + "z: "
+            + "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[*y]]]]]]]]]]]]]]]]]]]]]]]"
+            + "]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]\n";
     ComposeFile f = loadBounded(text, 100);
     assertOneFinding(f, ComposeProblemCodes.INVALID_YAML);
   }
@@ -177,7 +179,7 @@ class LoadLimitsTest {
 
   @Test
   void fileOverTheSizeLimitIsNotLoaded() {
-    String text = "services:\n" + "  # padding\n".repeat(1_000_000);
+    String text = "services:\n  # padding\n".repeat(1_000_000);
     assertTrue(text.length() > ComposeLoadOptions.DEFAULT_MAX_FILE_BYTES);
     ComposeFile f = loadBounded(text, 100);
     assertOneFinding(f, ComposeProblemCodes.FILE_TOO_LARGE);

@@ -64,7 +64,8 @@ final class SchemaExamples {
         ok(
             "an image volume mount",
             """
-            services: {web: {volumes: [{type: image, source: a, target: /a, image: {subpath: x}}]}}"""),
+            services: {web: {volumes: [{type: image, source: a, target: /a,
+              image: {subpath: x}}]}}"""),
         bad("x- key inside extends", "services: {web: {extends: {service: b, x-note: 1}}}"),
         bad("x- key inside an include entry", "include: [{path: a.yaml, x-note: 1}]"),
         bad("x- key inside blkio_config", "services: {web: {blkio_config: {weight: 10, x-n: 1}}}"),
@@ -98,7 +99,8 @@ final class SchemaExamples {
         bad(
             "initial_sync as a string (boolean only)",
             """
-            services: {web: {develop: {watch: [{path: ., action: sync, initial_sync: 'true'}]}}}"""),
+            services: {web: {develop: {watch: [{path: ., action: sync,
+              initial_sync: 'true'}]}}}"""),
         bad("a watch rule without action", "services: {web: {develop: {watch: [{path: .}]}}}"),
         bad(
             "a watch rule with an unknown action",
@@ -119,7 +121,8 @@ final class SchemaExamples {
         bad(
             "a deploy device request without capabilities",
             """
-            services: {web: {deploy: {resources: {reservations: {devices: [{driver: nvidia}]}}}}}"""),
+            services: {web: {deploy: {resources: {reservations:
+              {devices: [{driver: nvidia}]}}}}}"""),
         ok(
             "an unknown key in a secret's external (not closed)",
             "secrets: {s: {external: {a: 1}}}"),
@@ -162,7 +165,8 @@ final class SchemaExamples {
         bad(
             "a bind mount with selinux: zz",
             """
-            services: {web: {volumes: [{type: bind, source: ., target: /x, bind: {selinux: zz}}]}}"""),
+            services: {web: {volumes: [{type: bind, source: ., target: /x,
+              bind: {selinux: zz}}]}}"""),
         bad(
             "update_config order: first",
             "services: {web: {deploy: {update_config: {order: first}}}}"),

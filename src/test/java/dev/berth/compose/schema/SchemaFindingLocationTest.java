@@ -70,7 +70,8 @@ class SchemaFindingLocationTest {
       }
     }
     System.out.printf(
-        "[schema-location] %d mutants of valid documents, %d schema findings, %d not on the mutated node or its parent%n",
+        "[schema-location] %d mutants of valid documents, %d schema findings, %d not on the "
+            + "mutated node or its parent%n",
         mutants, findings, misplaced.size());
     assertTrue(
         mutants > 2000, "expected more than 2,000 mutants of valid documents, got " + mutants);

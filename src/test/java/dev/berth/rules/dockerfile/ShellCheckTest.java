@@ -118,7 +118,8 @@ class ShellCheckTest {
                 + "FROM alpine\n"
                 + "ARG version\n"
                 + "ENV app_home=/srv other=1\n"
-                + "RUN --mount=type=secret,id=tok,env=api_token echo \"$version $app_home $other $api_token $http_proxy\"\n"
+                + "RUN --mount=type=secret,id=tok,env=api_token echo \"$version $app_home $other "
+                + "$api_token $http_proxy\"\n"
                 + "RUN echo \"$global_only\"\n");
     assertEquals(List.of("SC2154@6:11-6:22"), where(f));
   }
@@ -166,13 +167,15 @@ class ShellCheckTest {
         List.of("SC3010"),
         codes(
             lint(
-                "FROM alpine\nSHELL [\"/bin/bash\", \"-c\"]\nRUN <<EOF\n#!/bin/sh\n[[ -n \"$HOME\" ]]\nEOF\n")));
+                "FROM alpine\nSHELL [\"/bin/bash\", \"-c\"]\nRUN <<EOF\n#!/bin/sh\n[[ -n "
+                    + "\"$HOME\" ]]\nEOF\n")));
     // <<- strips the tabs before the shebang, as BuildKit does before it reads it
     assertEquals(
         List.of("SC3010@5:2-5:17"),
         where(
             lint(
-                "FROM alpine\nSHELL [\"/bin/bash\", \"-c\"]\nRUN <<-EOF\n\t#!/bin/sh\n\t[[ -n \"$HOME\" ]]\n\tEOF\n")));
+                "FROM alpine\nSHELL [\"/bin/bash\", \"-c\"]\nRUN <<-EOF\n\t#!/bin/sh\n\t[[ -n "
+                    + "\"$HOME\" ]]\n\tEOF\n")));
   }
 
   @Test
@@ -200,7 +203,8 @@ class ShellCheckTest {
         List.of("SC2086"),
         codes(
             lint(
-                "FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL [\"bash\", \"-c\"]\nRUN echo $HOME\n")));
+                "FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL [\"bash\", "
+                    + "\"-c\"]\nRUN echo $HOME\n")));
     // a later SHELL brings ShellCheck back
     assertEquals(
         List.of("SC2086", "SC2154"),
@@ -211,7 +215,8 @@ class ShellCheckTest {
   void aHeredocFedToAShellIsAScriptOfThatShell() {
     List<Finding> f =
         lint(
-            "FROM alpine\nRUN bash -e <<'EOF'\n[[ -d /srv ]] && ls $dir_name\nEOF\nRUN <<EOF sh\n[[ -d /srv ]]\nEOF\n");
+            "FROM alpine\nRUN bash -e <<'EOF'\n[[ -d /srv ]] && ls $dir_name\nEOF\nRUN <<EOF "
+                + "sh\n[[ -d /srv ]]\nEOF\n");
     assertEquals(List.of("SC2086@3:21-3:29", "SC2154@3:21-3:29", "SC3010@6:1-6:13"), where(f));
   }
 
@@ -251,12 +256,14 @@ class ShellCheckTest {
         List.of("SC2086@5:10-5:11"),
         where(
             lint(
-                "FROM alpine\n# hadolint stage ignore=SC2086\nRUN echo $a\nFROM alpine\nRUN echo $b\n# hadolint global ignore=SC2154\n")));
+                "FROM alpine\n# hadolint stage ignore=SC2086\nRUN echo $a\nFROM alpine\nRUN echo "
+                    + "$b\n# hadolint global ignore=SC2154\n")));
     assertEquals(
         List.of("SC2154@5:6-5:7"),
         where(
             lint(
-                "FROM alpine\nRUN <<EOF\necho \"$1\"\n# shellcheck disable=SC2086\necho $b\nEOF\n")));
+                "FROM alpine\nRUN <<EOF\necho \"$1\"\n"
+                    + "# shellcheck disable=SC2086\necho $b\nEOF\n")));
   }
 
   @Test
@@ -321,9 +328,12 @@ class ShellCheckTest {
             dir,
             "shellcheck",
             "echo '{\"comments\":["
-                + "{\"file\":\"0.sh\",\"line\":1,\"column\":1,\"endLine\":1,\"endColumn\":3,\"code\":2148,\"level\":\"error\",\"message\":\"header\"},"
-                + "{\"file\":\"0.sh\",\"line\":2,\"column\":1,\"endLine\":2,\"endColumn\":3,\"code\":12345,\"level\":\"error\",\"message\":\"odd code\"},"
-                + "{\"file\":\"0.sh\",\"line\":2,\"column\":6,\"endLine\":2,\"endColumn\":6,\"code\":1234,\"level\":\"loud\",\"message\":\"odd level\"}"
+                + "{\"file\":\"0.sh\",\"line\":1,\"column\":1,\"endLine\":1,\"endColumn\":3,"
+                + "\"code\":2148,\"level\":\"error\",\"message\":\"header\"},"
+                + "{\"file\":\"0.sh\",\"line\":2,\"column\":1,\"endLine\":2,\"endColumn\":3,"
+                + "\"code\":12345,\"level\":\"error\",\"message\":\"odd code\"},"
+                + "{\"file\":\"0.sh\",\"line\":2,\"column\":6,\"endLine\":2,\"endColumn\":6,"
+                + "\"code\":1234,\"level\":\"loud\",\"message\":\"odd level\"}"
                 + "]}'");
     List<Finding> f =
         lint(
