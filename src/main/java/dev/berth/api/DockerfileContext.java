@@ -2,6 +2,9 @@ package dev.berth.api;
 
 import dev.berth.dockerfile.context.DockerIgnore;
 import dev.berth.dockerfile.model.Dockerfile;
+import dev.berth.dockerfile.model.Instruction;
+import dev.berth.dockerfile.shell.Script;
+import dev.berth.dockerfile.shell.ShellFacts;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -29,5 +32,18 @@ public interface DockerfileContext extends RuleContext {
   /** The ignore file of the build context, parsed; empty when there is none or it was not read. */
   default Optional<DockerIgnore> dockerignore() {
     return Optional.empty();
+  }
+
+  /**
+   * The shell facts of the file (ARG and ENV values, the script of each RUN, CMD, ENTRYPOINT and
+   * HEALTHCHECK, the RUNs with their stages), computed once per file and shared by every rule.
+   */
+  default ShellFacts shells() {
+    return ShellFacts.of(model(), settings().maxExpansionBytes());
+  }
+
+  /** The shell commands of a RUN, CMD, ENTRYPOINT, HEALTHCHECK or ONBUILD trigger. */
+  default Script shell(Instruction instruction) {
+    return shells().script(instruction);
   }
 }

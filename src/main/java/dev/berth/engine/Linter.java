@@ -28,6 +28,7 @@ import dev.berth.core.Span;
 import dev.berth.dockerfile.context.DockerIgnore;
 import dev.berth.dockerfile.model.Dockerfile;
 import dev.berth.dockerfile.parser.DockerfileParsing;
+import dev.berth.dockerfile.shell.ShellFacts;
 import dev.berth.engine.suppress.BuildkitChecks;
 import dev.berth.engine.suppress.SuppressionCodes;
 import dev.berth.engine.suppress.SuppressionOptions;
@@ -429,10 +430,11 @@ public final class Linter {
         sup.shellPragmas().stream().map(p -> new ShellOverride(p.line(), p.shell())).toList();
     List<Finding> out = new ArrayList<>();
     Set<String> ran = new HashSet<>();
+    ShellFacts facts = ShellFacts.of(checked, settings.maxExpansionBytes());
     for (DockerfileRule rule : dockerfileRules) {
       RuleMeta meta = rule.meta();
       ran.add(meta.id());
-      rule.check(new DockerfileRuleContext(checked, meta, out, shells, context));
+      rule.check(new DockerfileRuleContext(checked, meta, out, shells, context, facts));
     }
     for (DockerfileRule rule : dormantExperimental) {
       RuleMeta meta = rule.meta();
@@ -441,7 +443,7 @@ public final class Linter {
       }
       ran.add(meta.id());
       List<Finding> found = new ArrayList<>();
-      rule.check(new DockerfileRuleContext(checked, meta, found, shells, context));
+      rule.check(new DockerfileRuleContext(checked, meta, found, shells, context, facts));
       for (Finding f : found) {
         if (sup.keepsExperimental(meta, f)) {
           out.add(f);
@@ -486,17 +488,25 @@ public final class Linter {
     private final Dockerfile model;
     private final List<ShellOverride> shells;
     private final BuildContext context;
+    private final ShellFacts facts;
 
     DockerfileRuleContext(
         Dockerfile model,
         RuleMeta meta,
         List<Finding> sink,
         List<ShellOverride> shells,
-        BuildContext context) {
+        BuildContext context,
+        ShellFacts facts) {
       super(model.source(), meta, sink);
       this.model = model;
       this.shells = shells;
       this.context = context;
+      this.facts = facts;
+    }
+
+    @Override
+    public ShellFacts shells() {
+      return facts;
     }
 
     @Override

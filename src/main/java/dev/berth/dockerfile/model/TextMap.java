@@ -1,5 +1,6 @@
 package dev.berth.dockerfile.model;
 
+import dev.berth.core.SourceText;
 import dev.berth.core.Span;
 import dev.berth.core.Utf8;
 
@@ -61,5 +62,28 @@ public final class TextMap {
   public TextMap slice(int from, int to) {
     return new TextMap(
         text.substring(from, to), java.util.Arrays.copyOfRange(offsets, from, to + 1));
+  }
+
+  /** The text of a span of the file, each char mapped to its byte offset. */
+  public static TextMap of(SourceText src, Span span) {
+    String text = src.slice(span);
+    int n = text.length();
+    int[] offsets = new int[n + 1];
+    int cp = src.codePointIndex(span.start());
+    int max = src.codePointCount();
+    for (int i = 0; i < n; cp++) {
+      int start = src.byteOffset(Math.min(cp, max));
+      int units =
+          Character.isHighSurrogate(text.charAt(i))
+                  && i + 1 < n
+                  && Character.isLowSurrogate(text.charAt(i + 1))
+              ? 2
+              : 1;
+      for (int k = 0; k < units; k++, i++) {
+        offsets[i] = start;
+      }
+    }
+    offsets[n] = span.end();
+    return new TextMap(text, offsets);
   }
 }

@@ -9,7 +9,6 @@ import dev.berth.dockerfile.model.ArgDeclaration;
 import dev.berth.dockerfile.model.Dockerfile;
 import dev.berth.dockerfile.model.Env;
 import dev.berth.dockerfile.model.ExecForm;
-import dev.berth.dockerfile.model.Flag;
 import dev.berth.dockerfile.model.From;
 import dev.berth.dockerfile.model.Heredoc;
 import dev.berth.dockerfile.model.Instruction;
@@ -19,7 +18,13 @@ import dev.berth.dockerfile.model.Run;
 import dev.berth.dockerfile.model.Shell;
 import dev.berth.dockerfile.model.ShellForm;
 import dev.berth.dockerfile.model.Stage;
+import dev.berth.dockerfile.model.TextMap;
 import dev.berth.dockerfile.model.Word;
+import dev.berth.dockerfile.shell.BuildkitWords;
+import dev.berth.dockerfile.shell.Mount;
+import dev.berth.dockerfile.shell.ShellCommand;
+import dev.berth.dockerfile.shell.ShellReader;
+import dev.berth.dockerfile.shell.ShellWord;
 import dev.berth.shellcheck.ShellScript;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -294,7 +299,7 @@ final class ShellCheckScripts {
     if (dialect.isEmpty()) {
       return;
     }
-    Optional<Heredoc> script = stdinScript(text, heredocs);
+    Optional<Heredoc> script = stdinScript(sf, heredocs);
     StringBuilder all = new StringBuilder(text);
     for (Heredoc h : heredocs) {
       if (script.isEmpty() || script.get() != h) {
@@ -320,7 +325,7 @@ final class ShellCheckScripts {
     if (script.isPresent()) {
       Heredoc h = script.get();
       String body = src.slice(h.body());
-      Optional<String> inner = dialect(firstCommandWord(text));
+      Optional<String> inner = dialect(firstCommandWord(sf));
       out.add(
           new Unit(
               header(inner.orElseThrow(), names, body)
@@ -361,16 +366,20 @@ final class ShellCheckScripts {
 
   /**
    * The heredoc a command feeds to a shell as its script ({@code bash -e <<EOF}, {@code <<EOF sh}):
-   * the command's first word other than heredoc operators is a shell checked by ShellCheck, it has
-   * no {@code -c}, and the heredoc is the last one on standard input.
+   * the command line is one command, its program is a shell checked by ShellCheck, it has no {@code
+   * -c}, and the heredoc is the last one on standard input.
    */
-  private static Optional<Heredoc> stdinScript(String text, List<Heredoc> heredocs) {
-    String first = firstCommandWord(text);
-    if (first.isEmpty() || dialect(first).isEmpty()) {
+  private static Optional<Heredoc> stdinScript(ShellForm line, List<Heredoc> heredocs) {
+    List<ShellCommand> top =
+        ShellReader.read(line.map(), BuildkitWords.EMPTY).commands().stream()
+            .filter(c -> !c.isNested())
+            .toList();
+    if (top.size() != 1 || dialect(top.get(0).name()).isEmpty()) {
       return Optional.empty();
     }
-    for (String w : text.strip().split("\\s+")) {
-      if (w.equals("-c") || w.equals("|") || w.equals("&&") || w.equals(";") || w.equals("||")) {
+    for (ShellWord w : top.get(0).words()) {
+      String v = w.value();
+      if (v.startsWith("-") && !v.startsWith("--") && v.indexOf('c') > 0) {
         return Optional.empty();
       }
     }
@@ -383,29 +392,17 @@ final class ShellCheckScripts {
     return Optional.ofNullable(stdin);
   }
 
-  /** The first word of a command that is not a heredoc operator; empty when there is none. */
-  private static String firstCommandWord(String text) {
-    for (String w : text.strip().split("\\s+")) {
-      if (!w.isEmpty() && !w.contains("<<")) {
-        return w;
-      }
-    }
-    return "";
+  /** The program of the first command of a command line; empty when there is none. */
+  private static String firstCommandWord(ShellForm line) {
+    List<ShellCommand> cs = ShellReader.read(line.map(), BuildkitWords.EMPTY).commands();
+    return cs.isEmpty() ? "" : cs.get(0).name();
   }
 
   /** Variables a {@code --mount=type=secret,...,env=NAME} flag sets for the command. */
   private static List<String> mountedEnv(Run run) {
     List<String> out = new ArrayList<>();
-    for (Flag f : run.flags()) {
-      if (!f.name().equals("mount") || f.value().isEmpty()) {
-        continue;
-      }
-      for (String field : f.value().get().split(",")) {
-        int eq = field.indexOf('=');
-        if (eq > 0 && field.substring(0, eq).strip().equalsIgnoreCase("env")) {
-          out.add(field.substring(eq + 1).strip());
-        }
-      }
+    for (Mount m : Mount.all(run.flags())) {
+      m.field("env").flatMap(Mount.Field::value).ifPresent(v -> out.add(v.strip()));
     }
     return out;
   }
@@ -487,25 +484,7 @@ final class ShellCheckScripts {
 
   /** The file span of each char of {@code text}, the decoded text of {@code span}. */
   private static IntFunction<Span> spans(SourceText src, Span span, String text) {
-    int n = text.length();
-    int[] starts = new int[n];
-    int[] ends = new int[n];
-    int cp = src.codePointIndex(span.start());
-    int max = src.codePointCount();
-    for (int i = 0; i < n; cp++) {
-      int start = src.byteOffset(Math.min(cp, max));
-      int end = Math.max(start, Math.min(span.end(), src.byteOffset(Math.min(cp + 1, max))));
-      int units =
-          Character.isHighSurrogate(text.charAt(i))
-                  && i + 1 < n
-                  && Character.isLowSurrogate(text.charAt(i + 1))
-              ? 2
-              : 1;
-      for (int k = 0; k < units; k++, i++) {
-        starts[i] = start;
-        ends[i] = end;
-      }
-    }
-    return i -> new Span(starts[i], ends[i]);
+    TextMap map = TextMap.of(src, span);
+    return i -> map.span(i, i + 1);
   }
 }
