@@ -1,0 +1,109 @@
+package dev.berth.compose;
+
+import dev.berth.api.LintSettings;
+import dev.berth.api.Rule;
+import dev.berth.compose.parser.ComposeLoadOptions;
+import dev.berth.core.SourceText;
+import dev.berth.engine.Linter;
+import dev.berth.engine.RulePolicy;
+import dev.berth.rules.BuiltinRules;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How compose linting grows with the size of a file, run by hand (not a test): lints generated
+ * files of N and 10N services, each service on two networks of its own with a named volume, a
+ * secret, a config, a published port, a container name and a dependency on the previous service,
+ * and prints the time per file and the ratio. Linear rules give a ratio near 10.
+ *
+ * <pre>
+ * mvn -B -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * CP=target/classes:target/test-classes:$(cat target/cp.txt)
+ * java -cp $CP dev.berth.compose.ComposeScaleBenchmark 500        # all compose rules
+ * java -cp $CP dev.berth.compose.ComposeScaleBenchmark 500 lint   # without load and schema
+ * </pre>
+ */
+public final class ComposeScaleBenchmark {
+  private ComposeScaleBenchmark() {}
+
+  public static void main(String[] args) {
+    int n = args.length > 0 ? Integer.parseInt(args[0]) : 500;
+    boolean lintOnly = args.length > 1 && args[1].equals("lint");
+    ComposeLoadOptions options =
+        ComposeLoadOptions.defaults().withEnvironment(Map.of()).withMaxNodes(50_000_000);
+    List<Rule> rules = BuiltinRules.all();
+    Linter linter = new Linter(rules, RulePolicy.DEFAULTS, LintSettings.DEFAULTS);
+    SourceText small = SourceText.of("compose.yaml", generate(n));
+    SourceText large = SourceText.of("compose.yaml", generate(10 * n));
+    var smallFile =
+        dev.berth.compose.schema.ComposeSchemaValidation.validate(
+            dev.berth.compose.parser.ComposeLoading.load(small, options));
+    var largeFile =
+        dev.berth.compose.schema.ComposeSchemaValidation.validate(
+            dev.berth.compose.parser.ComposeLoading.load(large, options));
+    Runnable runSmall =
+        lintOnly ? () -> linter.lintCompose(smallFile) : () -> linter.lintCompose(small, options);
+    Runnable runLarge =
+        lintOnly ? () -> linter.lintCompose(largeFile) : () -> linter.lintCompose(large, options);
+    int findings =
+        lintOnly ? linter.lintCompose(largeFile).size() : linter.lintCompose(large, options).size();
+    for (int i = 0; i < 3; i++) {
+      runSmall.run();
+      runLarge.run();
+    }
+    double a = best(runSmall, 5);
+    double b = best(runLarge, 5);
+    System.out.printf(
+        "%s: %d services %.1f ms, %d services %.1f ms, ratio %.1f (%d findings in the large file)%n",
+        lintOnly ? "lint (loaded file)" : "load+validate+lint", n, a, 10 * n, b, b / a, findings);
+  }
+
+  private static double best(Runnable r, int passes) {
+    double best = Double.MAX_VALUE;
+    for (int i = 0; i < passes; i++) {
+      long t0 = System.nanoTime();
+      r.run();
+      best = Math.min(best, (System.nanoTime() - t0) / 1e6);
+    }
+    return best;
+  }
+
+  /** A compose file of {@code n} services that uses every kind of reference. */
+  public static String generate(int n) {
+    StringBuilder sb = new StringBuilder("services:\n");
+    for (int i = 0; i < n; i++) {
+      sb.append("  svc").append(i).append(":\n");
+      sb.append("    image: example/svc:1.").append(i).append('\n');
+      sb.append("    container_name: c").append(i).append('\n');
+      sb.append("    networks: [net").append(i);
+      sb.append(i > 0 ? ", net" + (i - 1) : "").append("]\n");
+      sb.append("    ports: [\"").append(10000 + i).append(":80\"]\n");
+      sb.append("    volumes: [\"vol").append(i).append(":/data\", \"./d").append(i);
+      sb.append(":/src:ro\"]\n");
+      sb.append("    secrets: [sec").append(i).append("]\n");
+      sb.append("    configs: [conf").append(i).append("]\n");
+      sb.append("    environment: [\"A=1\", \"B=2\"]\n");
+      sb.append("    healthcheck:\n      test: [\"CMD\", \"true\"]\n");
+      if (i > 0) {
+        sb.append("    depends_on:\n      svc").append(i - 1).append(":\n");
+        sb.append("        condition: service_healthy\n");
+      }
+    }
+    for (String kind : List.of("networks", "volumes")) {
+      sb.append(kind).append(":\n");
+      String prefix = kind.equals("networks") ? "net" : "vol";
+      for (int i = 0; i < n; i++) {
+        sb.append("  ").append(prefix).append(i).append(": {}\n");
+      }
+    }
+    sb.append("secrets:\n");
+    for (int i = 0; i < n; i++) {
+      sb.append("  sec").append(i).append(":\n    file: ./s").append(i).append('\n');
+    }
+    sb.append("configs:\n");
+    for (int i = 0; i < n; i++) {
+      sb.append("  conf").append(i).append(":\n    file: ./c").append(i).append('\n');
+    }
+    return sb.toString();
+  }
+}
