@@ -1,0 +1,49 @@
+package dev.berth.rules.compose;
+
+import dev.berth.api.Category;
+import dev.berth.api.ComposeContext;
+import dev.berth.api.ComposeRule;
+import dev.berth.api.Fixability;
+import dev.berth.api.RuleInfo;
+import dev.berth.compose.model.ScalarNode;
+import dev.berth.compose.model.ScalarStyle;
+import dev.berth.core.Fix;
+import dev.berth.core.Level;
+import dev.berth.core.TextEdit;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/** Short-syntax volume entries written without quotes, as dclint prefers. */
+@RuleInfo(
+    id = "no-quotes-in-volumes",
+    name = "no-quotes-in-volumes",
+    level = Level.STYLE,
+    category = Category.STYLE,
+    fix = Fixability.SOMETIMES,
+    enabledByDefault = false,
+    summary = "Write short-syntax volume entries without quotes.")
+public final class NoQuotesInVolumes implements ComposeRule {
+  @Override
+  public void check(ComposeContext ctx) {
+    Set<ScalarNode> seen = new HashSet<>();
+    for (NodePaths.Hit h : NodePaths.find(ctx.model().root(), "services.*.volumes[]")) {
+      if (!(h.node() instanceof ScalarNode s)
+          || !(s.style() == ScalarStyle.SINGLE_QUOTED || s.style() == ScalarStyle.DOUBLE_QUOTED)
+          || !seen.add(s)) {
+        continue;
+      }
+      String message = "Volume " + NodePaths.quoted(s) + " is quoted; write it without quotes";
+      Optional<String> plain =
+          h.local() ? YamlQuotes.write(ctx.source(), s, ScalarStyle.PLAIN) : Optional.empty();
+      if (plain.isPresent()) {
+        ctx.report(
+            s.span(),
+            message,
+            Fix.safe("Remove the quotes", TextEdit.replace(s.span(), plain.get())));
+      } else {
+        ctx.report(s.span(), message);
+      }
+    }
+  }
+}
