@@ -36,7 +36,7 @@ public final class NoYaml11Boolean implements ComposeRule {
             .filter(e -> e.getValue() == GoValues.Kind.BOOLEAN)
             .map(Map.Entry::getKey)
             .toList();
-    for (NodePaths.Hit h : NodePaths.strings(ctx.model().root(), booleans)) {
+    for (NodePaths.Hit h : NodePaths.strings(ctx.model(), booleans)) {
       ScalarNode s = (ScalarNode) h.node();
       if (!YamlScalars.isYaml11Boolean(s.value())) {
         continue;
@@ -57,7 +57,7 @@ public final class NoYaml11Boolean implements ComposeRule {
         ctx.report(s.span(), message);
       }
     }
-    for (NodePaths.Hit h : NodePaths.strings(ctx.model().root(), STRING_VALUES)) {
+    for (NodePaths.Hit h : NodePaths.strings(ctx.model(), STRING_VALUES)) {
       ScalarNode s = (ScalarNode) h.node();
       if (!s.isPlain() || !YamlScalars.isYaml11Boolean(s.raw())) {
         continue;

@@ -1,10 +1,13 @@
 package dev.berth.rules.compose;
 
+import dev.berth.compose.model.ComposeFile;
+import dev.berth.compose.model.ComposeProblemCodes;
 import dev.berth.compose.model.MapNode;
 import dev.berth.compose.model.Node;
 import dev.berth.compose.model.ScalarNode;
 import dev.berth.compose.model.ScalarType;
 import dev.berth.compose.model.SeqNode;
+import dev.berth.core.Problem;
 import dev.berth.core.Span;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -69,18 +72,18 @@ final class NodePaths {
 
   /**
    * The string scalars at any of the paths, each once (an anchored value merged into several
-   * services is one finding at the anchor). A value made empty by a variable that is not set is
-   * left out: what Compose reads there depends on the environment, and other rules report the
-   * variable.
+   * services is one finding at the anchor). A value that uses a variable which is not set, or a
+   * malformed {@code ${...}}, is left out: what Compose reads there depends on the environment, and
+   * the interpolation rules report the variable.
    */
-  static List<Hit> strings(Optional<Node> root, List<String> paths) {
+  static List<Hit> strings(ComposeFile file, List<String> paths) {
     List<Hit> out = new ArrayList<>();
     Set<Span> seen = new HashSet<>();
     for (String p : paths) {
-      for (Hit h : find(root, p)) {
+      for (Hit h : find(file.root(), p)) {
         if (h.node() instanceof ScalarNode s
             && s.type() == ScalarType.STRING
-            && !(s.value().isEmpty() && s.raw().contains("$"))
+            && !unresolved(file, s)
             && seen.add(s.span())) {
           out.add(h);
         }
@@ -89,6 +92,25 @@ final class NodePaths {
     out.sort((a, b) -> a.node().span().compareTo(b.node().span()));
     return out;
   }
+
+  /** True when interpolating the scalar met a variable that is not set or a malformed one. */
+  static boolean unresolved(ComposeFile file, ScalarNode s) {
+    if (s.raw().indexOf('$') < 0) {
+      return false;
+    }
+    for (Problem p : file.problems()) {
+      if (INTERPOLATION.contains(p.code()) && s.span().contains(p.span())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> INTERPOLATION =
+      Set.of(
+          ComposeProblemCodes.NO_UNDEFINED_VARIABLES,
+          ComposeProblemCodes.NO_MISSING_REQUIRED_VARIABLE,
+          ComposeProblemCodes.VALID_INTERPOLATION);
 
   private static void walk(
       Node node,

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
     id = "service-container-name-regex",
     name = "service-container-name-regex",
     level = Level.ERROR,
-    category = Category.SYNTAX,
+    category = Category.CORRECTNESS,
     aliases = {"service-container-name-convention"},
     summary = "container_name must match [a-zA-Z0-9][a-zA-Z0-9_.-]+.")
 public final class ServiceContainerNameRegex implements ComposeRule {
@@ -26,8 +26,7 @@ public final class ServiceContainerNameRegex implements ComposeRule {
 
   @Override
   public void check(ComposeContext ctx) {
-    for (NodePaths.Hit h :
-        NodePaths.strings(ctx.model().root(), List.of("services.*.container_name"))) {
+    for (NodePaths.Hit h : NodePaths.strings(ctx.model(), List.of("services.*.container_name"))) {
       ScalarNode s = (ScalarNode) h.node();
       if (NAME.matcher(s.value()).find() && !NAME.matcher(s.value()).matches()) {
         ctx.report(

@@ -34,7 +34,7 @@ public final class ValidByteValue implements ComposeRule {
 
   @Override
   public void check(ComposeContext ctx) {
-    for (NodePaths.Hit h : NodePaths.strings(ctx.model().root(), PATHS)) {
+    for (NodePaths.Hit h : NodePaths.strings(ctx.model(), PATHS)) {
       ScalarNode s = (ScalarNode) h.node();
       if (!GoValues.isByteSize(s.value())) {
         ctx.report(

@@ -35,7 +35,7 @@ public final class ValidDuration implements ComposeRule {
 
   @Override
   public void check(ComposeContext ctx) {
-    for (NodePaths.Hit h : NodePaths.strings(ctx.model().root(), PATHS)) {
+    for (NodePaths.Hit h : NodePaths.strings(ctx.model(), PATHS)) {
       ScalarNode s = (ScalarNode) h.node();
       if (GoValues.isDuration(s.value())) {
         continue;

@@ -22,8 +22,7 @@ import java.util.List;
 public final class ValidEnvironmentEntry implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
-    for (NodePaths.Hit h :
-        NodePaths.strings(ctx.model().root(), List.of("services.*.environment[]"))) {
+    for (NodePaths.Hit h : NodePaths.strings(ctx.model(), List.of("services.*.environment[]"))) {
       ScalarNode s = (ScalarNode) h.node();
       String v = s.value();
       int eq = v.indexOf('=');

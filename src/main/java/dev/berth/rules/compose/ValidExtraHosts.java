@@ -22,8 +22,7 @@ import java.util.List;
 public final class ValidExtraHosts implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
-    for (NodePaths.Hit h :
-        NodePaths.strings(ctx.model().root(), List.of("services.*.extra_hosts[]"))) {
+    for (NodePaths.Hit h : NodePaths.strings(ctx.model(), List.of("services.*.extra_hosts[]"))) {
       ScalarNode s = (ScalarNode) h.node();
       String v = s.value();
       int eq = v.indexOf('=');
@@ -44,8 +43,7 @@ public final class ValidExtraHosts implements ComposeRule {
     }
     for (NodePaths.Hit h :
         NodePaths.strings(
-            ctx.model().root(),
-            List.of("services.*.extra_hosts.*", "services.*.extra_hosts.*[]"))) {
+            ctx.model(), List.of("services.*.extra_hosts.*", "services.*.extra_hosts.*[]"))) {
       ScalarNode s = (ScalarNode) h.node();
       checkAddress(ctx, s, s.value());
     }

@@ -46,10 +46,20 @@ public final class ValidFileMode implements ComposeRule {
     }
   }
 
+  /**
+   * A mode someone would mean: at most {@code 0777}, and the group has no permission the owner
+   * lacks, nor others one the group lacks ({@code 0644}, {@code 0400}; not {@code 0670}).
+   */
+  private static boolean plausible(int mode) {
+    int owner = mode >> 6 & 7;
+    int group = mode >> 3 & 7;
+    int other = mode & 7;
+    return mode <= 0777 && (group & ~owner) == 0 && (other & ~group) == 0;
+  }
+
   private static void check(ComposeContext ctx, ScalarNode s) {
     if (s.type() == ScalarType.STRING) {
-      if (!(s.value().isEmpty() && s.raw().contains("$"))
-          && !OCTAL_STRING.matcher(s.value()).matches()) {
+      if (!NodePaths.unresolved(ctx.model(), s) && !OCTAL_STRING.matcher(s.value()).matches()) {
         ctx.report(
             s.span(),
             "File mode " + NodePaths.quoted(s) + " is not an octal number; write e.g. 0o440");
@@ -60,7 +70,7 @@ public final class ValidFileMode implements ComposeRule {
     if (v == null) {
       return;
     }
-    if (DECIMAL_LOOKS_OCTAL.matcher(s.raw()).matches()) {
+    if (DECIMAL_LOOKS_OCTAL.matcher(s.raw()).matches() && !plausible(v.intValue())) {
       ctx.report(
           s.span(),
           "File mode "

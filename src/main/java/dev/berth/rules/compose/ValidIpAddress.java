@@ -20,7 +20,7 @@ import java.util.function.Predicate;
     id = "valid-ip-address",
     name = "valid-ip-address",
     level = Level.ERROR,
-    category = Category.SYNTAX,
+    category = Category.CORRECTNESS,
     summary = "IP address and subnet fields must hold a valid address or CIDR subnet.")
 public final class ValidIpAddress implements ComposeRule {
   private record Field(List<String> paths, Predicate<String> valid, String expected) {}
@@ -49,7 +49,7 @@ public final class ValidIpAddress implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
     for (Field f : FIELDS) {
-      for (NodePaths.Hit h : NodePaths.strings(ctx.model().root(), f.paths())) {
+      for (NodePaths.Hit h : NodePaths.strings(ctx.model(), f.paths())) {
         ScalarNode s = (ScalarNode) h.node();
         if (!f.valid().test(s.value())) {
           ctx.report(

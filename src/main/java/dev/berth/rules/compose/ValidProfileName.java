@@ -16,14 +16,13 @@ import java.util.List;
 @RuleInfo(
     id = "valid-profile-name",
     name = "valid-profile-name",
-    level = Level.ERROR,
-    category = Category.SYNTAX,
+    level = Level.WARNING,
+    category = Category.CORRECTNESS,
     summary = "Profile names must match [a-zA-Z0-9][a-zA-Z0-9_.-]+.")
 public final class ValidProfileName implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
-    for (NodePaths.Hit h :
-        NodePaths.strings(ctx.model().root(), List.of("services.*.profiles[]"))) {
+    for (NodePaths.Hit h : NodePaths.strings(ctx.model(), List.of("services.*.profiles[]"))) {
       ScalarNode s = (ScalarNode) h.node();
       if (!ServiceContainerNameRegex.NAME.matcher(s.value()).matches()) {
         ctx.report(

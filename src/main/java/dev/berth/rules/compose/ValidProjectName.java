@@ -27,7 +27,7 @@ public final class ValidProjectName implements ComposeRule {
 
   @Override
   public void check(ComposeContext ctx) {
-    for (NodePaths.Hit h : NodePaths.strings(ctx.model().root(), List.of("name"))) {
+    for (NodePaths.Hit h : NodePaths.strings(ctx.model(), List.of("name"))) {
       ScalarNode s = (ScalarNode) h.node();
       if (NAME.matcher(s.value()).matches()) {
         continue;

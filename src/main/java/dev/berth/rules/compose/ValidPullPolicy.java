@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
     id = "valid-pull-policy",
     name = "valid-pull-policy",
     level = Level.ERROR,
-    category = Category.SYNTAX,
+    category = Category.CORRECTNESS,
     summary = "pull_policy must be one of the policies Compose knows, as a whole value.")
 public final class ValidPullPolicy implements ComposeRule {
   private static final Pattern POLICY =
@@ -27,8 +27,7 @@ public final class ValidPullPolicy implements ComposeRule {
 
   @Override
   public void check(ComposeContext ctx) {
-    for (NodePaths.Hit h :
-        NodePaths.strings(ctx.model().root(), List.of("services.*.pull_policy"))) {
+    for (NodePaths.Hit h : NodePaths.strings(ctx.model(), List.of("services.*.pull_policy"))) {
       ScalarNode s = (ScalarNode) h.node();
       if (POLICY.matcher(s.value()).find() && !POLICY.matcher(s.value()).matches()) {
         ctx.report(

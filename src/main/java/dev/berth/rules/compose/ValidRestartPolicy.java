@@ -28,7 +28,7 @@ public final class ValidRestartPolicy implements ComposeRule {
 
   @Override
   public void check(ComposeContext ctx) {
-    for (NodePaths.Hit h : NodePaths.strings(ctx.model().root(), List.of("services.*.restart"))) {
+    for (NodePaths.Hit h : NodePaths.strings(ctx.model(), List.of("services.*.restart"))) {
       ScalarNode s = (ScalarNode) h.node();
       if (!RESTART.matcher(s.value()).matches()) {
         ctx.report(
@@ -39,8 +39,7 @@ public final class ValidRestartPolicy implements ComposeRule {
       }
     }
     for (NodePaths.Hit h :
-        NodePaths.strings(
-            ctx.model().root(), List.of("services.*.deploy.restart_policy.condition"))) {
+        NodePaths.strings(ctx.model(), List.of("services.*.deploy.restart_policy.condition"))) {
       ScalarNode s = (ScalarNode) h.node();
       if (!CONDITION.matcher(s.value()).matches()) {
         ctx.report(

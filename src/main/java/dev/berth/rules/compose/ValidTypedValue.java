@@ -87,7 +87,7 @@ public final class ValidTypedValue implements ComposeRule {
   public void check(ComposeContext ctx) {
     for (Map.Entry<String, GoValues.Kind> p : PATHS.entrySet()) {
       GoValues.Kind kind = p.getValue();
-      for (NodePaths.Hit h : NodePaths.strings(ctx.model().root(), List.of(p.getKey()))) {
+      for (NodePaths.Hit h : NodePaths.strings(ctx.model(), List.of(p.getKey()))) {
         ScalarNode s = (ScalarNode) h.node();
         if (!kind.accepts(s.value())) {
           ctx.report(
