@@ -7,11 +7,8 @@ import dev.berth.api.Fixability;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.ScalarNode;
 import dev.berth.compose.model.ScalarStyle;
-import dev.berth.core.Fix;
 import dev.berth.core.Level;
-import dev.berth.core.TextEdit;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Quoted port entries ({@code ports}, {@code expose}) in one quote style: the {@code quoteType}
@@ -46,16 +43,7 @@ public final class ConsistentQuoteStyle implements ComposeRule {
               + (PortQuotes.configured(ctx) ? "quoteType asks for " : "the file uses ")
               + want
               + " quotes";
-      Optional<String> requoted =
-          h.local() ? YamlQuotes.write(ctx.source(), s, style) : Optional.empty();
-      if (requoted.isPresent()) {
-        ctx.report(
-            s.span(),
-            message,
-            Fix.safe("Use " + want + " quotes", TextEdit.replace(s.span(), requoted.get())));
-      } else {
-        ctx.report(s.span(), message);
-      }
+      YamlQuotes.report(ctx, h, style, message, "Use " + want + " quotes");
     }
   }
 }

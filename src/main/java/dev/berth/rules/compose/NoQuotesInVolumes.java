@@ -7,11 +7,8 @@ import dev.berth.api.Fixability;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.ScalarNode;
 import dev.berth.compose.model.ScalarStyle;
-import dev.berth.core.Fix;
 import dev.berth.core.Level;
-import dev.berth.core.TextEdit;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
 
 /** Short-syntax volume entries written without quotes, as dclint prefers. */
@@ -34,16 +31,7 @@ public final class NoQuotesInVolumes implements ComposeRule {
         continue;
       }
       String message = "Volume " + NodePaths.quoted(s) + " is quoted; write it without quotes";
-      Optional<String> plain =
-          h.local() ? YamlQuotes.write(ctx.source(), s, ScalarStyle.PLAIN) : Optional.empty();
-      if (plain.isPresent()) {
-        ctx.report(
-            s.span(),
-            message,
-            Fix.safe("Remove the quotes", TextEdit.replace(s.span(), plain.get())));
-      } else {
-        ctx.report(s.span(), message);
-      }
+      YamlQuotes.report(ctx, h, ScalarStyle.PLAIN, message, "Remove the quotes");
     }
   }
 }

@@ -9,8 +9,11 @@ import dev.berth.core.Span;
 import dev.berth.core.TextEdit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,8 +21,9 @@ import java.util.regex.Pattern;
  * each entry takes along the comment lines right above it (at its own indentation or less) and the
  * more deeply indented comment lines right after it, while blank lines and other text between
  * entries stay where they are. The fix is refused when it would not be certain: a flow collection,
- * two entries on one line, an entry holding an anchor or an alias (moving it could put an alias
- * before its anchor), text that is not valid UTF-8.
+ * two entries on one line, an anchor that an alias among the moved entries uses (moving them could
+ * put the alias before its anchor) or an anchor name defined twice among them, text that is not
+ * valid UTF-8.
  */
 final class Reorder {
   private Reorder() {}
@@ -27,7 +31,8 @@ final class Reorder {
   /** An entry to move: where its first line's content starts, and its node. */
   record Item(int start, Node last) {}
 
-  private static final Pattern ANCHOR_OR_ALIAS = Pattern.compile("(^|[\\s,\\[{])[&*][^\\s,\\]}]");
+  private static final Pattern ANCHOR_OR_ALIAS =
+      Pattern.compile("(?:^|[\\s,\\[{])([&*])([^\\s,\\[\\]{}]+)", Pattern.MULTILINE);
 
   /** The entries written in a mapping (not brought by a merge key), as items. */
   static List<Item> items(MapNode map) {
@@ -138,11 +143,10 @@ final class Reorder {
     }
     List<String> chunks = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      String chunk = src.slice(new Span(src.lineStart(lead[i]), lineEnd(src, last[i])));
-      if (ANCHOR_OR_ALIAS.matcher(chunk).find()) {
-        return Optional.empty();
-      }
-      chunks.add(chunk);
+      chunks.add(src.slice(new Span(src.lineStart(lead[i]), lineEnd(src, last[i]))));
+    }
+    if (!anchorsStay(chunks)) {
+      return Optional.empty();
     }
     String newline = chunks.get(0).endsWith("\r\n") ? "\r\n" : "\n";
     boolean openEnd = !chunks.get(n - 1).endsWith("\n") && !chunks.get(n - 1).endsWith("\r");
@@ -164,6 +168,33 @@ final class Reorder {
     return text.equals(src.slice(region))
         ? Optional.empty()
         : Optional.of(TextEdit.replace(region, text));
+  }
+
+  /**
+   * True when moving the chunks cannot change what an alias refers to: no anchor defined in them is
+   * used by an alias in them, and no anchor name is defined twice among them. Aliases of anchors
+   * written before the chunks, and anchors used only after them, are fine.
+   */
+  private static boolean anchorsStay(List<String> chunks) {
+    Set<String> anchors = new HashSet<>();
+    Set<String> aliases = new HashSet<>();
+    for (String chunk : chunks) {
+      StringBuilder code = new StringBuilder();
+      for (String line : chunk.split("\n", -1)) {
+        int hash = line.strip().startsWith("#") ? 0 : line.indexOf(" #");
+        code.append(hash >= 0 ? line.substring(0, hash) : line).append('\n');
+      }
+      Matcher m = ANCHOR_OR_ALIAS.matcher(code);
+      while (m.find()) {
+        if (m.group(1).equals("*")) {
+          aliases.add(m.group(2));
+        } else if (!anchors.add(m.group(2))) {
+          return false;
+        }
+      }
+    }
+    anchors.retainAll(aliases);
+    return anchors.isEmpty();
   }
 
   /** The end of a node's text, past trailing blanks and line breaks, never before {@code min}. */

@@ -7,11 +7,8 @@ import dev.berth.api.Fixability;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.ScalarNode;
 import dev.berth.compose.model.ScalarStyle;
-import dev.berth.core.Fix;
 import dev.berth.core.Level;
-import dev.berth.core.TextEdit;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * An unquoted {@code HOST:CONTAINER} port is read as a number in base 60 by YAML 1.1 parsers
@@ -42,16 +39,7 @@ public final class RequireQuotesInPorts implements ComposeRule {
               + " Write it in "
               + YamlQuotes.name(style)
               + " quotes";
-      Optional<String> quoted =
-          h.local() ? YamlQuotes.write(ctx.source(), s, style) : Optional.empty();
-      if (quoted.isPresent()) {
-        ctx.report(
-            s.span(),
-            message,
-            Fix.safe("Quote the port", TextEdit.replace(s.span(), quoted.get())));
-      } else {
-        ctx.report(s.span(), message);
-      }
+      YamlQuotes.report(ctx, h, style, message, "Quote the port");
     }
   }
 }

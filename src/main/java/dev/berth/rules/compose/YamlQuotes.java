@@ -1,10 +1,13 @@
 package dev.berth.rules.compose;
 
+import dev.berth.api.ComposeContext;
 import dev.berth.compose.model.ScalarNode;
 import dev.berth.compose.model.ScalarStyle;
 import dev.berth.compose.model.ScalarType;
 import dev.berth.compose.model.YamlScalars;
+import dev.berth.core.Fix;
 import dev.berth.core.SourceText;
+import dev.berth.core.TextEdit;
 import java.util.Optional;
 
 /**
@@ -28,6 +31,21 @@ final class YamlQuotes {
 
   static String name(ScalarStyle style) {
     return style == ScalarStyle.SINGLE_QUOTED ? "single" : "double";
+  }
+
+  /**
+   * Reports a finding at the scalar, with the fix that rewrites it in {@code style} when the scalar
+   * is written where it takes effect (not brought by an alias) and the rewrite is certain.
+   */
+  static void report(
+      ComposeContext ctx, NodePaths.Hit hit, ScalarStyle style, String message, String fixTitle) {
+    ScalarNode s = (ScalarNode) hit.node();
+    Optional<String> text = hit.local() ? write(ctx.source(), s, style) : Optional.empty();
+    if (text.isPresent()) {
+      ctx.report(s.span(), message, Fix.safe(fixTitle, TextEdit.replace(s.span(), text.get())));
+    } else {
+      ctx.report(s.span(), message);
+    }
   }
 
   /** The scalar's text in {@code style}; empty when that is not certain or not possible. */
