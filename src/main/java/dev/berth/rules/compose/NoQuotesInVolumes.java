@@ -9,6 +9,7 @@ import dev.berth.compose.model.ScalarNode;
 import dev.berth.compose.model.ScalarStyle;
 import dev.berth.core.Level;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /** Short-syntax volume entries written without quotes, as dclint prefers. */
@@ -24,14 +25,17 @@ public final class NoQuotesInVolumes implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
     Set<ScalarNode> seen = new HashSet<>();
-    for (NodePaths.Hit h : NodePaths.find(ctx.model().root(), "services.*.volumes[]")) {
-      if (!(h.node() instanceof ScalarNode s)
-          || !(s.style() == ScalarStyle.SINGLE_QUOTED || s.style() == ScalarStyle.DOUBLE_QUOTED)
-          || !seen.add(s)) {
-        continue;
+    for (NodePaths.Hit list : NodePaths.find(ctx.model().root(), "services.*.volumes")) {
+      boolean block = Reorder.isBlock(ctx.source(), list.node());
+      for (NodePaths.Hit h : NodePaths.find(Optional.of(list.node()), "[]")) {
+        if (!(h.node() instanceof ScalarNode s)
+            || !(s.style() == ScalarStyle.SINGLE_QUOTED || s.style() == ScalarStyle.DOUBLE_QUOTED)
+            || !seen.add(s)) {
+          continue;
+        }
+        String message = "Volume " + s.raw() + " is quoted; write it without quotes";
+        YamlQuotes.report(ctx, h, ScalarStyle.PLAIN, block, message, "Remove the quotes");
       }
-      String message = "Volume " + NodePaths.quoted(s) + " is quoted; write it without quotes";
-      YamlQuotes.report(ctx, h, ScalarStyle.PLAIN, message, "Remove the quotes");
     }
   }
 }

@@ -59,7 +59,9 @@ final class NodePaths {
     List<String> segments = new ArrayList<>();
     for (String s : path.split("\\.")) {
       if (s.endsWith("[]")) {
-        segments.add(s.substring(0, s.length() - 2));
+        if (s.length() > 2) {
+          segments.add(s.substring(0, s.length() - 2));
+        }
         segments.add("[]");
       } else {
         segments.add(s);

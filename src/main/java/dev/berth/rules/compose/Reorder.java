@@ -32,7 +32,7 @@ final class Reorder {
   record Item(int start, Node last) {}
 
   private static final Pattern ANCHOR_OR_ALIAS =
-      Pattern.compile("(?:^|[\\s,\\[{])([&*])([^\\s,\\[\\]{}]+)", Pattern.MULTILINE);
+      Pattern.compile("(?:^|[\\s,\\[{])([&*])([A-Za-z0-9_][^\\s,\\[\\]{}]*)", Pattern.MULTILINE);
 
   /** The entries written in a mapping (not brought by a merge key), as items. */
   static List<Item> items(MapNode map) {

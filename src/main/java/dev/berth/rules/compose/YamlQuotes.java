@@ -39,8 +39,23 @@ final class YamlQuotes {
    */
   static void report(
       ComposeContext ctx, NodePaths.Hit hit, ScalarStyle style, String message, String fixTitle) {
+    report(ctx, hit, style, false, message, fixTitle);
+  }
+
+  /**
+   * Like {@link #report(ComposeContext, NodePaths.Hit, ScalarStyle, String, String)}; {@code
+   * inBlock} says the scalar is an item of a block collection, where a plain scalar may hold flow
+   * indicators such as braces after its first character.
+   */
+  static void report(
+      ComposeContext ctx,
+      NodePaths.Hit hit,
+      ScalarStyle style,
+      boolean inBlock,
+      String message,
+      String fixTitle) {
     ScalarNode s = (ScalarNode) hit.node();
-    Optional<String> text = hit.local() ? write(ctx.source(), s, style) : Optional.empty();
+    Optional<String> text = hit.local() ? write(ctx.source(), s, style, inBlock) : Optional.empty();
     if (text.isPresent()) {
       ctx.report(s.span(), message, Fix.safe(fixTitle, TextEdit.replace(s.span(), text.get())));
     } else {
@@ -49,7 +64,7 @@ final class YamlQuotes {
   }
 
   /** The scalar's text in {@code style}; empty when that is not certain or not possible. */
-  static Optional<String> write(SourceText src, ScalarNode s, ScalarStyle style) {
+  static Optional<String> write(SourceText src, ScalarNode s, ScalarStyle style, boolean inBlock) {
     String raw = s.raw();
     if (s.alias().isPresent()
         || s.tag().isPresent()
@@ -65,14 +80,14 @@ final class YamlQuotes {
       case DOUBLE_QUOTED:
         return Optional.of("\"" + raw.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
       case PLAIN:
-        return plainSafe(raw) ? Optional.of(raw) : Optional.empty();
+        return plainSafe(raw, inBlock) ? Optional.of(raw) : Optional.empty();
       default:
         return Optional.empty();
     }
   }
 
   /** True when {@code raw}, written without quotes, reads back as the same string. */
-  static boolean plainSafe(String raw) {
+  static boolean plainSafe(String raw, boolean inBlock) {
     if (raw.isEmpty()
         || raw.strip().length() != raw.length()
         || YamlScalars.resolvePlain(raw) != ScalarType.STRING
@@ -82,11 +97,6 @@ final class YamlQuotes {
         || raw.endsWith(":")) {
       return false;
     }
-    for (char c : raw.toCharArray()) {
-      if (",[]{}".indexOf(c) >= 0) {
-        return false;
-      }
-    }
-    return true;
+    return inBlock || raw.chars().noneMatch(c -> ",[]{}".indexOf(c) >= 0);
   }
 }
