@@ -3,6 +3,7 @@ package dev.berth.rules;
 import dev.berth.ShellCheckInstalled;
 import dev.berth.api.LintSettings;
 import dev.berth.api.Rule;
+import dev.berth.api.RuleOptions;
 import dev.berth.compose.parser.ComposeLoadOptions;
 import dev.berth.core.FileResult;
 import dev.berth.core.Finding;
@@ -27,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +94,7 @@ final class FixtureRunner {
         others.add(id);
       }
     }
-    RulePolicy policy = new RulePolicy(others, ids, Map.of(), Map.of());
+    RulePolicy policy = new RulePolicy(others, ids, Map.of(), options(f, ids));
     SuppressionOptions options =
         new SuppressionOptions(
             "yes".equals(f.header().get("disable-ignore-pragma")),
@@ -106,6 +108,27 @@ final class FixtureRunner {
             .withShellcheck(ShellCheckInstalled.tool())
             .withBuildContext(buildContext(f));
     return new Linter(known, policy, settings, options);
+  }
+
+  /**
+   * Options for the fixture's rules from its header: {@code option.KEY=VALUE}, a value with commas
+   * being a list ({@code option.customOrder=services,x-properties}).
+   */
+  private static Map<String, RuleOptions> options(Fixture f, Set<String> ids) {
+    Map<String, Object> values = new HashMap<>();
+    f.header()
+        .forEach(
+            (k, v) -> {
+              if (k.startsWith("option.")) {
+                values.put(
+                    k.substring("option.".length()), v.contains(",") ? List.of(v.split(",")) : v);
+              }
+            });
+    Map<String, RuleOptions> out = new HashMap<>();
+    if (!values.isEmpty()) {
+      ids.forEach(id -> out.put(id, new RuleOptions(values)));
+    }
+    return out;
   }
 
   private static int header(Fixture f, String key, int fallback) {
