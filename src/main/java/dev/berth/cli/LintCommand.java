@@ -382,6 +382,11 @@ public final class LintCommand implements Callable<Integer> {
                             c.disableIgnorePragma(),
                             Optional.ofNullable(io.env().get("BUILDKIT_DOCKERFILE_CHECK")))));
     List<LintTarget> targets = new ArrayList<>(perTarget.keySet());
+    if (targets.isEmpty()) {
+      // A mistyped path or an empty folder must not pass a CI step silently.
+      throw new UsageException(
+          "no Dockerfile or compose file found in " + String.join(", ", args) + nothingHint(args));
+    }
     if (fix && fixDryRun) {
       throw new UsageException("--fix and --fix-dry-run exclude each other");
     }
@@ -477,6 +482,11 @@ public final class LintCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
+  }
+
+  private static String nothingHint(List<String> args) {
+    return " (berth lints files named like Dockerfile, *.dockerfile, Containerfile, compose.yaml"
+        + " or docker-compose.yml; name a file explicitly to lint it whatever its name)";
   }
 
   /** Whether a Dockerfile among the targets has a config under which the ShellCheck rule runs. */
