@@ -4,6 +4,7 @@ import dev.berth.api.ExternalTool;
 import dev.berth.api.Rule;
 import dev.berth.api.RuleMeta;
 import dev.berth.compose.schema.ComposeSchema;
+import dev.berth.compose.schema.ComposeSchemaValidation;
 import dev.berth.config.CliOverrides;
 import dev.berth.config.ConfigException;
 import dev.berth.config.ConfigResolver;
@@ -349,9 +350,12 @@ public final class LintCommand implements Callable<Integer> {
       }
       perTarget.put(t, c);
     }
-    if (perTarget.keySet().stream().anyMatch(t -> t.type() == FileType.COMPOSE)) {
-      // Building the compose schema is the largest start-up cost of a compose run; start it now,
-      // while files are read and YAML is loaded. ComposeSchema.bundled() builds it once.
+    long composeFiles =
+        perTarget.keySet().stream().filter(t -> t.type() == FileType.COMPOSE).count();
+    if (ComposeSchemaValidation.wholeSchemaNeeded((int) composeFiles)) {
+      // Building the whole compose schema is the largest start-up cost of a run over many compose
+      // files; start it now, while files are read and YAML is loaded. ComposeSchema.bundled()
+      // builds it once. One or two files are validated with schemas cut down to their keys.
       Thread warm = new Thread(ComposeSchema::bundled, "berth-schema");
       warm.setDaemon(true);
       warm.start();
