@@ -21,6 +21,7 @@ public final class BerthCommand implements Runnable {
     SUBCOMMANDS.put("rules", RulesCommand::new);
     SUBCOMMANDS.put("explain", ExplainCommand::new);
     SUBCOMMANDS.put("bench", BenchCommand::new);
+    SUBCOMMANDS.put("lsp", LspCommand::new);
   }
 
   final Io io;

@@ -4,6 +4,7 @@ import dev.berth.api.ExternalTool;
 import dev.berth.api.Rule;
 import dev.berth.api.RuleMeta;
 import dev.berth.compose.schema.ComposeSchema;
+import dev.berth.compose.schema.ComposeSchemaValidation;
 import dev.berth.config.CliOverrides;
 import dev.berth.config.ConfigException;
 import dev.berth.config.ConfigResolver;
@@ -371,9 +372,12 @@ public final class LintCommand implements Callable<Integer> {
       io.err().write("berth: note: " + note + "\n");
     }
     io.err().flush();
-    if (perTarget.keySet().stream().anyMatch(t -> t.type() == FileType.COMPOSE)) {
-      // Building the compose schema is the largest start-up cost of a compose run; start it now,
-      // while files are read and YAML is loaded. ComposeSchema.bundled() builds it once.
+    long composeFiles =
+        perTarget.keySet().stream().filter(t -> t.type() == FileType.COMPOSE).count();
+    if (ComposeSchemaValidation.wholeSchemaNeeded((int) composeFiles)) {
+      // Building the whole compose schema is the largest start-up cost of a run over many compose
+      // files; start it now, while files are read and YAML is loaded. ComposeSchema.bundled()
+      // builds it once. One or two files are validated with schemas cut down to their keys.
       Thread warm = new Thread(ComposeSchema::bundled, "berth-schema");
       warm.setDaemon(true);
       warm.start();
@@ -404,6 +408,11 @@ public final class LintCommand implements Callable<Integer> {
                             c.disableIgnorePragma(),
                             Optional.ofNullable(io.env().get("BUILDKIT_DOCKERFILE_CHECK")))));
     List<LintTarget> targets = new ArrayList<>(perTarget.keySet());
+    if (targets.isEmpty()) {
+      // A mistyped path or an empty folder must not pass a CI step silently.
+      throw new UsageException(
+          "no Dockerfile or compose file found in " + String.join(", ", args) + nothingHint(args));
+    }
     if (fix && fixDryRun) {
       throw new UsageException("--fix and --fix-dry-run exclude each other");
     }
@@ -499,6 +508,11 @@ public final class LintCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
+  }
+
+  private static String nothingHint(List<String> args) {
+    return " (berth lints files named like Dockerfile, *.dockerfile, Containerfile, compose.yaml"
+        + " or docker-compose.yml; name a file explicitly to lint it whatever its name)";
   }
 
   /** Whether a Dockerfile among the targets has a config under which the ShellCheck rule runs. */

@@ -16,6 +16,24 @@ public final class Main {
     return run(args, Io.system());
   }
 
+  /** {@code berth NAME} where NAME is no command: say which commands there are. */
+  private static int unknownCommand(String command, Io io) {
+    PrintWriter err = new PrintWriter(io.err(), true);
+    err.println(
+        "berth: unknown command '"
+            + command
+            + "'; the commands are "
+            + String.join(", ", BerthCommand.SUBCOMMANDS.keySet())
+            + ".");
+    if (command.equals("-") || java.nio.file.Files.exists(io.workingDirectory().resolve(command))) {
+      err.println("To lint it, run 'berth lint " + command + "'.");
+    } else {
+      err.println("Run 'berth --help' for usage.");
+    }
+    err.flush();
+    return ExitCodes.USAGE;
+  }
+
   private static String firstNonOption(String[] args) {
     for (String a : args) {
       if (!a.startsWith("-")) {
@@ -26,6 +44,10 @@ public final class Main {
   }
 
   public static int run(String[] args, Io io) {
+    String command = firstNonOption(args);
+    if (command != null && !BerthCommand.SUBCOMMANDS.containsKey(command)) {
+      return unknownCommand(command, io);
+    }
     BerthCommand top = new BerthCommand(io);
     CommandLine cmd = new CommandLine(top);
     // Building picocli's model of a command costs reflection; a run builds only the one it needs.

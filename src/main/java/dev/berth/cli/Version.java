@@ -28,6 +28,15 @@ public final class Version implements CommandLine.IVersionProvider {
 
   @Override
   public String[] getVersion() {
-    return new String[] {"berth " + VERSION};
+    return new String[] {
+      "berth " + VERSION,
+      "Java "
+          + System.getProperty("java.version")
+          + " ("
+          + System.getProperty("java.vm.name")
+          + ", "
+          + System.getProperty("java.home")
+          + ")"
+    };
   }
 }

@@ -19,7 +19,9 @@ import java.util.Set;
  * skipping {@code .git}, {@code node_modules} and excluded paths; only files whose type is detected
  * by name are linted, each as the type its name says. A path given explicitly must exist and its
  * type must be known from its name or from the forced type, which applies to explicit files and
- * standard input only.
+ * standard input only. An explicit file whose name says nothing is recognised by its content
+ * ({@link FileType#sniff}); standard input is a Dockerfile unless its name or the forced type says
+ * otherwise.
  */
 public final class FileDiscovery {
   private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", "node_modules");
@@ -41,16 +43,13 @@ public final class FileDiscovery {
     for (String arg : arguments) {
       if (arg.equals("-")) {
         String name = stdinName == null ? "-" : stdinName;
-        Optional<FileType> type = forcedType.or(() -> FileType.detect(baseName(name)));
-        if (type.isEmpty()) {
-          throw new UsageException(
-              "cannot tell whether standard input is a Dockerfile or a compose file: use"
-                  + " --stdin-filename NAME or --type dockerfile|compose");
-        }
-        out.add(new LintTarget(Optional.empty(), name, type.get(), true));
+        // As hadolint does, standard input is a Dockerfile unless its name or --type says not.
+        FileType type =
+            forcedType.or(() -> FileType.detect(baseName(name))).orElse(FileType.DOCKERFILE);
+        out.add(new LintTarget(Optional.empty(), name, type, true));
         continue;
       }
-      Path p = Path.of(arg);
+      Path p = workingDirectory.resolve(arg);
       if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
         throw new UsageException(arg + ": no such file or directory");
       }
@@ -61,16 +60,26 @@ public final class FileDiscovery {
       if (!Files.isRegularFile(p)) {
         throw new UsageException(arg + ": not a regular file");
       }
-      Optional<FileType> type = forcedType.or(() -> FileType.detect(baseName(arg)));
+      Optional<FileType> type =
+          forcedType.or(() -> FileType.detect(baseName(arg))).or(() -> sniff(p));
       if (type.isEmpty()) {
         throw new UsageException(
             arg
-                + ": cannot tell whether this is a Dockerfile or a compose file from its name;"
-                + " use --type dockerfile|compose");
+                + ": neither its name nor its content says whether this is a Dockerfile or a"
+                + " compose file; use --type dockerfile|compose");
       }
       out.add(new LintTarget(Optional.of(p), display(arg), type.get(), true));
     }
     return out;
+  }
+
+  /** The type told from the file's first 8 KiB; empty when unreadable or not recognised. */
+  private static Optional<FileType> sniff(Path p) {
+    try (java.io.InputStream in = Files.newInputStream(p)) {
+      return FileType.sniff(in.readNBytes(8192));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   private static String baseName(String path) {

@@ -42,6 +42,74 @@ public final class ShellCheckProcess {
 
   /** Checks the scripts; comments refer to scripts by their index in {@code scripts}. */
   public static ShellCheckRun run(Path executable, Duration timeout, List<String> scripts) {
+    return run(executable, timeout, scripts, ShellCheckCache.fromEnvironment(System.getenv()));
+  }
+
+  /**
+   * Checks the scripts, taking what {@code cache} knows from it and asking ShellCheck only for the
+   * rest; comments refer to scripts by their index in {@code scripts}.
+   */
+  public static ShellCheckRun run(
+      Path executable, Duration timeout, List<String> scripts, ShellCheckCache cache) {
+    String program = ShellCheckCache.programIdentity(executable);
+    List<ShellCheckComment> comments = new ArrayList<>();
+    List<Integer> misses = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < scripts.size(); i++) {
+      String key =
+          ShellCheckCache.key(
+              program, "--norc --format=json1 --exclude=" + EXCLUDED, scripts.get(i));
+      keys.add(key);
+      java.util.Optional<List<ShellCheckComment>> hit = cache.read(key, i);
+      if (hit.isPresent()) {
+        comments.addAll(hit.get());
+      } else {
+        misses.add(i);
+      }
+    }
+    if (misses.isEmpty()) {
+      return new ShellCheckRun(inScriptOrder(comments), java.util.Optional.empty());
+    }
+    List<String> asked = new ArrayList<>();
+    for (int i : misses) {
+      asked.add(scripts.get(i));
+    }
+    ShellCheckRun fresh = runAll(executable, timeout, asked);
+    if (fresh.failure().isPresent()) {
+      return fresh;
+    }
+    List<List<ShellCheckComment>> perScript = new ArrayList<>();
+    for (int i = 0; i < asked.size(); i++) {
+      perScript.add(new ArrayList<>());
+    }
+    for (ShellCheckComment c : fresh.comments()) {
+      int index = misses.get(c.script());
+      ShellCheckComment renumbered =
+          new ShellCheckComment(
+              index,
+              c.line(),
+              c.column(),
+              c.endLine(),
+              c.endColumn(),
+              c.level(),
+              c.code(),
+              c.message());
+      perScript.get(c.script()).add(renumbered);
+      comments.add(renumbered);
+    }
+    for (int i = 0; i < misses.size(); i++) {
+      cache.write(keys.get(misses.get(i)), perScript.get(i));
+    }
+    return new ShellCheckRun(inScriptOrder(comments), java.util.Optional.empty());
+  }
+
+  /** Comments by script, each script's in ShellCheck's order, cached or not. */
+  private static List<ShellCheckComment> inScriptOrder(List<ShellCheckComment> comments) {
+    comments.sort(java.util.Comparator.comparingInt(ShellCheckComment::script));
+    return comments;
+  }
+
+  private static ShellCheckRun runAll(Path executable, Duration timeout, List<String> scripts) {
     if (scripts.isEmpty()) {
       return new ShellCheckRun(List.of(), java.util.Optional.empty());
     }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +23,8 @@ class ShellCheckProcessTest {
   }
 
   private static ShellCheckRun run(Path exe, long seconds, String... scripts) {
-    return ShellCheckProcess.run(exe, Duration.ofSeconds(seconds), List.of(scripts));
+    return ShellCheckProcess.run(
+        exe, Duration.ofSeconds(seconds), List.of(scripts), ShellCheckCache.at(Optional.empty()));
   }
 
   @Test
