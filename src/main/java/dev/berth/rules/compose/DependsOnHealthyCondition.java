@@ -4,12 +4,11 @@ import dev.berth.api.Category;
 import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
-import dev.berth.compose.model.MapNode;
-import dev.berth.compose.model.Node;
-import dev.berth.compose.model.ScalarNode;
+import dev.berth.compose.model.Dependency;
+import dev.berth.compose.model.ImageRef;
+import dev.berth.compose.model.Service;
 import dev.berth.core.Level;
-import java.util.HashMap;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -64,50 +63,33 @@ public final class DependsOnHealthyCondition implements ComposeRule {
 
   @Override
   public void check(ComposeContext ctx) {
-    Map<String, ServiceNodes.Service> byName = new HashMap<>();
-    List<ServiceNodes.Service> services = ServiceNodes.services(ctx);
-    for (ServiceNodes.Service s : services) {
-      byName.put(s.name().value(), s);
-    }
-    for (ServiceNodes.Service s : services) {
-      Optional<Node> dependsOn = s.get("depends_on");
-      if (dependsOn.isEmpty()) {
-        continue;
-      }
-      for (ScalarNode dep : ServiceNodes.names(dependsOn.get())) {
-        String condition = "service_started";
-        if (dependsOn.get() instanceof MapNode m) {
-          condition =
-              m.get(dep.value())
-                  .flatMap(ServiceNodes::map)
-                  .flatMap(d -> d.get("condition"))
-                  .flatMap(ServiceNodes::scalar)
-                  .map(c -> c.value().trim())
-                  .orElse("service_started");
-        }
-        ServiceNodes.Service target = byName.get(dep.value());
-        if (!condition.equals("service_started") || target == null) {
+    Map<String, Service> byName = ctx.project().serviceMap();
+    for (Service s : ctx.project().services()) {
+      for (Dependency dep : s.dependsOn()) {
+        Service target = byName.get(dep.service().value());
+        if (!dep.condition().equals(Dependency.SERVICE_STARTED) || target == null) {
           continue;
         }
+        String name = dep.service().value();
         String waits =
-            "Service '" + s.name().value() + "' waits only for '" + dep.value() + "' to start, ";
-        if (Healthchecks.enabled(target)) {
+            "Service '" + s.name().value() + "' waits only for '" + name + "' to start, ";
+        if (target.healthcheck().filter(h -> !h.disabled()).isPresent()) {
           ctx.report(
-              dep.site(),
+              dep.service().span(),
               waits
                   + "not for its healthcheck to pass; use condition: service_healthy under"
                   + " depends_on."
-                  + dep.value());
+                  + name);
         } else {
           Optional<String> server = statefulImage(target);
           if (server.isPresent()) {
             ctx.report(
-                dep.site(),
+                dep.service().span(),
                 waits
                     + "and "
                     + server.get()
                     + " accepts connections only some time after that; give '"
-                    + dep.value()
+                    + name
                     + "' a healthcheck and use condition: service_healthy");
           }
         }
@@ -115,12 +97,13 @@ public final class DependsOnHealthyCondition implements ComposeRule {
     }
   }
 
-  private static Optional<String> statefulImage(ServiceNodes.Service s) {
-    Optional<ScalarNode> image = s.scalar("image");
+  private static Optional<String> statefulImage(Service s) {
+    Optional<ImageRef> image = s.image();
     if (image.isEmpty()) {
       return Optional.empty();
     }
-    String name = ImageRefs.of(image.get()).shortName();
+    String repository = image.get().repository().value();
+    String name = repository.substring(repository.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
     return STATEFUL.contains(name) ? Optional.of(name) : Optional.empty();
   }
 }

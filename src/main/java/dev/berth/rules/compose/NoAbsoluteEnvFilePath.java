@@ -4,11 +4,9 @@ import dev.berth.api.Category;
 import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
-import dev.berth.compose.model.Node;
-import dev.berth.compose.model.ScalarNode;
+import dev.berth.compose.model.EnvFile;
+import dev.berth.compose.model.Service;
 import dev.berth.core.Level;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * An {@code env_file} given as an absolute path: it exists on one machine only, and Compose warns
@@ -23,22 +21,16 @@ import java.util.Optional;
 public final class NoAbsoluteEnvFilePath implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
-    for (ServiceNodes.Service s : ServiceNodes.services(ctx)) {
-      for (Node item : s.get("env_file").map(ServiceNodes::items).orElse(List.of())) {
-        Optional<ScalarNode> path =
-            ServiceNodes.scalar(item)
-                .or(
-                    () ->
-                        ServiceNodes.map(item)
-                            .flatMap(m -> m.get("path"))
-                            .flatMap(ServiceNodes::scalar));
-        if (path.isPresent() && absolute(path.get().value().trim())) {
+    for (Service s : ctx.project().services()) {
+      for (EnvFile f : s.envFiles()) {
+        String path = f.path().value().trim();
+        if (absolute(path)) {
           ctx.report(
-              path.get().site(),
+              f.path().span(),
               "Service '"
                   + s.name().value()
                   + "' reads env_file "
-                  + path.get().value().trim()
+                  + path
                   + " by an absolute path, which exists on this machine only; give it relative"
                   + " to the compose file");
         }

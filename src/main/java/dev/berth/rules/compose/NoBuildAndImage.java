@@ -5,6 +5,7 @@ import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.MapNode;
+import dev.berth.compose.model.Service;
 import dev.berth.core.Level;
 import java.util.Optional;
 
@@ -23,12 +24,12 @@ public final class NoBuildAndImage implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
     boolean checkPullPolicy = ctx.options().getBoolean("checkPullPolicy", true);
-    for (ServiceNodes.Service s : ServiceNodes.services(ctx)) {
+    for (Service s : ctx.project().services()) {
       Optional<MapNode.Entry> image = s.entry("image");
-      if (image.isEmpty() || !s.has("build")) {
+      if (image.isEmpty() || !s.get("build").isPresent()) {
         continue;
       }
-      if (checkPullPolicy && s.has("pull_policy")) {
+      if (checkPullPolicy && s.get("pull_policy").isPresent()) {
         continue;
       }
       ctx.report(

@@ -5,6 +5,7 @@ import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.ScalarNode;
+import dev.berth.compose.model.Service;
 import dev.berth.core.Level;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +62,7 @@ public final class NoDangerousCapabilities implements ComposeRule {
 
   @Override
   public void check(ComposeContext ctx) {
-    for (ServiceNodes.Service s : ServiceNodes.services(ctx)) {
+    for (Service s : ctx.project().services()) {
       List<ScalarNode> caps = s.get("cap_add").map(ServiceNodes::scalarItems).orElse(List.of());
       for (ScalarNode cap : caps) {
         String name = normalise(cap.value());

@@ -4,11 +4,10 @@ import dev.berth.api.Category;
 import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
-import dev.berth.compose.model.Node;
-import dev.berth.compose.model.ScalarNode;
+import dev.berth.compose.model.Device;
+import dev.berth.compose.model.Service;
+import dev.berth.compose.model.Text;
 import dev.berth.core.Level;
-import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -30,27 +29,20 @@ public final class NoDangerousDevices implements ComposeRule {
 
   @Override
   public void check(ComposeContext ctx) {
-    for (ServiceNodes.Service s : ServiceNodes.services(ctx)) {
-      for (Node item : s.get("devices").map(ServiceNodes::items).orElse(List.of())) {
-        Optional<ScalarNode> source =
-            ServiceNodes.scalar(item)
-                .or(
-                    () ->
-                        ServiceNodes.map(item)
-                            .flatMap(m -> m.get("source"))
-                            .flatMap(ServiceNodes::scalar));
-        if (source.isEmpty()) {
+    for (Service s : ctx.project().services()) {
+      for (Device d : s.devices()) {
+        if (d.source().isEmpty() || d.isCdi()) {
           continue;
         }
-        String host = source.get().value().trim().split(":", 2)[0];
-        String what = danger(host);
+        Text source = d.source().get();
+        String what = danger(source.value().trim());
         if (what != null) {
           ctx.report(
-              source.get().site(),
+              source.span(),
               "Service '"
                   + s.name().value()
                   + "' gets the host device "
-                  + host
+                  + source.value().trim()
                   + ", "
                   + what
                   + "; remove it, or pass a narrower device or a volume instead");

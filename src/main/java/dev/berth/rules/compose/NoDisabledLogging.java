@@ -5,6 +5,7 @@ import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.ScalarNode;
+import dev.berth.compose.model.Service;
 import dev.berth.core.Level;
 import java.util.Optional;
 
@@ -18,9 +19,12 @@ import java.util.Optional;
 public final class NoDisabledLogging implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
-    for (ServiceNodes.Service s : ServiceNodes.services(ctx)) {
+    for (Service s : ctx.project().services()) {
       Optional<ScalarNode> driver =
-          s.map("logging").flatMap(l -> l.get("driver")).flatMap(ServiceNodes::scalar);
+          s.get("logging")
+              .flatMap(ServiceNodes::map)
+              .flatMap(l -> l.get("driver"))
+              .flatMap(ServiceNodes::scalar);
       if (driver.isPresent() && ServiceNodes.lower(driver.get()).equals("none")) {
         ctx.report(
             driver.get().site(),

@@ -5,6 +5,7 @@ import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.ScalarNode;
+import dev.berth.compose.model.Service;
 import dev.berth.core.Level;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ public final class NoDisabledSecurityProfile implements ComposeRule {
 
   @Override
   public void check(ComposeContext ctx) {
-    for (ServiceNodes.Service s : ServiceNodes.services(ctx)) {
+    for (Service s : ctx.project().services()) {
       List<ScalarNode> opts =
           s.get("security_opt").map(ServiceNodes::scalarItems).orElse(List.of());
       for (ScalarNode opt : opts) {

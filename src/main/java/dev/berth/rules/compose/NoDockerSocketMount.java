@@ -5,6 +5,8 @@ import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.MapNode;
+import dev.berth.compose.model.Mount;
+import dev.berth.compose.model.Service;
 import dev.berth.core.Level;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,15 +28,15 @@ public final class NoDockerSocketMount implements ComposeRule {
 
   @Override
   public void check(ComposeContext ctx) {
-    for (ServiceNodes.Service s : ServiceNodes.services(ctx)) {
-      for (Mounts.Mount m : Mounts.of(s)) {
-        if ((m.isBind() || m.type().equals("npipe")) && isSocket(m.source())) {
+    for (Service s : ctx.project().services()) {
+      for (Mount m : s.volumes()) {
+        if ((m.isBind() || m.type().equals("npipe")) && isSocket(ServiceNodes.source(m))) {
           ctx.report(
-              m.site(),
+              ServiceNodes.site(m),
               "Service '"
                   + s.name().value()
                   + "' mounts the container runtime socket "
-                  + m.source()
+                  + ServiceNodes.source(m)
                   + ": anyone who controls the container can start privileged containers and"
                   + " so controls the host; give it a restricted API proxy instead, or drop"
                   + " the mount");

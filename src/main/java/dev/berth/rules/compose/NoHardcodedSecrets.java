@@ -4,16 +4,15 @@ import dev.berth.api.Category;
 import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
-import dev.berth.compose.model.MapNode;
-import dev.berth.compose.model.Node;
+import dev.berth.compose.model.Build;
+import dev.berth.compose.model.KeyValue;
 import dev.berth.compose.model.ScalarNode;
-import dev.berth.compose.model.SeqNode;
+import dev.berth.compose.model.Service;
 import dev.berth.core.Level;
 import dev.berth.core.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,28 +71,34 @@ public final class NoHardcodedSecrets implements ComposeRule {
       Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://([^:/@\\s]+):([^@/\\s]+)@");
   private static final Pattern WORD_BREAK = Pattern.compile("[_\\-.]+|(?<=[a-z0-9])(?=[A-Z])");
 
-  /** A variable and its value, where they are written. */
-  private record Setting(String key, Optional<ScalarNode> value, Span site) {}
-
   @Override
   public void check(ComposeContext ctx) {
-    for (ServiceNodes.Service s : ServiceNodes.services(ctx)) {
+    for (Service s : ctx.project().services()) {
       String service = s.name().value();
-      for (Setting v : settings(s.get("environment"))) {
+      for (KeyValue v : s.environment()) {
         check(ctx, v, "Service '" + service + "' sets environment variable ");
       }
-      Optional<Node> args = s.map("build").flatMap(b -> b.get("args"));
-      for (Setting v : settings(args)) {
+      for (KeyValue v : s.build().map(Build::args).orElse(List.of())) {
         check(ctx, v, "The build of service '" + service + "' passes build argument ");
       }
     }
   }
 
-  private void check(ComposeContext ctx, Setting v, String what) {
-    if (v.value().isEmpty() || ServiceNodes.interpolated(v.value().get())) {
-      Optional<ScalarNode> value = v.value();
-      if (value.isPresent() && urlCredentials(value.get().raw())) {
-        report(ctx, v, what, true);
+  private void check(ComposeContext ctx, KeyValue v, String what) {
+    if (v.value().isEmpty() || !(v.node() instanceof ScalarNode n)) {
+      return;
+    }
+    boolean listItem = n.span().contains(v.key().span());
+    String raw = n.raw();
+    if (listItem) {
+      int eq = raw.indexOf('=');
+      raw = eq < 0 ? "" : raw.substring(eq + 1);
+    }
+    Span site = listItem ? n.site() : v.key().span().union(n.span());
+    String key = v.key().value().trim();
+    if (raw.replace("$$", "").contains("$")) {
+      if (urlCredentials(raw)) {
+        report(ctx, site, key, what, true);
       }
       return;
     }
@@ -101,24 +106,24 @@ public final class NoHardcodedSecrets implements ComposeRule {
     if (value.isEmpty()) {
       return;
     }
-    if (credentialKey(v.key())
+    if (credentialKey(key)
         && !FLAG_VALUES.contains(value.toLowerCase(Locale.ROOT))
         && !value.startsWith("/run/secrets/")) {
-      report(ctx, v, what, false);
+      report(ctx, site, key, what, false);
     } else if (urlCredentials(value)) {
-      report(ctx, v, what, true);
+      report(ctx, site, key, what, true);
     }
   }
 
-  private static void report(ComposeContext ctx, Setting v, String what, boolean url) {
+  private static void report(ComposeContext ctx, Span site, String key, String what, boolean url) {
     ctx.report(
-        v.site(),
+        site,
         what
-            + v.key()
+            + key
             + (url ? " to a URL with a literal user and password" : " to a literal credential")
             + ": it ends up in version control and in 'docker inspect'; take it from the"
             + " environment (${"
-            + v.key()
+            + key
             + "}) or from a secret");
   }
 
@@ -156,44 +161,5 @@ public final class NoHardcodedSecrets implements ComposeRule {
       return KEY_QUALIFIERS.contains(before);
     }
     return last.equals("base") && before.equals("key") && words.contains("secret");
-  }
-
-  /** The variables of an environment or args mapping, or of its {@code KEY=VALUE} list form. */
-  private static List<Setting> settings(Optional<Node> node) {
-    List<Setting> out = new ArrayList<>();
-    if (node.isEmpty()) {
-      return out;
-    }
-    if (node.get() instanceof MapNode m) {
-      for (MapNode.Entry e : m.entries()) {
-        out.add(
-            new Setting(
-                e.key().value(), ServiceNodes.scalar(e.value()), ServiceNodes.entrySite(e)));
-      }
-    } else if (node.get() instanceof SeqNode seq) {
-      for (Node item : seq.items()) {
-        Optional<ScalarNode> s = ServiceNodes.scalar(item);
-        if (s.isEmpty()) {
-          continue;
-        }
-        String raw = s.get().raw();
-        int eq = raw.indexOf('=');
-        if (eq <= 0) {
-          continue;
-        }
-        int valueEq = s.get().value().indexOf('=');
-        ScalarNode value =
-            new ScalarNode(
-                s.get().span(),
-                raw.substring(eq + 1),
-                valueEq < 0 ? "" : s.get().value().substring(valueEq + 1),
-                s.get().style(),
-                s.get().type(),
-                Optional.empty(),
-                Optional.empty());
-        out.add(new Setting(raw.substring(0, eq).trim(), Optional.of(value), s.get().site()));
-      }
-    }
-    return out;
   }
 }

@@ -5,6 +5,7 @@ import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.ScalarNode;
+import dev.berth.compose.model.Service;
 import dev.berth.core.Level;
 import java.util.Map;
 import java.util.Optional;
@@ -30,9 +31,9 @@ public final class NoHostNamespaces implements ComposeRule {
 
   @Override
   public void check(ComposeContext ctx) {
-    for (ServiceNodes.Service s : ServiceNodes.services(ctx)) {
+    for (Service s : ctx.project().services()) {
       for (String key : new String[] {"pid", "ipc", "uts", "userns_mode", "cgroup"}) {
-        Optional<ScalarNode> v = s.scalar(key);
+        Optional<ScalarNode> v = s.nonNull(key);
         if (v.isPresent() && ServiceNodes.lower(v.get()).equals("host")) {
           ctx.report(
               v.get().site(),

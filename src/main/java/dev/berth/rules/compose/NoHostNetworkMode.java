@@ -5,6 +5,7 @@ import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.ScalarNode;
+import dev.berth.compose.model.Service;
 import dev.berth.core.Level;
 import java.util.Optional;
 
@@ -18,8 +19,8 @@ import java.util.Optional;
 public final class NoHostNetworkMode implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
-    for (ServiceNodes.Service s : ServiceNodes.services(ctx)) {
-      Optional<ScalarNode> mode = s.scalar("network_mode");
+    for (Service s : ctx.project().services()) {
+      Optional<ScalarNode> mode = s.nonNull("network_mode");
       if (mode.isPresent() && ServiceNodes.lower(mode.get()).equals("host")) {
         ctx.report(
             mode.get().site(),

@@ -6,6 +6,7 @@ import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.MapNode;
 import dev.berth.compose.model.Node;
+import dev.berth.compose.model.Service;
 import dev.berth.core.Level;
 import java.util.List;
 import java.util.Optional;
@@ -25,11 +26,11 @@ public final class NoPrivileged implements ComposeRule {
 
   @Override
   public void check(ComposeContext ctx) {
-    for (ServiceNodes.Service s : ServiceNodes.services(ctx)) {
+    for (Service s : ctx.project().services()) {
       String name = s.name().value();
       flag(
           ctx,
-          s.body(),
+          s.node(),
           "Service '"
               + name
               + "' runs privileged: it gets every capability and every host device, so a"
@@ -51,7 +52,8 @@ public final class NoPrivileged implements ComposeRule {
                               + " unprivileged"));
         }
       }
-      s.map("build")
+      s.get("build")
+          .flatMap(ServiceNodes::map)
           .ifPresent(
               b ->
                   flag(

@@ -5,7 +5,9 @@ import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.MapNode;
+import dev.berth.compose.model.Mount;
 import dev.berth.compose.model.ScalarNode;
+import dev.berth.compose.model.Service;
 import dev.berth.core.Level;
 import java.util.List;
 import java.util.Optional;
@@ -64,12 +66,12 @@ public final class NoSensitiveHostMounts implements ComposeRule {
 
   @Override
   public void check(ComposeContext ctx) {
-    for (ServiceNodes.Service s : ServiceNodes.services(ctx)) {
-      for (Mounts.Mount m : Mounts.of(s)) {
-        if (!m.isBind() || NoDockerSocketMount.isSocket(m.source())) {
+    for (Service s : ctx.project().services()) {
+      for (Mount m : s.volumes()) {
+        if (!m.isBind() || NoDockerSocketMount.isSocket(ServiceNodes.source(m))) {
           continue;
         }
-        Optional<String> what = sensitive(m.source());
+        Optional<String> what = sensitive(ServiceNodes.source(m));
         if (what.isEmpty()) {
           continue;
         }
@@ -77,7 +79,7 @@ public final class NoSensitiveHostMounts implements ComposeRule {
           ctx.report(
               meta().id(),
               Level.WARNING,
-              m.site(),
+              ServiceNodes.site(m),
               "Service '"
                   + s.name().value()
                   + "' mounts "
@@ -86,7 +88,7 @@ public final class NoSensitiveHostMounts implements ComposeRule {
                   + " it needs, or copy it in");
         } else {
           ctx.report(
-              m.site(),
+              ServiceNodes.site(m),
               "Service '"
                   + s.name().value()
                   + "' mounts "

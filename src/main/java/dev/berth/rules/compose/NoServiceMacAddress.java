@@ -5,6 +5,7 @@ import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.MapNode;
+import dev.berth.compose.model.Service;
 import dev.berth.core.Level;
 import java.util.Optional;
 
@@ -21,7 +22,7 @@ import java.util.Optional;
 public final class NoServiceMacAddress implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
-    for (ServiceNodes.Service s : ServiceNodes.services(ctx)) {
+    for (Service s : ctx.project().services()) {
       Optional<MapNode.Entry> mac = s.entry("mac_address");
       if (mac.isPresent() && ServiceNodes.scalar(mac.get().value()).isPresent()) {
         ctx.report(

@@ -4,6 +4,8 @@ import dev.berth.api.Category;
 import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
+import dev.berth.compose.model.Mount;
+import dev.berth.compose.model.Service;
 import dev.berth.core.Level;
 import java.util.Set;
 
@@ -22,16 +24,19 @@ public final class NoSharedMountPropagation implements ComposeRule {
 
   @Override
   public void check(ComposeContext ctx) {
-    for (ServiceNodes.Service s : ServiceNodes.services(ctx)) {
-      for (Mounts.Mount m : Mounts.of(s)) {
-        if (m.propagation().isPresent() && PROPAGATING.contains(m.propagation().get())) {
-          String p = m.propagation().get();
+    for (Service s : ctx.project().services()) {
+      for (Mount m : s.volumes()) {
+        if (ServiceNodes.propagation(m).isPresent()
+            && PROPAGATING.contains(ServiceNodes.propagation(m).get())) {
+          String p = ServiceNodes.propagation(m).get();
           ctx.report(
-              m.site(),
+              ServiceNodes.site(m),
               "Service '"
                   + s.name().value()
                   + "' mounts "
-                  + (m.source().isEmpty() ? m.target() : m.source())
+                  + (ServiceNodes.source(m).isEmpty()
+                      ? ServiceNodes.target(m)
+                      : ServiceNodes.source(m))
                   + " with "
                   + p
                   + " propagation: "

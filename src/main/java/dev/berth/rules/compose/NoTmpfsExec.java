@@ -4,7 +4,9 @@ import dev.berth.api.Category;
 import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
+import dev.berth.compose.model.Mount;
 import dev.berth.compose.model.ScalarNode;
+import dev.berth.compose.model.Service;
 import dev.berth.core.Level;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,7 +27,7 @@ import java.util.List;
 public final class NoTmpfsExec implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
-    for (ServiceNodes.Service s : ServiceNodes.services(ctx)) {
+    for (Service s : ctx.project().services()) {
       for (ScalarNode t : s.get("tmpfs").map(ServiceNodes::scalarItems).orElse(List.of())) {
         String[] parts = t.value().trim().split(":", 2);
         List<String> options =
@@ -53,16 +55,16 @@ public final class NoTmpfsExec implements ComposeRule {
                   + ")");
         }
       }
-      for (Mounts.Mount m : Mounts.of(s)) {
+      for (Mount m : s.volumes()) {
         if (m.type().equals("tmpfs")) {
           ctx.report(
-              m.site(),
+              ServiceNodes.site(m),
               "The tmpfs volume "
-                  + m.target()
+                  + ServiceNodes.target(m)
                   + " of service '"
                   + s.name().value()
                   + "' cannot take noexec or nosuid; declare it under the service's tmpfs as "
-                  + m.target()
+                  + ServiceNodes.target(m)
                   + ":noexec,nosuid");
         }
       }

@@ -4,14 +4,16 @@ import dev.berth.api.Category;
 import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
-import dev.berth.compose.model.MapNode;
-import dev.berth.compose.model.Node;
-import dev.berth.compose.model.ScalarNode;
+import dev.berth.compose.model.Mount;
+import dev.berth.compose.model.Project;
+import dev.berth.compose.model.Reference;
+import dev.berth.compose.model.Resource;
+import dev.berth.compose.model.Service;
+import dev.berth.compose.model.ServiceNetwork;
 import dev.berth.core.Level;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,102 +28,65 @@ import java.util.Set;
     category = Category.BEST_PRACTICE,
     summary = "Remove top-level networks, volumes, secrets, configs and models no service uses.")
 public final class NoUnusedResources implements ComposeRule {
-  private static final Map<String, String> SINGULAR =
-      Map.of(
-          "networks", "Network",
-          "volumes", "Volume",
-          "secrets", "Secret",
-          "configs", "Config",
-          "models", "Model");
-
   @Override
   public void check(ComposeContext ctx) {
-    if (ServiceNodes.topLevel(ctx, "services").isEmpty()) {
+    Project p = ctx.project();
+    if (!p.has("services")) {
       return;
     }
-    List<ServiceNodes.Service> services = ServiceNodes.services(ctx);
-    for (String kind : List.of("networks", "volumes", "secrets", "configs", "models")) {
-      Optional<MapNode> declared = ServiceNodes.topLevel(ctx, kind);
-      if (declared.isEmpty()) {
+    Set<String> networks = new HashSet<>();
+    Set<String> volumes = new HashSet<>();
+    Set<String> secrets = new HashSet<>();
+    Set<String> configs = new HashSet<>();
+    Set<String> models = new HashSet<>();
+    for (Service s : p.services()) {
+      for (ServiceNetwork n : s.networks()) {
+        networks.add(n.name().value());
+      }
+      s.build()
+          .flatMap(b -> b.get("network"))
+          .flatMap(ServiceNodes::scalar)
+          .ifPresent(n -> networks.add(n.value()));
+      for (Mount m : s.volumes()) {
+        if (m.isNamedVolume()) {
+          volumes.add(m.source().get().value());
+        }
+      }
+      addSources(secrets, s.secrets());
+      s.build().ifPresent(b -> addSources(secrets, b.secrets()));
+      addSources(configs, s.configs());
+      ServiceNodes.map(s, "credential_spec")
+          .flatMap(c -> c.get("config"))
+          .flatMap(ServiceNodes::scalar)
+          .ifPresent(c -> configs.add(c.value()));
+      addSources(models, s.models());
+    }
+    report(ctx, "Network", p.networks(), networks);
+    report(ctx, "Volume", p.volumes(), volumes);
+    report(ctx, "Secret", p.secrets(), secrets);
+    report(ctx, "Config", p.configs(), configs);
+    report(ctx, "Model", p.models(), models);
+  }
+
+  private static void addSources(Set<String> out, List<Reference> refs) {
+    for (Reference r : refs) {
+      out.add(r.source().value());
+    }
+  }
+
+  private static void report(
+      ComposeContext ctx, String kind, Map<String, Resource> declared, Set<String> used) {
+    for (Resource r : declared.values()) {
+      if (r.external() || r.id().startsWith("x-") || used.contains(r.id())) {
         continue;
       }
-      Set<String> used = new HashSet<>();
-      for (ServiceNodes.Service s : services) {
-        used.addAll(uses(s, kind));
-      }
-      for (MapNode.Entry e : declared.get().entries()) {
-        String name = e.key().value();
-        if (name.startsWith("x-") || used.contains(name) || external(e.value())) {
-          continue;
-        }
-        ctx.report(
-            e.key().site(),
-            SINGULAR.get(kind)
-                + " '"
-                + name
-                + "' is declared but no service uses it; remove it, or add it to the service"
-                + " that should use it");
-      }
-    }
-  }
-
-  private static boolean external(Node resource) {
-    Optional<Node> external = ServiceNodes.map(resource).flatMap(m -> m.get("external"));
-    return external.isPresent()
-        && (external.get() instanceof MapNode || ServiceNodes.isTrue(external.get()));
-  }
-
-  /** The names of resources of one kind a service refers to. */
-  private static Set<String> uses(ServiceNodes.Service s, String kind) {
-    Set<String> out = new HashSet<>();
-    switch (kind) {
-      case "networks" -> {
-        s.get("networks").ifPresent(n -> addNames(out, n));
-        if (!s.has("networks") && !s.has("network_mode")) {
-          out.add("default");
-        }
-        s.map("build")
-            .flatMap(b -> b.get("network"))
-            .flatMap(ServiceNodes::scalar)
-            .ifPresent(n -> out.add(n.value().trim()));
-      }
-      case "volumes" -> {
-        for (Mounts.Mount m : Mounts.of(s)) {
-          if (m.type().equals("volume") && !m.source().isEmpty()) {
-            out.add(m.source());
-          }
-        }
-      }
-      case "secrets" -> {
-        s.get("secrets").ifPresent(n -> addSources(out, n));
-        s.map("build").flatMap(b -> b.get("secrets")).ifPresent(n -> addSources(out, n));
-      }
-      case "configs" -> {
-        s.get("configs").ifPresent(n -> addSources(out, n));
-        s.map("credential_spec")
-            .flatMap(c -> c.get("config"))
-            .flatMap(ServiceNodes::scalar)
-            .ifPresent(c -> out.add(c.value().trim()));
-      }
-      default -> s.get("models").ifPresent(n -> addNames(out, n));
-    }
-    return out;
-  }
-
-  private static void addNames(Set<String> out, Node n) {
-    for (ScalarNode name : ServiceNodes.names(n)) {
-      out.add(name.value().trim());
-    }
-  }
-
-  /** Short-syntax names and long-syntax {@code source}s of secrets or configs. */
-  private static void addSources(Set<String> out, Node n) {
-    for (Node item : ServiceNodes.items(n)) {
-      ServiceNodes.scalar(item).ifPresent(v -> out.add(v.value().trim()));
-      ServiceNodes.map(item)
-          .flatMap(m -> m.get("source"))
-          .flatMap(ServiceNodes::scalar)
-          .ifPresent(v -> out.add(v.value().trim()));
+      ctx.report(
+          r.key().site(),
+          kind
+              + " '"
+              + r.id()
+              + "' is declared but no service uses it; remove it, or add it to the service"
+              + " that should use it");
     }
   }
 }

@@ -4,6 +4,7 @@ import dev.berth.api.Category;
 import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
+import dev.berth.compose.model.Service;
 import dev.berth.core.Level;
 import java.util.List;
 
@@ -21,13 +22,13 @@ import java.util.List;
 public final class RequireCapDropAll implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
-    for (ServiceNodes.Service s : ServiceNodes.services(ctx)) {
+    for (Service s : ctx.project().services()) {
       boolean dropsAll =
           s.get("cap_drop").map(ServiceNodes::scalarItems).orElse(List.of()).stream()
               .anyMatch(c -> NoDangerousCapabilities.normalise(c.value()).equals("ALL"));
       if (!dropsAll) {
         ctx.report(
-            s.site(),
+            s.key().site(),
             "Service '"
                 + s.name().value()
                 + "' keeps Docker's default capabilities; add cap_drop: [ALL] and list the few it"

@@ -4,12 +4,11 @@ import dev.berth.api.Category;
 import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
-import dev.berth.compose.model.MapNode;
-import dev.berth.compose.model.Node;
-import dev.berth.compose.model.ScalarNode;
+import dev.berth.compose.model.Dependency;
+import dev.berth.compose.model.Healthcheck;
+import dev.berth.compose.model.Service;
 import dev.berth.core.Level;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,34 +28,25 @@ import java.util.Set;
 public final class RequireHealthcheck implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
-    List<ServiceNodes.Service> services = ServiceNodes.services(ctx);
     Set<String> oneShot = new HashSet<>();
-    for (ServiceNodes.Service s : services) {
-      Optional<MapNode> deps = s.map("depends_on");
-      for (MapNode.Entry e : deps.map(MapNode::entries).orElse(List.of())) {
-        Optional<String> condition =
-            ServiceNodes.map(e.value())
-                .flatMap(d -> d.get("condition"))
-                .flatMap(ServiceNodes::scalar)
-                .map(ScalarNode::value);
-        if (condition.filter(c -> c.trim().equals("service_completed_successfully")).isPresent()) {
-          oneShot.add(e.key().value());
+    for (Service s : ctx.project().services()) {
+      for (Dependency dep : s.dependsOn()) {
+        if (dep.condition().equals(Dependency.SERVICE_COMPLETED)) {
+          oneShot.add(dep.service().value());
         }
       }
     }
-    for (ServiceNodes.Service s : services) {
-      if (oneShot.contains(s.name().value()) || Healthchecks.enabled(s)) {
+    for (Service s : ctx.project().services()) {
+      Optional<Healthcheck> h = s.healthcheck();
+      if (oneShot.contains(s.name().value()) || h.filter(x -> !x.disabled()).isPresent()) {
         continue;
       }
-      Optional<Node> disabled = s.get("healthcheck");
       ctx.report(
-          disabled.isPresent()
-              ? s.entry("healthcheck").map(ServiceNodes::entrySite).get()
-              : s.site(),
+          h.isPresent() ? ServiceNodes.entrySite(s.entry("healthcheck").get()) : s.key().site(),
           "Service '"
               + s.name().value()
               + "' has "
-              + (disabled.isPresent() ? "its healthcheck disabled" : "no healthcheck")
+              + (h.isPresent() ? "its healthcheck disabled" : "no healthcheck")
               + ", so nothing notices when it stops working; add a healthcheck that tests what"
               + " it serves");
     }

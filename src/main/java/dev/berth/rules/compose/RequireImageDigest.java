@@ -5,6 +5,7 @@ import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.ScalarNode;
+import dev.berth.compose.model.Service;
 import dev.berth.core.Level;
 import java.util.Optional;
 
@@ -22,16 +23,13 @@ import java.util.Optional;
 public final class RequireImageDigest implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
-    for (ServiceNodes.Service s : ServiceNodes.services(ctx)) {
-      Optional<ScalarNode> image = s.scalar("image");
-      if (image.isEmpty() || s.has("build")) {
+    for (Service s : ctx.project().services()) {
+      Optional<ScalarNode> image = s.nonNull("image");
+      if (image.isEmpty() || s.get("build").isPresent()) {
         continue;
       }
-      ImageRefs ref = ImageRefs.of(image.get());
-      if (ref.digest().isPresent() || ref.repository().isBlank()) {
-        continue;
-      }
-      if (ref.tag().isEmpty() && ref.lastSegmentVariable()) {
+      ServiceNodes.ImagePin pin = ServiceNodes.ImagePin.of(s);
+      if (pin.digest() || pin.unknown()) {
         continue;
       }
       ctx.report(

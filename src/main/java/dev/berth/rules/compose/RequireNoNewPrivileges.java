@@ -5,6 +5,7 @@ import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.ScalarNode;
+import dev.berth.compose.model.Service;
 import dev.berth.core.Level;
 import java.util.List;
 
@@ -22,7 +23,7 @@ import java.util.List;
 public final class RequireNoNewPrivileges implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
-    for (ServiceNodes.Service s : ServiceNodes.services(ctx)) {
+    for (Service s : ctx.project().services()) {
       List<ScalarNode> opts =
           s.get("security_opt").map(ServiceNodes::scalarItems).orElse(List.of());
       boolean set =
@@ -31,7 +32,7 @@ public final class RequireNoNewPrivileges implements ComposeRule {
               .anyMatch(o -> o.equals("no-new-privileges") || o.equals("no-new-privileges:true"));
       if (!set) {
         ctx.report(
-            s.site(),
+            s.key().site(),
             "Service '"
                 + s.name().value()
                 + "' lets setuid programs raise privileges; add 'no-new-privileges:true' to its"

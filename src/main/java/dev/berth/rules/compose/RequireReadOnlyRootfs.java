@@ -5,6 +5,7 @@ import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.MapNode;
+import dev.berth.compose.model.Service;
 import dev.berth.core.Level;
 import java.util.Optional;
 
@@ -22,13 +23,13 @@ import java.util.Optional;
 public final class RequireReadOnlyRootfs implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
-    for (ServiceNodes.Service s : ServiceNodes.services(ctx)) {
+    for (Service s : ctx.project().services()) {
       Optional<MapNode.Entry> readOnly = s.entry("read_only");
       if (readOnly.isPresent() && ServiceNodes.isTrue(readOnly.get().value())) {
         continue;
       }
       ctx.report(
-          readOnly.map(ServiceNodes::entrySite).orElse(s.site()),
+          readOnly.map(ServiceNodes::entrySite).orElse(s.key().site()),
           "Service '"
               + s.name().value()
               + "' has a writable root filesystem; set read_only: true and mount a tmpfs or a"

@@ -5,6 +5,7 @@ import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.MapNode;
+import dev.berth.compose.model.Service;
 import dev.berth.core.Level;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +26,10 @@ import java.util.Optional;
 public final class RequireResourceLimits implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
-    for (ServiceNodes.Service s : ServiceNodes.services(ctx)) {
+    for (Service s : ctx.project().services()) {
       Optional<MapNode> limits =
-          s.map("deploy")
+          s.get("deploy")
+              .flatMap(ServiceNodes::map)
               .flatMap(d -> d.get("resources"))
               .flatMap(ServiceNodes::map)
               .flatMap(r -> r.get("limits"))
@@ -44,7 +46,7 @@ public final class RequireResourceLimits implements ComposeRule {
       }
       if (!missing.isEmpty()) {
         ctx.report(
-            s.site(),
+            s.key().site(),
             "Service '"
                 + s.name().value()
                 + "' has no limit on its "
@@ -56,12 +58,12 @@ public final class RequireResourceLimits implements ComposeRule {
 
   /** True when the limit is set under deploy.resources.limits or by one of the service keys. */
   private static boolean set(
-      ServiceNodes.Service s, Optional<MapNode> limits, String deployKey, String... serviceKeys) {
+      Service s, Optional<MapNode> limits, String deployKey, String... serviceKeys) {
     if (limits.flatMap(l -> l.get(deployKey)).flatMap(ServiceNodes::scalar).isPresent()) {
       return true;
     }
     for (String key : serviceKeys) {
-      if (s.scalar(key).filter(v -> !v.value().trim().equals("-1")).isPresent()) {
+      if (s.nonNull(key).filter(v -> !v.value().trim().equals("-1")).isPresent()) {
         return true;
       }
     }

@@ -5,6 +5,7 @@ import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.ScalarNode;
+import dev.berth.compose.model.Service;
 import dev.berth.core.Level;
 import java.util.List;
 import java.util.Locale;
@@ -31,29 +32,26 @@ public final class ServiceImageRequireExplicitTag implements ComposeRule {
         ctx.options().getStrings("prohibitedTags", DEFAULT_PROHIBITED).stream()
             .map(t -> t.toLowerCase(Locale.ROOT))
             .toList();
-    for (ServiceNodes.Service s : ServiceNodes.services(ctx)) {
-      Optional<ScalarNode> image = s.scalar("image");
-      if (image.isEmpty() || s.has("build")) {
+    for (Service s : ctx.project().services()) {
+      Optional<ScalarNode> image = s.nonNull("image");
+      if (image.isEmpty() || s.get("build").isPresent()) {
         continue;
       }
-      ImageRefs ref = ImageRefs.of(image.get());
-      if (ref.digest().isPresent() || ref.repository().isBlank()) {
+      ServiceNodes.ImagePin pin = ServiceNodes.ImagePin.of(s);
+      if (pin.digest() || pin.unknown()) {
         continue;
       }
-      if (ref.tag().isEmpty()) {
-        if (!ref.lastSegmentVariable()) {
-          ctx.report(
-              image.get().site(),
-              "Image '"
-                  + image.get().value().trim()
-                  + "' of service '"
-                  + s.name().value()
-                  + "' has no tag, so it pulls whatever 'latest' is that day; pin a version"
-                  + " tag");
-        }
+      if (pin.tag().isEmpty()) {
+        ctx.report(
+            image.get().site(),
+            "Image '"
+                + image.get().value().trim()
+                + "' of service '"
+                + s.name().value()
+                + "' has no tag, so it pulls whatever 'latest' is that day; pin a version tag");
         continue;
       }
-      String tag = ref.tag().get();
+      String tag = pin.tag().get();
       if (prohibited.contains(tag.toLowerCase(Locale.ROOT))) {
         ctx.report(
             image.get().site(),

@@ -1,11 +1,15 @@
 package dev.berth.rules.compose;
 
 import dev.berth.api.ComposeContext;
+import dev.berth.compose.model.ImageRef;
 import dev.berth.compose.model.MapNode;
+import dev.berth.compose.model.Mount;
 import dev.berth.compose.model.Node;
 import dev.berth.compose.model.ScalarNode;
 import dev.berth.compose.model.ScalarType;
 import dev.berth.compose.model.SeqNode;
+import dev.berth.compose.model.Service;
+import dev.berth.compose.model.Text;
 import dev.berth.core.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,56 +17,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The services of a compose file and the few readings of their values the security and
- * best-practice rules share, over the loaded node tree (anchors and merge keys applied).
+ * Readings of compose nodes the security and best-practice rules share, beside the typed view
+ * ({@code ComposeContext.project()}): booleans as Compose reads them, interpolation as written, and
+ * where a finding about a whole entry goes.
  */
 final class ServiceNodes {
   private ServiceNodes() {}
-
-  /** A service: its name as written under {@code services} and its mapping. */
-  record Service(ScalarNode name, MapNode body) {
-    Optional<Node> get(String key) {
-      return body.get(key);
-    }
-
-    Optional<MapNode.Entry> entry(String key) {
-      return body.entry(key);
-    }
-
-    /** The value of a key when it is a scalar that is not null. */
-    Optional<ScalarNode> scalar(String key) {
-      return body.get(key).flatMap(ServiceNodes::scalar);
-    }
-
-    /** The value of a key when it is a mapping. */
-    Optional<MapNode> map(String key) {
-      return body.get(key).flatMap(ServiceNodes::map);
-    }
-
-    boolean has(String key) {
-      return body.get(key).isPresent();
-    }
-
-    /** Where a finding about the service as a whole goes: its name. */
-    Span site() {
-      return name.site();
-    }
-  }
-
-  /** The services of the file, in file order; none when it has no {@code services} mapping. */
-  static List<Service> services(ComposeContext ctx) {
-    List<Service> out = new ArrayList<>();
-    Optional<MapNode> services = topLevel(ctx, "services");
-    if (services.isEmpty()) {
-      return out;
-    }
-    for (MapNode.Entry e : services.get().entries()) {
-      if (e.value() instanceof MapNode m && !e.key().value().startsWith("x-")) {
-        out.add(new Service(e.key(), m));
-      }
-    }
-    return out;
-  }
 
   /** A top-level mapping such as {@code services} or {@code volumes}. */
   static Optional<MapNode> topLevel(ComposeContext ctx, String key) {
@@ -111,6 +71,59 @@ final class ServiceNodes {
   /** The value of a scalar, trimmed and lower-cased. */
   static String lower(ScalarNode s) {
     return s.value().trim().toLowerCase(Locale.ROOT);
+  }
+
+  /** A key of a service whose value is a mapping. */
+  static Optional<MapNode> map(Service s, String key) {
+    return s.get(key).flatMap(ServiceNodes::map);
+  }
+
+  /** The source of a mount as written, or empty for an anonymous volume. */
+  static String source(Mount m) {
+    return m.source().map(Text::value).orElse("");
+  }
+
+  /** The container path of a mount, or empty. */
+  static String target(Mount m) {
+    return m.target().map(Text::value).orElse("");
+  }
+
+  /** Where a finding about a mount goes: its source, else the whole entry. */
+  static Span site(Mount m) {
+    return m.source().map(Text::span).orElse(m.node().site());
+  }
+
+  /** The propagation of a bind mount ({@code rshared}, ...), when one is given. */
+  static Optional<String> propagation(Mount m) {
+    return m.options().stream()
+        .map(Text::value)
+        .filter(o -> o.matches("r?(shared|slave|private)"))
+        .findFirst();
+  }
+
+  /**
+   * How an image reference is pinned, as written: by digest, by a tag (literal or a variable), or
+   * not at all; {@code unknown} when the name's last part is a variable that may carry the tag.
+   */
+  record ImagePin(boolean digest, Optional<String> tag, boolean unknown) {
+    static ImagePin of(Service s) {
+      ScalarNode node = s.nonNull("image").orElseThrow();
+      if (!interpolated(node)) {
+        ImageRef ref = s.image().orElseThrow();
+        return new ImagePin(
+            ref.digest().isPresent(),
+            ref.tag().map(Text::value),
+            ref.repository().value().isBlank());
+      }
+      String raw = node.raw().trim();
+      List<String> byDigest = splitOutsideBraces(raw, '@');
+      List<String> path = splitOutsideBraces(byDigest.get(0), '/');
+      String last = path.get(path.size() - 1);
+      List<String> nameTag = splitOutsideBraces(last, ':');
+      Optional<String> tag =
+          nameTag.size() > 1 ? Optional.of(nameTag.get(nameTag.size() - 1)) : Optional.empty();
+      return new ImagePin(byDigest.size() > 1, tag, tag.isEmpty() && last.contains("$"));
+    }
   }
 
   /** True when the text as written holds an interpolation ({@code $VAR}, {@code ${VAR}}). */
