@@ -34,7 +34,7 @@ public final class NoDisabledSecurityProfile implements ComposeRule {
       List<ScalarNode> opts =
           s.get("security_opt").map(ServiceNodes::scalarItems).orElse(List.of());
       for (ScalarNode opt : opts) {
-        String key = ServiceNodes.lower(opt).replace('=', ':').replaceAll("\\s+", "");
+        String key = ServiceNodes.securityOption(opt);
         String effect = DISABLED.get(key);
         if (effect != null) {
           ctx.report(

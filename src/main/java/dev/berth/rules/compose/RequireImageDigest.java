@@ -4,10 +4,7 @@ import dev.berth.api.Category;
 import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
-import dev.berth.compose.model.ScalarNode;
-import dev.berth.compose.model.Service;
 import dev.berth.core.Level;
-import java.util.Optional;
 
 /**
  * A pulled image not pinned by digest: a tag can be moved to other content. Services that build
@@ -23,23 +20,14 @@ import java.util.Optional;
 public final class RequireImageDigest implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
-    for (Service s : ctx.project().services()) {
-      Optional<ScalarNode> image = s.nonNull("image");
-      if (image.isEmpty() || s.get("build").isPresent()) {
-        continue;
+    for (ServiceNodes.PulledImage image : ServiceNodes.pulledImages(ctx)) {
+      if (!image.digest() && !image.unknown()) {
+        ctx.report(
+            image.node().site(),
+            image.describe()
+                + " is not pinned by digest, and a tag can be moved to other content; append"
+                + " @sha256:<digest> of the image you tested");
       }
-      ServiceNodes.ImagePin pin = ServiceNodes.ImagePin.of(s);
-      if (pin.digest() || pin.unknown()) {
-        continue;
-      }
-      ctx.report(
-          image.get().site(),
-          "Image '"
-              + image.get().value().trim()
-              + "' of service '"
-              + s.name().value()
-              + "' is not pinned by digest, and a tag can be moved to other content; append"
-              + " @sha256:<digest> of the image you tested");
     }
   }
 }

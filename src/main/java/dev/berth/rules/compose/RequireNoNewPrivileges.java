@@ -4,10 +4,8 @@ import dev.berth.api.Category;
 import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
-import dev.berth.compose.model.ScalarNode;
 import dev.berth.compose.model.Service;
 import dev.berth.core.Level;
-import java.util.List;
 
 /**
  * A service without {@code security_opt: [no-new-privileges:true]}: setuid programs in the image
@@ -24,11 +22,8 @@ public final class RequireNoNewPrivileges implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
     for (Service s : ctx.project().services()) {
-      List<ScalarNode> opts =
-          s.get("security_opt").map(ServiceNodes::scalarItems).orElse(List.of());
       boolean set =
-          opts.stream()
-              .map(o -> ServiceNodes.lower(o).replace('=', ':').replaceAll("\\s+", ""))
+          ServiceNodes.securityOptions(s).stream()
               .anyMatch(o -> o.equals("no-new-privileges") || o.equals("no-new-privileges:true"));
       if (!set) {
         ctx.report(

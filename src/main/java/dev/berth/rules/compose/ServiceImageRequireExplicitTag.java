@@ -4,8 +4,6 @@ import dev.berth.api.Category;
 import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
-import dev.berth.compose.model.ScalarNode;
-import dev.berth.compose.model.Service;
 import dev.berth.core.Level;
 import java.util.List;
 import java.util.Locale;
@@ -32,37 +30,20 @@ public final class ServiceImageRequireExplicitTag implements ComposeRule {
         ctx.options().getStrings("prohibitedTags", DEFAULT_PROHIBITED).stream()
             .map(t -> t.toLowerCase(Locale.ROOT))
             .toList();
-    for (Service s : ctx.project().services()) {
-      Optional<ScalarNode> image = s.nonNull("image");
-      if (image.isEmpty() || s.get("build").isPresent()) {
+    for (ServiceNodes.PulledImage image : ServiceNodes.pulledImages(ctx)) {
+      if (image.digest() || image.unknown()) {
         continue;
       }
-      ServiceNodes.ImagePin pin = ServiceNodes.ImagePin.of(s);
-      if (pin.digest() || pin.unknown()) {
+      Optional<String> tag = image.tag();
+      String problem;
+      if (tag.isEmpty()) {
+        problem = "has no tag, so it pulls whatever 'latest' is that day";
+      } else if (prohibited.contains(tag.get().toLowerCase(Locale.ROOT))) {
+        problem = "uses the floating tag '" + tag.get() + "', which moves to new releases";
+      } else {
         continue;
       }
-      if (pin.tag().isEmpty()) {
-        ctx.report(
-            image.get().site(),
-            "Image '"
-                + image.get().value().trim()
-                + "' of service '"
-                + s.name().value()
-                + "' has no tag, so it pulls whatever 'latest' is that day; pin a version tag");
-        continue;
-      }
-      String tag = pin.tag().get();
-      if (prohibited.contains(tag.toLowerCase(Locale.ROOT))) {
-        ctx.report(
-            image.get().site(),
-            "Image '"
-                + image.get().value().trim()
-                + "' of service '"
-                + s.name().value()
-                + "' uses the floating tag '"
-                + tag
-                + "', which moves to new releases; pin a version tag");
-      }
+      ctx.report(image.node().site(), image.describe() + " " + problem + "; pin a version tag");
     }
   }
 }

@@ -102,28 +102,67 @@ final class ServiceNodes {
   }
 
   /**
-   * How an image reference is pinned, as written: by digest, by a tag (literal or a variable), or
-   * not at all; {@code unknown} when the name's last part is a variable that may carry the tag.
+   * A pulled image: the {@code image} of a service without {@code build} (with build, the image
+   * names the result), and how it is pinned, as written: by digest, by a tag (literal or a
+   * variable), or not at all; {@code unknown} when the name's last part is a variable that may
+   * carry the tag, or the name is empty.
    */
-  record ImagePin(boolean digest, Optional<String> tag, boolean unknown) {
-    static ImagePin of(Service s) {
-      ScalarNode node = s.nonNull("image").orElseThrow();
-      if (!interpolated(node)) {
-        ImageRef ref = s.image().orElseThrow();
-        return new ImagePin(
-            ref.digest().isPresent(),
-            ref.tag().map(Text::value),
-            ref.repository().value().isBlank());
+  record PulledImage(
+      Service service, ScalarNode node, boolean digest, Optional<String> tag, boolean unknown) {
+    /** How the image is named in messages: its text and its service. */
+    String describe() {
+      return "Image '" + node.value().trim() + "' of service '" + service.name().value() + "'";
+    }
+  }
+
+  /** The pulled images of the file's services, in file order. */
+  static List<PulledImage> pulledImages(ComposeContext ctx) {
+    List<PulledImage> out = new ArrayList<>();
+    for (Service s : ctx.project().services()) {
+      Optional<ScalarNode> node = s.nonNull("image");
+      if (node.isEmpty() || s.get("build").isPresent() || s.image().isEmpty()) {
+        continue;
       }
-      String raw = node.raw().trim();
+      if (!interpolated(node.get())) {
+        ImageRef ref = s.image().get();
+        out.add(
+            new PulledImage(
+                s,
+                node.get(),
+                ref.digest().isPresent(),
+                ref.tag().map(Text::value),
+                ref.repository().value().isBlank()));
+        continue;
+      }
+      String raw = node.get().raw().trim();
       List<String> byDigest = splitOutsideBraces(raw, '@');
       List<String> path = splitOutsideBraces(byDigest.get(0), '/');
       String last = path.get(path.size() - 1);
       List<String> nameTag = splitOutsideBraces(last, ':');
       Optional<String> tag =
           nameTag.size() > 1 ? Optional.of(nameTag.get(nameTag.size() - 1)) : Optional.empty();
-      return new ImagePin(byDigest.size() > 1, tag, tag.isEmpty() && last.contains("$"));
+      out.add(
+          new PulledImage(
+              s, node.get(), byDigest.size() > 1, tag, tag.isEmpty() && last.contains("$")));
     }
+    return out;
+  }
+
+  /**
+   * A service's {@code security_opt} entries, lower-cased, blanks removed and {@code =} read as
+   * {@code :} (Docker accepts both separators).
+   */
+  static List<String> securityOptions(Service s) {
+    List<String> out = new ArrayList<>();
+    for (ScalarNode o : s.get("security_opt").map(ServiceNodes::scalarItems).orElse(List.of())) {
+      out.add(securityOption(o));
+    }
+    return out;
+  }
+
+  /** One {@code security_opt} entry as {@link #securityOptions} reads it. */
+  static String securityOption(ScalarNode option) {
+    return lower(option).replace('=', ':').replaceAll("\\s+", "");
   }
 
   /** True when the text as written holds an interpolation ({@code $VAR}, {@code ${VAR}}). */
