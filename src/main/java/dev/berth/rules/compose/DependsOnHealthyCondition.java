@@ -75,7 +75,7 @@ public final class DependsOnHealthyCondition implements ComposeRule {
             "Service '" + s.name().value() + "' waits only for '" + name + "' to start, ";
         if (target.healthcheck().filter(h -> !h.disabled()).isPresent()) {
           ctx.report(
-              dep.service().span(),
+              ServiceNodes.at(dep.node(), dep.service().span()),
               waits
                   + "not for its healthcheck to pass; use condition: service_healthy under"
                   + " depends_on."
@@ -84,7 +84,7 @@ public final class DependsOnHealthyCondition implements ComposeRule {
           Optional<String> server = statefulImage(target);
           if (server.isPresent()) {
             ctx.report(
-                dep.service().span(),
+                ServiceNodes.at(dep.node(), dep.service().span()),
                 waits
                     + "and "
                     + server.get()

@@ -26,7 +26,7 @@ public final class NoAbsoluteEnvFilePath implements ComposeRule {
         String path = f.path().value().trim();
         if (absolute(path)) {
           ctx.report(
-              f.path().span(),
+              ServiceNodes.at(f.node(), f.path().span()),
               "Service '"
                   + s.name().value()
                   + "' reads env_file "

@@ -38,7 +38,7 @@ public final class NoDangerousDevices implements ComposeRule {
         String what = danger(source.value().trim());
         if (what != null) {
           ctx.report(
-              source.span(),
+              ServiceNodes.at(d.node(), source.span()),
               "Service '"
                   + s.name().value()
                   + "' gets the host device "

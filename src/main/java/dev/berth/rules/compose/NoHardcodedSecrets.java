@@ -94,7 +94,7 @@ public final class NoHardcodedSecrets implements ComposeRule {
       int eq = raw.indexOf('=');
       raw = eq < 0 ? "" : raw.substring(eq + 1);
     }
-    Span site = listItem ? n.site() : v.key().span().union(n.span());
+    Span site = listItem ? n.site() : ServiceNodes.at(n, v.key().span().union(n.span()));
     String key = v.key().value().trim();
     if (raw.replace("$$", "").contains("$")) {
       if (urlCredentials(raw)) {

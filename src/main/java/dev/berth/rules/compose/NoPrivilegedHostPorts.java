@@ -36,7 +36,7 @@ public final class NoPrivilegedHostPorts implements ComposeRule {
         int port = range.get().start();
         if (port > 0 && port < 1024) {
           ctx.report(
-              p.published().get().span(),
+              ServiceNodes.at(p.node(), p.published().get().span()),
               "Service '"
                   + s.name().value()
                   + "' publishes privileged host port "

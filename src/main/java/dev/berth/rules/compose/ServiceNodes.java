@@ -90,7 +90,16 @@ final class ServiceNodes {
 
   /** Where a finding about a mount goes: its source, else the whole entry. */
   static Span site(Mount m) {
-    return m.source().map(Text::span).orElse(m.node().site());
+    return at(m.node(), m.source().map(Text::span).orElse(m.node().span()));
+  }
+
+  /**
+   * Where a finding about a part of {@code node} goes: the part's own span, or the alias that
+   * brought the node here when it came from an anchor, so that each user of an anchor gets the
+   * finding where it takes effect.
+   */
+  static Span at(Node node, Span part) {
+    return node.alias().orElse(part);
   }
 
   /** The propagation of a bind mount ({@code rshared}, ...), when one is given. */
