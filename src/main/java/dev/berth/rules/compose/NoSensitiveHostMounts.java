@@ -16,8 +16,9 @@ import java.util.Set;
 /**
  * A bind mount of a host path that holds the host's configuration, kernel interfaces, devices,
  * runtime state or credentials: an error when the mount is writable, a warning when read-only. A
- * named volume whose {@code driver_opts.device} binds such a path counts too. Time zone files and
- * the runtime sockets (see no-docker-socket-mount) are left out.
+ * named volume whose {@code driver_opts.device} binds such a path counts too. Time zone files, CA
+ * bundles and sockets (a socket reaches one service; runtime sockets have no-docker-socket-mount)
+ * are left out.
  */
 @RuleInfo(
     id = "no-sensitive-host-mounts",
@@ -40,14 +41,26 @@ public final class NoSensitiveHostMounts implements ComposeRule {
           "/var/lib/docker",
           "/var/lib/containerd",
           "/var/lib/kubelet",
+          "/lib/modules",
+          "/usr/lib/modules");
+
+  /** Host folders sensitive as a whole, whose subfolders may be ordinary data. */
+  private static final Set<String> EXACT =
+      Set.of(
+          "/",
+          "/home",
+          "/var",
+          "/var/lib",
+          "/srv",
+          "/usr",
+          "/usr/bin",
+          "/usr/sbin",
+          "/usr/lib",
+          "/usr/local",
           "/bin",
           "/sbin",
           "/lib",
-          "/lib64",
-          "/usr");
-
-  /** Host folders sensitive as a whole, whose subfolders are ordinary data. */
-  private static final Set<String> EXACT = Set.of("/", "/home", "/var", "/var/lib", "/srv");
+          "/lib64");
 
   /** Harmless files in sensitive folders, mounted to share the host's time zone or CA bundle. */
   private static final List<String> HARMLESS =
@@ -137,7 +150,7 @@ public final class NoSensitiveHostMounts implements ComposeRule {
     if (!path.startsWith("/")) {
       return Optional.empty();
     }
-    if (HARMLESS.stream().anyMatch(h -> under(path, h))) {
+    if (HARMLESS.stream().anyMatch(h -> under(path, h)) || path.endsWith(".sock")) {
       return Optional.empty();
     }
     if (EXACT.contains(path)) {
