@@ -1,6 +1,8 @@
 package dev.berth.compose.model;
 
+import dev.berth.core.Problem;
 import dev.berth.core.SourceText;
+import dev.berth.core.Span;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -25,9 +27,14 @@ public final class Project {
   private final Map<String, Resource> secrets;
   private final Map<String, Resource> configs;
   private final Map<String, Resource> models;
+  private Boolean standalone;
 
-  private Project(SourceText source, Optional<MapNode> root) {
+  /** Spans of variables that are not set, sorted by start. */
+  private final List<Span> unset;
+
+  private Project(SourceText source, Optional<MapNode> root, List<Span> unset) {
     this.source = source;
+    this.unset = unset;
     this.root = root;
     Texts texts = new Texts(source);
     Map<String, Service> s = new LinkedHashMap<>();
@@ -48,12 +55,43 @@ public final class Project {
 
   /** The view of a loaded file (empty when the file has no mapping at the top). */
   public static Project of(ComposeFile file) {
-    return new Project(file.source(), file.rootMap());
+    List<Span> unset = new ArrayList<>();
+    for (Problem p : file.problems()) {
+      if (p.code().equals(ComposeProblemCodes.NO_UNDEFINED_VARIABLES)
+          || p.code().equals(ComposeProblemCodes.NO_MISSING_REQUIRED_VARIABLE)) {
+        unset.add(p.span());
+      }
+    }
+    unset.sort(null);
+    return new Project(file.source(), file.rootMap(), List.copyOf(unset));
   }
 
   /** The view of a document whose nodes all come from {@code source}. */
   public static Project of(SourceText source, Optional<MapNode> root) {
-    return new Project(source, root);
+    return new Project(source, root, List.of());
+  }
+
+  /**
+   * Whether the text at {@code span} has a variable that is not set: its value is then not the one
+   * Compose will see, and rules should not judge it.
+   */
+  public boolean hasUnsetVariable(Span span) {
+    int lo = 0;
+    int hi = unset.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (unset.get(mid).start() < span.end()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    // unset[0..lo) start before the span ends; they do not overlap, so the last ends last
+    if (lo == 0) {
+      return false;
+    }
+    Span u = unset.get(lo - 1);
+    return u.end() > span.start() || u.start() >= span.start();
   }
 
   public SourceText source() {
@@ -107,6 +145,46 @@ public final class Project {
   /** Whether a service may name this network: declared at the top, or the implicit default. */
   public boolean declaresNetwork(String name) {
     return networks.containsKey(name) || name.equals(DEFAULT_NETWORK);
+  }
+
+  /**
+   * Whether the file stands alone, so that a name it uses and does not define is an error: false
+   * for a file that includes others ({@code include}), and for a file named as a variant of
+   * Compose's names ({@code compose.override.yaml}, {@code compose.NAME.yaml}, {@code
+   * docker-compose.NAME.yml}, {@code docker-compose-NAME.yml}): such files are usually given after
+   * another one with {@code -f} and add to it.
+   */
+  public boolean standalone() {
+    if (standalone == null) {
+      standalone = !has("include") && !Inclusion.isIncluded(source.name()) && namedAsBase();
+    }
+    return standalone;
+  }
+
+  /**
+   * Whether the file's name is one Compose loads first ({@code compose.yaml}...) or not a variant
+   * of those names ({@code compose.override.yaml}, {@code docker-compose.prod.yml}...), which are
+   * usually merged onto another file.
+   */
+  public boolean namedAsBase() {
+    String name = source.name().replace('\\', '/');
+    String base = name.substring(name.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+    return DEFAULT_FILE_NAMES.contains(base) || !VARIANT_NAME.matcher(base).matches();
+  }
+
+  private static final java.util.regex.Pattern VARIANT_NAME =
+      java.util.regex.Pattern.compile("(docker-)?compose[._-].+\\.ya?ml");
+
+  /** The file names Compose looks for. */
+  public static final java.util.Set<String> DEFAULT_FILE_NAMES =
+      java.util.Set.of("compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml");
+
+  /**
+   * The entries of any list-or-map value of this file ({@code KEY=VALUE} items or {@code KEY:
+   * VALUE} entries), such as the {@code labels} of a network.
+   */
+  public List<KeyValue> keyValues(Optional<Node> value) {
+    return KeyValues.of(value, new Texts(source));
   }
 
   /** Whether the top level has a key of this name (such as {@code secrets}). */

@@ -108,6 +108,17 @@ public final class Service {
     return Texts.strings(node.get(key));
   }
 
+  /**
+   * Whether the service says what it runs: an {@code image}, a {@code build}, {@code extends} (the
+   * base service may say it) or a {@code provider}.
+   */
+  public boolean definesImage() {
+    return get("image").isPresent()
+        || get("build").isPresent()
+        || get("extends").isPresent()
+        || get("provider").isPresent();
+  }
+
   public Optional<ImageRef> image() {
     return image;
   }

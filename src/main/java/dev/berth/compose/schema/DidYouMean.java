@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Finds the known name a misspelt one was probably meant to be. */
-final class DidYouMean {
+public final class DidYouMean {
   private DidYouMean() {}
 
   /**
@@ -13,7 +13,7 @@ final class DidYouMean {
    * transpositions, ignoring case), if it is at most 2 (1 for names of up to 3 characters); ties go
    * to the alphabetically first candidate.
    */
-  static Optional<String> closest(String name, Collection<String> candidates) {
+  public static Optional<String> closest(String name, Collection<String> candidates) {
     String lower = name.toLowerCase(Locale.ROOT);
     int limit = name.length() <= 3 ? 1 : 2;
     String best = null;

@@ -1,0 +1,55 @@
+package dev.berth.rules.compose;
+
+import dev.berth.api.Category;
+import dev.berth.api.ComposeContext;
+import dev.berth.api.ComposeRule;
+import dev.berth.api.RuleInfo;
+import dev.berth.compose.model.MapNode;
+import dev.berth.compose.model.Project;
+import dev.berth.compose.model.Reference;
+import dev.berth.compose.model.ScalarNode;
+import dev.berth.compose.model.Service;
+import dev.berth.compose.model.Text;
+import dev.berth.core.Level;
+
+/**
+ * A config a service uses (in {@code configs} or as {@code credential_spec.config}) that the file
+ * does not declare at the top level.
+ */
+@RuleInfo(
+    id = "no-undefined-configs",
+    name = "no-undefined-configs",
+    level = Level.ERROR,
+    category = Category.CORRECTNESS,
+    summary = "Every config a service uses must be declared under the top-level configs.")
+public final class NoUndefinedConfigs implements ComposeRule {
+  @Override
+  public void check(ComposeContext ctx) {
+    Project p = ctx.project();
+    if (!p.standalone()) {
+      return;
+    }
+    String hint = " with a file, environment or content source";
+    for (Service s : p.services()) {
+      for (Reference r : s.configs()) {
+        References.undeclared(ctx, s, r.source(), "configs", "config", p.configs(), hint);
+      }
+      s.get("credential_spec")
+          .filter(MapNode.class::isInstance)
+          .flatMap(c -> ((MapNode) c).get("config"))
+          .filter(ScalarNode.class::isInstance)
+          .map(c -> (ScalarNode) c)
+          .filter(c -> !c.isNull())
+          .ifPresent(
+              c ->
+                  References.undeclared(
+                      ctx,
+                      s,
+                      new Text(c.value(), c.span()),
+                      "configs",
+                      "config",
+                      p.configs(),
+                      hint));
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package dev.berth.rules.compose;
+
+import dev.berth.api.Category;
+import dev.berth.api.ComposeContext;
+import dev.berth.api.ComposeRule;
+import dev.berth.api.RuleInfo;
+import dev.berth.compose.model.Build;
+import dev.berth.compose.model.Dependency;
+import dev.berth.compose.model.KeyValue;
+import dev.berth.compose.model.Project;
+import dev.berth.compose.model.Service;
+import dev.berth.compose.model.Text;
+import dev.berth.core.Level;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A service that names another service the file does not define: in {@code depends_on} (unless
+ * {@code required: false}), {@code links}, {@code volumes_from}, a {@code service:x} value of
+ * {@code network_mode}, {@code ipc}, {@code pid}, {@code uts} or {@code cgroup}, or a {@code
+ * service:x} build context in {@code additional_contexts} (which must also be a service that
+ * builds). The message names the field, where compose-go would say {@code depends_on}.
+ */
+@RuleInfo(
+    id = "no-undefined-dependencies",
+    name = "no-undefined-dependencies",
+    level = Level.ERROR,
+    category = Category.CORRECTNESS,
+    summary = "Services named in depends_on, links, volumes_from and service:x must exist.")
+public final class NoUndefinedDependencies implements ComposeRule {
+  @Override
+  public void check(ComposeContext ctx) {
+    Project p = ctx.project();
+    if (!p.standalone()) {
+      return;
+    }
+    for (Service s : p.services()) {
+      for (Dependency d : s.dependencies()) {
+        if (d.required()
+            && p.service(d.service().value()).isEmpty()
+            && !p.hasUnsetVariable(d.service().span())) {
+          report(ctx, p, s, d.service(), d.via().key());
+        }
+      }
+      List<KeyValue> contexts = s.build().map(Build::additionalContexts).orElse(List.of());
+      for (KeyValue c : contexts) {
+        Optional<Text> v = c.value().filter(t -> t.value().startsWith("service:"));
+        if (v.isEmpty()) {
+          continue;
+        }
+        String name = v.get().value().substring("service:".length());
+        Optional<Service> target = p.service(name);
+        Text where = new Text(name, v.get().span());
+        if (target.isEmpty()) {
+          report(ctx, p, s, where, "build.additional_contexts");
+        } else if (target.get().build().isEmpty()) {
+          ctx.report(
+              v.get().span(),
+              "build context '"
+                  + c.key().value()
+                  + "' of service '"
+                  + s.name().value()
+                  + "' is service '"
+                  + name
+                  + "', which has no build; give that service a build or use an image context"
+                  + " (docker-image://IMAGE)");
+        }
+      }
+    }
+  }
+
+  private static void report(ComposeContext ctx, Project p, Service s, Text target, String field) {
+    ctx.report(
+        target.span(),
+        "service '"
+            + s.name().value()
+            + "' names service '"
+            + target.value()
+            + "' in "
+            + field
+            + ", but no such service is defined"
+            + References.didYouMean(target.value(), p.serviceMap().keySet())
+            + "; define it or fix the name");
+  }
+}

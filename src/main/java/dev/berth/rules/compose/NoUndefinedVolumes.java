@@ -1,0 +1,46 @@
+package dev.berth.rules.compose;
+
+import dev.berth.api.Category;
+import dev.berth.api.ComposeContext;
+import dev.berth.api.ComposeRule;
+import dev.berth.api.RuleInfo;
+import dev.berth.compose.model.Mount;
+import dev.berth.compose.model.Project;
+import dev.berth.compose.model.Service;
+import dev.berth.compose.model.Text;
+import dev.berth.core.Level;
+
+/**
+ * A named volume a service mounts that the file does not declare at the top level; bind mounts and
+ * anonymous volumes need no declaration. A name that looks like a path (it has a {@code /} or a
+ * dot) was probably meant as a bind mount missing its {@code ./}.
+ */
+@RuleInfo(
+    id = "no-undefined-volumes",
+    name = "no-undefined-volumes",
+    level = Level.ERROR,
+    category = Category.CORRECTNESS,
+    summary = "Every named volume a service mounts must be declared under the top-level volumes.")
+public final class NoUndefinedVolumes implements ComposeRule {
+  @Override
+  public void check(ComposeContext ctx) {
+    Project p = ctx.project();
+    if (!p.standalone()) {
+      return;
+    }
+    for (Service s : p.services()) {
+      for (Mount m : s.volumes()) {
+        if (!m.isNamedVolume()) {
+          continue;
+        }
+        Text source = m.source().get();
+        String v = source.value();
+        String hint =
+            !m.longSyntax() && (v.contains("/") || v.contains("."))
+                ? ", or write ./" + v + " to mount the folder beside the compose file"
+                : " (volumes: {" + v + ": {}})";
+        References.undeclared(ctx, s, source, "volumes", "volume", p.volumes(), hint);
+      }
+    }
+  }
+}
