@@ -1,0 +1,165 @@
+package dev.berth.rules.compose;
+
+import dev.berth.api.Category;
+import dev.berth.api.ComposeContext;
+import dev.berth.api.ComposeRule;
+import dev.berth.api.RuleInfo;
+import dev.berth.compose.model.Build;
+import dev.berth.compose.model.KeyValue;
+import dev.berth.compose.model.ScalarNode;
+import dev.berth.compose.model.Service;
+import dev.berth.core.Level;
+import dev.berth.core.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A credential written into the compose file: a credential-shaped key ({@code *PASSWORD}, {@code
+ * *TOKEN}, {@code *SECRET}, {@code API_KEY}, ...) with a literal value in {@code environment} or
+ * {@code build.args}, or a user and password inside a connection URL. A value given by
+ * interpolation ({@code ${DB_PASSWORD}}) is fine. Messages never repeat the value.
+ */
+@RuleInfo(
+    id = "no-hardcoded-secrets",
+    name = "no-hardcoded-secrets",
+    level = Level.WARNING,
+    category = Category.SECURITY,
+    summary = "Do not write passwords, tokens or keys into the compose file.")
+public final class NoHardcodedSecrets implements ComposeRule {
+  private static final Set<String> SECRET_WORDS =
+      Set.of(
+          "password",
+          "passwd",
+          "pass",
+          "pwd",
+          "passphrase",
+          "secret",
+          "token",
+          "apikey",
+          "credential",
+          "credentials");
+
+  /** Words that make {@code X_KEY} a secret key rather than, say, a sort key. */
+  private static final Set<String> KEY_QUALIFIERS =
+      Set.of(
+          "api",
+          "secret",
+          "private",
+          "access",
+          "auth",
+          "encryption",
+          "signing",
+          "master",
+          "license",
+          "app",
+          "session",
+          "jwt",
+          "hmac",
+          "client",
+          "crypt",
+          "service",
+          "account");
+
+  private static final Set<String> FLAG_VALUES =
+      Set.of("true", "false", "yes", "no", "on", "off", "0", "1");
+
+  private static final Pattern URL_CREDENTIALS =
+      Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://([^:/@\\s]+):([^@/\\s]+)@");
+  private static final Pattern WORD_BREAK = Pattern.compile("[_\\-.]+|(?<=[a-z0-9])(?=[A-Z])");
+
+  @Override
+  public void check(ComposeContext ctx) {
+    for (Service s : ctx.project().services()) {
+      String service = s.name().value();
+      for (KeyValue v : s.environment()) {
+        check(ctx, v, "Service '" + service + "' sets environment variable ");
+      }
+      for (KeyValue v : s.build().map(Build::args).orElse(List.of())) {
+        check(ctx, v, "The build of service '" + service + "' passes build argument ");
+      }
+    }
+  }
+
+  private void check(ComposeContext ctx, KeyValue v, String what) {
+    if (v.value().isEmpty() || !(v.node() instanceof ScalarNode n)) {
+      return;
+    }
+    boolean listItem = n.span().contains(v.key().span());
+    String raw = n.raw();
+    if (listItem) {
+      int eq = raw.indexOf('=');
+      raw = eq < 0 ? "" : raw.substring(eq + 1);
+    }
+    Span site = listItem ? n.site() : ServiceNodes.at(n, v.key().span().union(n.span()));
+    String key = v.key().value().trim();
+    if (raw.replace("$$", "").contains("$")) {
+      if (urlCredentials(raw)) {
+        report(ctx, site, key, what, true);
+      }
+      return;
+    }
+    String value = v.value().get().value().trim();
+    if (value.isEmpty()) {
+      return;
+    }
+    if (credentialKey(key)
+        && !FLAG_VALUES.contains(value.toLowerCase(Locale.ROOT))
+        && !value.startsWith("/run/secrets/")) {
+      report(ctx, site, key, what, false);
+    } else if (urlCredentials(value)) {
+      report(ctx, site, key, what, true);
+    }
+  }
+
+  private static void report(ComposeContext ctx, Span site, String key, String what, boolean url) {
+    ctx.report(
+        site,
+        what
+            + key
+            + (url ? " to a URL with a literal user and password" : " to a literal credential")
+            + ": it ends up in version control and in 'docker inspect'; take it from the"
+            + " environment (${"
+            + key
+            + "}) or from a secret");
+  }
+
+  /** True when a URL in the text carries a password that is not a variable. */
+  private static boolean urlCredentials(String text) {
+    Matcher m = URL_CREDENTIALS.matcher(text);
+    while (m.find()) {
+      if (!m.group(2).contains("$")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True for a variable name that holds a credential. */
+  static boolean credentialKey(String key) {
+    List<String> words = new ArrayList<>();
+    for (String w : WORD_BREAK.split(key.trim())) {
+      if (!w.isEmpty()) {
+        words.add(w.toLowerCase(Locale.ROOT));
+      }
+    }
+    if (words.isEmpty() || words.contains("public")) {
+      return false;
+    }
+    String last = words.get(words.size() - 1);
+    if (words.size() == 1) {
+      return SECRET_WORDS.contains(last) && !last.equals("pwd") && !last.equals("pass");
+    }
+    if (SECRET_WORDS.contains(last)) {
+      return true;
+    }
+    String before = words.get(words.size() - 2);
+    if (last.equals("key")) {
+      return KEY_QUALIFIERS.contains(before);
+    }
+    return last.equals("base") && before.equals("key") && words.contains("secret");
+  }
+}
