@@ -69,7 +69,7 @@ public final class UnknownInstruction implements DockerfileRule {
   }
 
   /** Levenshtein distance, or {@code limit} or more when it is at least {@code limit}. */
-  private static int distance(String a, String b, int limit) {
+  static int distance(String a, String b, int limit) {
     if (Math.abs(a.length() - b.length()) >= limit) {
       return limit;
     }
