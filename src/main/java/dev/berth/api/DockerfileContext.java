@@ -5,8 +5,11 @@ import dev.berth.dockerfile.model.Dockerfile;
 import dev.berth.dockerfile.model.Instruction;
 import dev.berth.dockerfile.shell.Script;
 import dev.berth.dockerfile.shell.ShellFacts;
+import dev.berth.dockerfile.model.StageGraph;
+import dev.berth.dockerfile.shell.StageEnvironment;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,5 +48,19 @@ public interface DockerfileContext extends RuleContext {
   /** The shell commands of a RUN, CMD, ENTRYPOINT, HEALTHCHECK or ONBUILD trigger. */
   default Script shell(Instruction instruction) {
     return shells().script(instruction);
+   * The file's ARG and ENV values with their defaults (no build arguments), within the expansion
+   * limit of the settings. The engine computes it once per file.
+   */
+  default StageEnvironment environment() {
+    return StageEnvironment.evaluate(
+        model(),
+        Map.of(),
+        settings().maxExpansionBytes(),
+        StageEnvironment.DEFAULT_MAX_SUBSTITUTIONS);
+  }
+
+  /** How the file's stages relate, values resolved by {@link #environment()}; once per file. */
+  default StageGraph stageGraph() {
+    return environment().stageGraph(model());
   }
 }

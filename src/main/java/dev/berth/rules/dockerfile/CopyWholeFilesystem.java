@@ -1,0 +1,40 @@
+package dev.berth.rules.dockerfile;
+
+import dev.berth.api.Category;
+import dev.berth.api.DockerfileContext;
+import dev.berth.api.DockerfileRule;
+import dev.berth.api.RuleInfo;
+import dev.berth.core.Level;
+import dev.berth.dockerfile.model.Copy;
+
+/**
+ * {@code COPY --from=stage / /} copies a whole root file system over another one, package databases
+ * and all; copy the folders the image needs.
+ */
+@RuleInfo(
+    id = "DL3067",
+    name = "copy-whole-filesystem",
+    level = Level.WARNING,
+    category = Category.BEST_PRACTICE,
+    summary = "Do not COPY --from a stage's whole file system onto '/'.")
+public final class CopyWholeFilesystem implements DockerfileRule {
+  @Override
+  public void check(DockerfileContext ctx) {
+    for (Copy c : ctx.model().instructionsWithTriggers(Copy.class)) {
+      if (c.flag("from").isEmpty()
+          || c.destination().isEmpty()
+          || !Values.unquoted(c.destination().get().text()).equals("/")) {
+        continue;
+      }
+      c.sources().stream()
+          .filter(s -> Values.unquoted(s.text()).equals("/"))
+          .findFirst()
+          .ifPresent(
+              s ->
+                  ctx.report(
+                      s.span().union(c.destination().get().span()),
+                      "COPY --from copies a whole file system onto '/'; copy only the folders"
+                          + " the image needs (e.g. COPY --from=build /app /app)"));
+    }
+  }
+}
