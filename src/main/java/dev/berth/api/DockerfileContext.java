@@ -2,8 +2,11 @@ package dev.berth.api;
 
 import dev.berth.dockerfile.context.DockerIgnore;
 import dev.berth.dockerfile.model.Dockerfile;
+import dev.berth.dockerfile.model.StageGraph;
+import dev.berth.dockerfile.shell.StageEnvironment;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,5 +32,22 @@ public interface DockerfileContext extends RuleContext {
   /** The ignore file of the build context, parsed; empty when there is none or it was not read. */
   default Optional<DockerIgnore> dockerignore() {
     return Optional.empty();
+  }
+
+  /**
+   * The file's ARG and ENV values with their defaults (no build arguments), within the expansion
+   * limit of the settings. The engine computes it once per file.
+   */
+  default StageEnvironment environment() {
+    return StageEnvironment.evaluate(
+        model(),
+        Map.of(),
+        settings().maxExpansionBytes(),
+        StageEnvironment.DEFAULT_MAX_SUBSTITUTIONS);
+  }
+
+  /** How the file's stages relate, values resolved by {@link #environment()}; once per file. */
+  default StageGraph stageGraph() {
+    return environment().stageGraph(model());
   }
 }

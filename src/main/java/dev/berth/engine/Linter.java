@@ -26,7 +26,9 @@ import dev.berth.core.SourceText;
 import dev.berth.core.Span;
 import dev.berth.dockerfile.context.DockerIgnore;
 import dev.berth.dockerfile.model.Dockerfile;
+import dev.berth.dockerfile.model.StageGraph;
 import dev.berth.dockerfile.parser.DockerfileParsing;
+import dev.berth.dockerfile.shell.StageEnvironment;
 import dev.berth.engine.suppress.BuildkitChecks;
 import dev.berth.engine.suppress.RuleCatalog;
 import dev.berth.engine.suppress.SuppressionCodes;
@@ -429,10 +431,11 @@ public final class Linter {
         sup.shellPragmas().stream().map(p -> new ShellOverride(p.line(), p.shell())).toList();
     List<Finding> out = new ArrayList<>();
     Set<String> ran = new HashSet<>();
+    Derived derived = new Derived(checked);
     for (DockerfileRule rule : dockerfileRules) {
       RuleMeta meta = rule.meta();
       ran.add(meta.id());
-      rule.check(new DockerfileRuleContext(checked, meta, out, shells, context));
+      rule.check(new DockerfileRuleContext(checked, meta, out, shells, context, derived));
     }
     for (DockerfileRule rule : dormantExperimental) {
       RuleMeta meta = rule.meta();
@@ -441,7 +444,7 @@ public final class Linter {
       }
       ran.add(meta.id());
       List<Finding> found = new ArrayList<>();
-      rule.check(new DockerfileRuleContext(checked, meta, found, shells, context));
+      rule.check(new DockerfileRuleContext(checked, meta, found, shells, context, derived));
       for (Finding f : found) {
         if (sup.keepsExperimental(meta, f)) {
           out.add(f);
@@ -482,21 +485,64 @@ public final class Linter {
         model.stages());
   }
 
+  /** What rules derive from a Dockerfile, computed once per file when the first rule asks. */
+  private final class Derived {
+    private final Dockerfile model;
+    private StageEnvironment environment;
+    private StageGraph graph;
+
+    Derived(Dockerfile model) {
+      this.model = model;
+    }
+
+    StageEnvironment environment() {
+      if (environment == null) {
+        environment =
+            StageEnvironment.evaluate(
+                model,
+                Map.of(),
+                settings.maxExpansionBytes(),
+                StageEnvironment.DEFAULT_MAX_SUBSTITUTIONS);
+      }
+      return environment;
+    }
+
+    StageGraph graph() {
+      if (graph == null) {
+        graph = environment().stageGraph(model);
+      }
+      return graph;
+    }
+  }
+
   private final class DockerfileRuleContext extends FileRuleContext implements DockerfileContext {
     private final Dockerfile model;
     private final List<ShellOverride> shells;
     private final BuildContext context;
+    private final Derived derived;
 
     DockerfileRuleContext(
         Dockerfile model,
         RuleMeta meta,
         List<Finding> sink,
         List<ShellOverride> shells,
-        BuildContext context) {
+        BuildContext context,
+        Derived derived) {
       super(model.source(), meta, sink);
       this.model = model;
       this.shells = shells;
       this.context = context;
+      this.derived = derived;
+    }
+
+    @Override
+    public StageEnvironment environment() {
+      return derived.environment();
+    }
+
+    @Override
+    public StageGraph stageGraph() {
+      return derived.graph();
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.berth.dockerfile.model.Env;
 import dev.berth.dockerfile.model.From;
 import dev.berth.dockerfile.model.Instruction;
 import dev.berth.dockerfile.model.KeyValue;
+import dev.berth.dockerfile.model.StageGraph;
 import dev.berth.dockerfile.model.Word;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,18 +57,21 @@ public final class StageEnvironment {
   private final Map<Instruction, Scope> scopeOf;
   private final Optional<Limit> limit;
   private final int stoppedAt;
+  private final int escape;
 
   private StageEnvironment(
       Map<String, String> globals,
       Map<Instruction, Integer> indexOf,
       Map<Instruction, Scope> scopeOf,
       Optional<Limit> limit,
-      int stoppedAt) {
+      int stoppedAt,
+      int escape) {
     this.globals = globals;
     this.indexOf = indexOf;
     this.scopeOf = scopeOf;
     this.limit = limit;
     this.stoppedAt = stoppedAt;
+    this.escape = escape;
   }
 
   /** Evaluates with no build arguments and the default caps. */
@@ -118,6 +122,29 @@ public final class StageEnvironment {
     }
     Scope scope = scopeOf.get(instruction);
     return scope == null ? globals::get : lookup(scope, index);
+  }
+
+  /**
+   * Expands {@code text} as written in {@code instruction}, with the variables visible there (see
+   * {@link #before}), for {@link StageGraph}: the value is incomplete when a variable it uses has
+   * no known value; empty when the text is not valid or too large to expand.
+   */
+  public Optional<StageGraph.Value> expand(Instruction instruction, String text) {
+    try {
+      BuildkitWords.Result r =
+          BuildkitWords.process(
+              text,
+              before(instruction),
+              BuildkitWords.Options.defaults(escape).withMaxExpansion(DEFAULT_MAX_CHARS));
+      return Optional.of(new StageGraph.Value(r.word(), r.unmatched().isEmpty()));
+    } catch (ShellSyntaxException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The graph of the file's stages, its variables expanded with this evaluation. */
+  public StageGraph stageGraph(Dockerfile file) {
+    return StageGraph.of(file, this::expand);
   }
 
   /** What the scope holds before the instruction at {@code index}; ENV wins over ARG. */
@@ -201,7 +228,12 @@ public final class StageEnvironment {
         }
       }
       return new StageEnvironment(
-          java.util.Collections.unmodifiableMap(globals), indexOf, scopeOf, limit, stoppedAt);
+          java.util.Collections.unmodifiableMap(globals),
+          indexOf,
+          scopeOf,
+          limit,
+          stoppedAt,
+          file.escape());
     }
 
     private void arg(Arg arg, int index, Scope scope) {
