@@ -38,6 +38,12 @@ final class RuleCatalog {
   /** The canonical id for a name, or empty when the dialect does not accept it. */
   Optional<String> canonical(String idOrAlias, ConfigDialect dialect) {
     for (RuleMeta m : rules) {
+      if (m.id().equals(idOrAlias) || m.reportsCode(idOrAlias)) {
+        // an id first: several syntax rules list DL1000, the id of one, as an alias
+        return Optional.of(idOrAlias);
+      }
+    }
+    for (RuleMeta m : rules) {
       if (m.isNamed(idOrAlias)) {
         return Optional.of(m.id());
       }

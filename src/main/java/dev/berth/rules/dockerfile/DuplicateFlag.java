@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * A flag given twice on one instruction. Only {@code --exclude}, {@code --mount} and {@code
- * --device} may repeat; BuildKit refuses any other flag the second time. Flags the instruction
- * does not take are left to UnknownFlag.
+ * --device} may repeat; BuildKit refuses any other flag the second time. Flags the instruction does
+ * not take are left to UnknownFlag.
  */
 @RuleInfo(
     id = "DuplicateFlag",

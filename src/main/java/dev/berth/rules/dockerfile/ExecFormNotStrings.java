@@ -16,6 +16,7 @@ import dev.berth.dockerfile.parser.ProblemCodes;
     name = "exec-form-not-strings",
     level = Level.ERROR,
     category = Category.SYNTAX,
+    aliases = {"DL1000"},
     summary = "A JSON-form argument list may hold only strings.")
 public final class ExecFormNotStrings implements DockerfileRule {
   @Override

@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
 public final class FlagValueInvalid implements DockerfileRule {
   private static final Pattern OCTAL = Pattern.compile("[0-7]+");
   private static final Pattern SYMBOLIC =
-      Pattern.compile("[ugoa]*(?:[-+=](?:[rwxXst]*|[ugo]))+(?:,[ugoa]*(?:[-+=](?:[rwxXst]*|[ugo]))+)*");
+      Pattern.compile(
+          "[ugoa]*(?:[-+=](?:[rwxXst]*|[ugo]))+(?:,[ugoa]*(?:[-+=](?:[rwxXst]*|[ugo]))+)*");
   private static final Pattern FROM = Pattern.compile("[A-Za-z0-9].*", Pattern.DOTALL);
   private static final Pattern CHECKSUM =
       Pattern.compile(
@@ -57,8 +58,25 @@ public final class FlagValueInvalid implements DockerfileRule {
   private static final Set<String> MOUNT_TYPES = Set.of("bind", "cache", "tmpfs", "secret", "ssh");
   private static final Set<String> MOUNT_KEYS =
       Set.of(
-          "type", "from", "source", "src", "target", "dst", "destination", "readonly", "ro",
-          "readwrite", "rw", "id", "sharing", "mode", "uid", "gid", "required", "size", "env");
+          "type",
+          "from",
+          "source",
+          "src",
+          "target",
+          "dst",
+          "destination",
+          "readonly",
+          "ro",
+          "readwrite",
+          "rw",
+          "id",
+          "sharing",
+          "mode",
+          "uid",
+          "gid",
+          "required",
+          "size",
+          "env");
 
   @Override
   public void check(DockerfileContext ctx) {
@@ -96,11 +114,18 @@ public final class FlagValueInvalid implements DockerfileRule {
     }
     String v = f.value().get();
     if (v.isEmpty()) {
-      ctx.report(f.span(), "--" + f.name() + "= has an empty value; write --" + f.name() + " alone");
+      ctx.report(
+          f.span(), "--" + f.name() + "= has an empty value; write --" + f.name() + " alone");
     } else if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
       ctx.report(
           f.span(),
-          "--" + f.name() + " takes true or false, not '" + v + "'; write --" + f.name() + " alone");
+          "--"
+              + f.name()
+              + " takes true or false, not '"
+              + v
+              + "'; write --"
+              + f.name()
+              + " alone");
     }
   }
 
@@ -124,9 +149,13 @@ public final class FlagValueInvalid implements DockerfileRule {
         {
           String[] parts = v.split(":", -1);
           boolean bad =
-              v.isEmpty() || parts.length > 2 || parts[0].isEmpty() || parts[parts.length - 1].isEmpty();
+              v.isEmpty()
+                  || parts.length > 2
+                  || parts[0].isEmpty()
+                  || parts[parts.length - 1].isEmpty();
           return bad
-              ? Optional.of("--chown=" + v + " is not user[:group]; write --chown=USER or USER:GROUP")
+              ? Optional.of(
+                  "--chown=" + v + " is not user[:group]; write --chown=USER or USER:GROUP")
               : Optional.empty();
         }
       case "network":
@@ -170,7 +199,8 @@ public final class FlagValueInvalid implements DockerfileRule {
     }
     Optional<BigInteger> ns = nanos(v);
     if (ns.isEmpty()) {
-      return Optional.of("--" + name + "=" + v + " is not a duration; write a number and a unit, 30s");
+      return Optional.of(
+          "--" + name + "=" + v + " is not a duration; write a number and a unit, 30s");
     }
     BigInteger d = ns.get();
     if (d.signum() < 0) {
@@ -256,7 +286,8 @@ public final class FlagValueInvalid implements DockerfileRule {
           break;
         case "sharing":
           if (!Set.of("shared", "private", "locked").contains(lower)) {
-            return Optional.of("--mount sharing=" + value + " is unknown; use shared, private or locked");
+            return Optional.of(
+                "--mount sharing=" + value + " is unknown; use shared, private or locked");
           }
           break;
         case "mode":
@@ -270,7 +301,8 @@ public final class FlagValueInvalid implements DockerfileRule {
           }
           break;
         case "readonly", "ro", "readwrite", "rw", "required":
-          if (!Set.of("1", "t", "T", "TRUE", "true", "True", "0", "f", "F", "FALSE", "false", "False")
+          if (!Set.of(
+                  "1", "t", "T", "TRUE", "true", "True", "0", "f", "F", "FALSE", "false", "False")
               .contains(value)) {
             return Optional.of("--mount " + key + "=" + value + " is not true or false");
           }
@@ -284,5 +316,4 @@ public final class FlagValueInvalid implements DockerfileRule {
     }
     return Optional.empty();
   }
-
 }

@@ -11,8 +11,8 @@ import dev.berth.dockerfile.model.Instruction;
 import dev.berth.dockerfile.model.Word;
 
 /**
- * HEALTHCHECK is {@code NONE} alone or {@code CMD} followed by a command; BuildKit refuses any other
- * type, {@code NONE} with arguments and {@code CMD} without a command. The type is compared
+ * HEALTHCHECK is {@code NONE} alone or {@code CMD} followed by a command; BuildKit refuses any
+ * other type, {@code NONE} with arguments and {@code CMD} without a command. The type is compared
  * case-insensitively. The timing flags are checked by FlagValueInvalid.
  */
 @RuleInfo(
@@ -36,8 +36,7 @@ public final class InvalidHealthcheck implements DockerfileRule {
               || h.command().get() instanceof ExecForm e && e.elements().isEmpty();
       if (upper.equals("NONE")) {
         if (h.command().isPresent()) {
-          ctx.report(
-              h.command().get().span(), "HEALTHCHECK NONE takes no arguments; remove them");
+          ctx.report(h.command().get().span(), "HEALTHCHECK NONE takes no arguments; remove them");
         }
       } else if (upper.equals("CMD")) {
         if (empty) {
@@ -46,7 +45,9 @@ public final class InvalidHealthcheck implements DockerfileRule {
       } else {
         ctx.report(
             type.span(),
-            "'" + type.text() + "' is not a HEALTHCHECK type; write CMD followed by a command, or NONE");
+            "'"
+                + type.text()
+                + "' is not a HEALTHCHECK type; write CMD followed by a command, or NONE");
       }
     }
   }

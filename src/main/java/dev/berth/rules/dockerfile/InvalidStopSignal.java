@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * STOPSIGNAL must name a Linux signal ({@code SIGTERM}, {@code TERM}, {@code RTMIN+3}; any case,
- * {@code SIG} optional) or be a non-zero number, as the signal parser BuildKit uses demands. A value
- * holding a variable is not checked.
+ * {@code SIG} optional) or be a non-zero number, as the signal parser BuildKit uses demands. A
+ * value holding a variable is not checked.
  */
 @RuleInfo(
     id = "InvalidStopSignal",

@@ -16,6 +16,7 @@ import dev.berth.dockerfile.parser.ProblemCodes;
     name = "key-value-syntax",
     level = Level.ERROR,
     category = Category.SYNTAX,
+    aliases = {"DL1000"},
     summary = "Every pair of a multi-pair ENV or LABEL needs an equals sign.")
 public final class KeyValueSyntax implements DockerfileRule {
   @Override

@@ -8,7 +8,13 @@ import java.util.Optional;
  * [ip:][hostPort:]port[-port][/proto]}, with the index of each part in the word. Only literal words
  * are split: one with a variable, a quote or an escape is left alone.
  */
-record PortSpec(Word word, String ip, String hostPort, String port, int portStart, String proto,
+record PortSpec(
+    Word word,
+    String ip,
+    String hostPort,
+    String port,
+    int portStart,
+    String proto,
     int protoStart) {
   static Optional<PortSpec> of(Word w) {
     String t = w.text();

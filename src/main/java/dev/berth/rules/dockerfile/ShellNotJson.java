@@ -11,8 +11,8 @@ import dev.berth.dockerfile.model.Shell;
 
 /**
  * SHELL takes a JSON array of strings naming the shell and its options, {@code ["/bin/bash",
- * "-c"]}; BuildKit refuses the shell form and an empty array. An array holding something other
- * than strings is ExecFormNotStrings's.
+ * "-c"]}; BuildKit refuses the shell form and an empty array. An array holding something other than
+ * strings is ExecFormNotStrings's.
  */
 @RuleInfo(
     id = "ShellNotJson",

@@ -42,7 +42,9 @@ public final class StageNameCasing implements DockerfileRule {
         continue;
       }
       ctx.report(
-          name.span(), message, Fix.safe("Write '" + lower + "'", TextEdit.replace(name.span(), lower)));
+          name.span(),
+          message,
+          Fix.safe("Write '" + lower + "'", TextEdit.replace(name.span(), lower)));
     }
   }
 }

@@ -12,9 +12,9 @@ import java.util.Map;
 /**
  * A builder flag the instruction does not take. BuildKit knows {@code --platform} on FROM, {@code
  * --chown --chmod --link --keep-git-dir --checksum --unpack --exclude} on ADD, {@code --chown
- * --from --chmod --link --exclude --parents} on COPY, {@code --mount --network --security
- * --device} on RUN and the five timing flags of HEALTHCHECK; every other instruction takes none.
- * Names are case-sensitive. A lone {@code --} ends the flags, as in BuildKit.
+ * --from --chmod --link --exclude --parents} on COPY, {@code --mount --network --security --device}
+ * on RUN and the five timing flags of HEALTHCHECK; every other instruction takes none. Names are
+ * case-sensitive. A lone {@code --} ends the flags, as in BuildKit.
  */
 @RuleInfo(
     id = "UnknownFlag",
@@ -44,7 +44,9 @@ public final class UnknownFlag implements DockerfileRule {
                     + f.name()
                     + BuildkitSyntax.nearest(f.name(), known.keySet(), 2)
                         .map(s -> "; did you mean --" + s + "?")
-                        .orElse("; it takes --" + String.join(", --", known.keySet().stream().sorted().toList()));
+                        .orElse(
+                            "; it takes --"
+                                + String.join(", --", known.keySet().stream().sorted().toList()));
         ctx.report(f.span(), message);
       }
     }

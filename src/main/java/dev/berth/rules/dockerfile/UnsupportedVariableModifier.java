@@ -13,9 +13,9 @@ import dev.berth.dockerfile.shell.ShellSyntaxException;
 
 /**
  * A {@code ${...}} that BuildKit's own expansion cannot read, in a place BuildKit expands (not in
- * shell-form RUN, CMD or ENTRYPOINT, which the shell expands): a modifier BuildKit does not
- * support ({@code ${v:=x}}, {@code ${v:}}), or a bad substitution ({@code ${}}, {@code ${:x}}).
- * BuildKit supports {@code - :- + :+ ? :? # ## % %% / //}.
+ * shell-form RUN, CMD or ENTRYPOINT, which the shell expands): a modifier BuildKit does not support
+ * ({@code ${v:=x}}, {@code ${v:}}), or a bad substitution ({@code ${}}, {@code ${:x}}). BuildKit
+ * supports {@code - :- + :+ ? :? # ## % %% / //}.
  */
 @RuleInfo(
     id = "UnsupportedVariableModifier",
@@ -46,7 +46,9 @@ public final class UnsupportedVariableModifier implements DockerfileRule {
             int end = close < 0 ? w.text().length() : close + 1;
             ctx.report(
                 BuildkitSyntax.sub(w, e.offset(), end),
-                "BuildKit cannot expand this: " + m + "; BuildKit supports ${v:-x}, ${v:+x},"
+                "BuildKit cannot expand this: "
+                    + m
+                    + "; BuildKit supports ${v:-x}, ${v:+x},"
                     + " ${v#p}, ${v%p} and ${v/p/r}");
           }
         }
