@@ -90,7 +90,7 @@ public final class DL3064 implements DockerfileRule {
               + "(?:_|$)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern ALLOWED =
-      Pattern.compile("(?:_|^)(?:public|file|version)(?:_|$)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("(?:_|^)(?:public|file|version|gpg)(?:_|$)", Pattern.CASE_INSENSITIVE);
 
   @Override
   public void check(DockerfileContext ctx) {

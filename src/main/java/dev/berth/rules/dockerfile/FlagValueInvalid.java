@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
 
 /**
  * A flag value BuildKit refuses: a value flag without {@code =value}; a boolean flag that is not
- * true or false; {@code --chmod} neither octal nor symbolic; {@code --chown} with an empty part;
- * {@code --network} other than default, none or host; {@code --security} other than sandbox or
- * insecure; {@code COPY --from} empty or not starting with a letter or digit; {@code ADD
+ * true or false; {@code --chmod} neither octal nor symbolic; {@code --chown} empty or with two
+ * colons; {@code --network} other than default, none or host; {@code --security} other than sandbox
+ * or insecure; {@code COPY --from} empty or not starting with a letter or digit; {@code ADD
  * --checksum} that is no digest, or with several sources; a {@code --mount} field BuildKit does not
  * know or whose value it cannot read; a HEALTHCHECK duration that Go's {@code time.ParseDuration}
  * refuses, is negative, or is below one millisecond without being zero; {@code --retries} not an
@@ -148,11 +148,7 @@ public final class FlagValueInvalid implements DockerfileRule {
       case "chown":
         {
           String[] parts = v.split(":", -1);
-          boolean bad =
-              v.isEmpty()
-                  || parts.length > 2
-                  || parts[0].isEmpty()
-                  || parts[parts.length - 1].isEmpty();
+          boolean bad = v.isEmpty() || parts.length > 2 || parts[0].isEmpty() && parts[1].isEmpty();
           return bad
               ? Optional.of(
                   "--chown=" + v + " is not user[:group]; write --chown=USER or USER:GROUP")
@@ -252,8 +248,6 @@ public final class FlagValueInvalid implements DockerfileRule {
     if (v.indexOf('"') >= 0) {
       return Optional.empty();
     }
-    String type = "bind";
-    boolean hasTarget = false;
     for (String field : v.split(",", -1)) {
       int eq = field.indexOf('=');
       String key = (eq < 0 ? field : field.substring(0, eq)).toLowerCase(Locale.ROOT).strip();
@@ -269,7 +263,6 @@ public final class FlagValueInvalid implements DockerfileRule {
         return Optional.of("--mount field '" + field + "' needs a value; write " + key + "=VALUE");
       }
       if (BuildkitSyntax.hasVariable(value)) {
-        hasTarget |= Set.of("target", "dst", "destination").contains(key);
         continue;
       }
       String lower = value.toLowerCase(Locale.ROOT);
@@ -279,10 +272,6 @@ public final class FlagValueInvalid implements DockerfileRule {
             return Optional.of(
                 "--mount type '" + value + "' is unknown; use bind, cache, tmpfs, secret or ssh");
           }
-          type = lower;
-          break;
-        case "target", "dst", "destination":
-          hasTarget = !value.isEmpty();
           break;
         case "sharing":
           if (!Set.of("shared", "private", "locked").contains(lower)) {
@@ -310,9 +299,6 @@ public final class FlagValueInvalid implements DockerfileRule {
         default:
           break;
       }
-    }
-    if (!hasTarget && Set.of("bind", "cache", "tmpfs").contains(type)) {
-      return Optional.of("--mount of type " + type + " needs target=PATH");
     }
     return Optional.empty();
   }

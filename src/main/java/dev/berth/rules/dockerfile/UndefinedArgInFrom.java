@@ -9,6 +9,7 @@ import dev.berth.dockerfile.model.Flag;
 import dev.berth.dockerfile.model.From;
 import dev.berth.dockerfile.model.Word;
 import dev.berth.dockerfile.shell.BuildkitWords;
+import dev.berth.dockerfile.shell.ShellSyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +28,17 @@ import java.util.Set;
     category = Category.CORRECTNESS,
     summary = "Declare the ARGs a FROM uses before the first FROM.")
 public final class UndefinedArgInFrom implements DockerfileRule {
+  /** The variables a value uses; none when BuildKit cannot read it (another rule's finding). */
+  private static Set<String> references(String text, int escape) {
+    try {
+      return BuildkitWords.process(
+              text, n -> null, BuildkitWords.Options.defaults(escape).withSkipUnsetEnv(true))
+          .unmatched();
+    } catch (ShellSyntaxException e) {
+      return Set.of();
+    }
+  }
+
   @Override
   public void check(DockerfileContext ctx) {
     Set<String> known = new LinkedHashSet<>(FromImage.globalDefaults(ctx.model()).keySet());
@@ -41,7 +53,7 @@ public final class UndefinedArgInFrom implements DockerfileRule {
       }
       Set<String> reported = new LinkedHashSet<>();
       for (Word w : words) {
-        for (String name : BuildkitWords.references(w.text(), ctx.model().escape())) {
+        for (String name : references(w.text(), ctx.model().escape())) {
           if (known.contains(name) || !reported.add(name)) {
             continue;
           }

@@ -27,7 +27,9 @@ import java.util.Set;
  * stage it is built on, and not one of BuildKit's automatic platform and proxy arguments. An ARG
  * declared after the use does not count, and {@code ${X:-default}} is reported too, as BuildKit
  * does. berth cannot read the base image, so the variables images commonly set ({@code PATH},
- * {@code HOME}, ...) are taken as defined. The message suggests a defined name when one is close.
+ * {@code HOME}, ...) are taken as defined, and in a stage built on an image (not {@code scratch})
+ * the finding is only information: the image may set the variable. The message suggests a defined
+ * name when one is close.
  */
 @RuleInfo(
     id = "UndefinedVar",
@@ -55,6 +57,7 @@ public final class UndefinedVar implements DockerfileRule {
       defined.addAll(BuildkitSyntax.PLATFORM_ARGS);
       defined.addAll(BuildkitSyntax.PROXY_ARGS);
       List<Stage> chain = g.chain(s);
+      boolean imageEnv = baseImageMaySet(g, chain);
       for (Stage p : chain.subList(1, chain.size())) {
         for (Env e : p.instructions(Env.class)) {
           e.pairs().forEach(kv -> defined.add(kv.key().text()));
@@ -63,25 +66,35 @@ public final class UndefinedVar implements DockerfileRule {
       for (Instruction i : s.instructions()) {
         if (i instanceof Arg a) {
           for (ArgDeclaration d : a.declarations()) {
-            d.defaultValue().ifPresent(w -> check(ctx, w, defined, options));
+            d.defaultValue().ifPresent(w -> check(ctx, w, defined, options, imageEnv));
             defined.add(d.name().text());
           }
         } else if (i instanceof Env e) {
           for (KeyValue kv : e.pairs()) {
-            check(ctx, kv.value(), defined, options);
+            check(ctx, kv.value(), defined, options, imageEnv);
           }
           e.pairs().forEach(kv -> defined.add(kv.key().text()));
         } else {
           for (Word w : ExpandedWords.of(i, false)) {
-            check(ctx, w, defined, options);
+            check(ctx, w, defined, options, imageEnv);
           }
         }
       }
     }
   }
 
-  private static void check(
-      DockerfileContext ctx, Word w, Set<String> defined, BuildkitWords.Options options) {
+  /** Whether the stage's chain starts from an image (not scratch), whose ENV berth cannot see. */
+  private static boolean baseImageMaySet(StageGraph g, List<Stage> chain) {
+    Stage root = chain.get(chain.size() - 1);
+    return g.base(root).map(b -> b.image().map(r -> !r.isScratch()).orElse(true)).orElse(false);
+  }
+
+  private void check(
+      DockerfileContext ctx,
+      Word w,
+      Set<String> defined,
+      BuildkitWords.Options options,
+      boolean imageEnv) {
     if (!BuildkitSyntax.hasVariable(w.text())) {
       return;
     }
@@ -99,10 +112,13 @@ public final class UndefinedVar implements DockerfileRule {
         continue;
       }
       ctx.report(
+          meta().id(),
+          imageEnv ? Level.INFO : meta().level(),
           VariableSpans.of(w, name),
           "$"
               + name
               + " is not defined here"
+              + (imageEnv ? " unless the base image sets it" : "")
               + BuildkitSyntax.nearest(name, defined, 2)
                   .map(n -> "; did you mean $" + n + "?")
                   .orElse("; declare it with ARG or ENV before this line"));
