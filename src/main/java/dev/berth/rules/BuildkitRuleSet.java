@@ -17,6 +17,7 @@ import dev.berth.rules.dockerfile.DuplicateFlag;
 import dev.berth.rules.dockerfile.ExposeInvalidFormat;
 import dev.berth.rules.dockerfile.ExposeProtoCasing;
 import dev.berth.rules.dockerfile.FlagValueInvalid;
+import dev.berth.rules.dockerfile.InvalidBaseImagePlatform;
 import dev.berth.rules.dockerfile.InvalidDefaultArgInFrom;
 import dev.berth.rules.dockerfile.InvalidDefinitionDescription;
 import dev.berth.rules.dockerfile.InvalidHealthcheck;
@@ -71,5 +72,6 @@ final class BuildkitRuleSet {
           new ExposeProtoCasing(),
           new InvalidDefinitionDescription(),
           new MultipleInstructionsDisallowed(),
-          new UndefinedVar());
+          new UndefinedVar(),
+          new InvalidBaseImagePlatform());
 }

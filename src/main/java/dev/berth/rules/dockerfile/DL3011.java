@@ -5,9 +5,6 @@ import dev.berth.api.DockerfileContext;
 import dev.berth.api.DockerfileRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.core.Level;
-import dev.berth.dockerfile.model.Expose;
-import dev.berth.dockerfile.model.Instruction;
-import dev.berth.dockerfile.model.Word;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,24 +24,15 @@ public final class DL3011 implements DockerfileRule {
 
   @Override
   public void check(DockerfileContext ctx) {
-    for (Instruction i : BuildkitSyntax.withTriggers(ctx.model())) {
-      if (!(i instanceof Expose e)) {
-        continue;
-      }
-      for (Word w : e.ports()) {
-        PortSpec.of(w)
-            .ifPresent(
-                p -> {
-                  Matcher m = NUMBER.matcher(p.port());
-                  while (m.find()) {
-                    if (m.group().length() > 5 || Integer.parseInt(m.group()) > 65535) {
-                      int at = p.portStart() + m.start();
-                      ctx.report(
-                          BuildkitSyntax.sub(w, at, at + m.group().length()),
-                          "Port " + m.group() + " is above 65535; use a port from 0 to 65535");
-                    }
-                  }
-                });
+    for (PortSpec p : PortSpec.all(ctx.model())) {
+      Matcher m = NUMBER.matcher(p.port());
+      while (m.find()) {
+        if (m.group().length() > 5 || Integer.parseInt(m.group()) > 65535) {
+          int at = p.portStart() + m.start();
+          ctx.report(
+              BuildkitSyntax.sub(p.word(), at, at + m.group().length()),
+              "Port " + m.group() + " is above 65535; use a port from 0 to 65535");
+        }
       }
     }
   }

@@ -5,8 +5,6 @@ import dev.berth.api.DockerfileContext;
 import dev.berth.api.DockerfileRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.core.Level;
-import dev.berth.dockerfile.model.Expose;
-import dev.berth.dockerfile.model.Instruction;
 import dev.berth.dockerfile.model.Word;
 
 /**
@@ -23,24 +21,19 @@ import dev.berth.dockerfile.model.Word;
 public final class ExposeInvalidFormat implements DockerfileRule {
   @Override
   public void check(DockerfileContext ctx) {
-    for (Instruction i : BuildkitSyntax.withTriggers(ctx.model())) {
-      if (!(i instanceof Expose e)) {
+    for (PortSpec p : PortSpec.all(ctx.model())) {
+      if (!p.isMapping()) {
         continue;
       }
-      for (Word w : e.ports()) {
-        PortSpec.of(w)
-            .filter(PortSpec::isMapping)
-            .ifPresent(
-                p ->
-                    ctx.report(
-                        w.span(),
-                        "EXPOSE "
-                            + w.text()
-                            + " names an address or host port; write only the container port, "
-                            + p.port()
-                            + (p.proto().isEmpty() ? "" : "/" + p.proto())
-                            + ", and publish with docker run -p"));
-      }
+      Word w = p.word();
+      ctx.report(
+          w.span(),
+          "EXPOSE "
+              + w.text()
+              + " names an address or host port; write only the container port, "
+              + p.port()
+              + (p.proto().isEmpty() ? "" : "/" + p.proto())
+              + ", and publish with docker run -p");
     }
   }
 }

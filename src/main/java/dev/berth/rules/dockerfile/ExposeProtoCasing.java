@@ -9,9 +9,6 @@ import dev.berth.core.Fix;
 import dev.berth.core.Level;
 import dev.berth.core.Span;
 import dev.berth.core.TextEdit;
-import dev.berth.dockerfile.model.Expose;
-import dev.berth.dockerfile.model.Instruction;
-import dev.berth.dockerfile.model.Word;
 import java.util.Locale;
 
 /**
@@ -28,24 +25,17 @@ import java.util.Locale;
 public final class ExposeProtoCasing implements DockerfileRule {
   @Override
   public void check(DockerfileContext ctx) {
-    for (Instruction i : BuildkitSyntax.withTriggers(ctx.model())) {
-      if (!(i instanceof Expose e)) {
+    for (PortSpec p : PortSpec.all(ctx.model())) {
+      String lower = p.proto().toLowerCase(Locale.ROOT);
+      if (lower.equals(p.proto())) {
         continue;
       }
-      for (Word w : e.ports()) {
-        PortSpec.of(w)
-            .filter(p -> !p.proto().equals(p.proto().toLowerCase(Locale.ROOT)))
-            .ifPresent(
-                p -> {
-                  String lower = p.proto().toLowerCase(Locale.ROOT);
-                  Span span =
-                      BuildkitSyntax.inRaw(w, p.protoStart(), p.protoStart() + p.proto().length());
-                  ctx.report(
-                      span,
-                      "Protocol '" + p.proto() + "' should be lower case: '" + lower + "'",
-                      Fix.safe("Write '" + lower + "'", TextEdit.replace(span, lower)));
-                });
-      }
+      Span span =
+          BuildkitSyntax.inRaw(p.word(), p.protoStart(), p.protoStart() + p.proto().length());
+      ctx.report(
+          span,
+          "Protocol '" + p.proto() + "' should be lower case: '" + lower + "'",
+          Fix.safe("Write '" + lower + "'", TextEdit.replace(span, lower)));
     }
   }
 }

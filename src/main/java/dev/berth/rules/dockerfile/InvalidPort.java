@@ -5,8 +5,6 @@ import dev.berth.api.DockerfileContext;
 import dev.berth.api.DockerfileRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.core.Level;
-import dev.berth.dockerfile.model.Expose;
-import dev.berth.dockerfile.model.Instruction;
 import dev.berth.dockerfile.model.Word;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,15 +27,9 @@ public final class InvalidPort implements DockerfileRule {
 
   @Override
   public void check(DockerfileContext ctx) {
-    for (Instruction i : BuildkitSyntax.withTriggers(ctx.model())) {
-      if (!(i instanceof Expose e)) {
-        continue;
-      }
-      for (Word w : e.ports()) {
-        PortSpec.of(w)
-            .flatMap(InvalidPort::problem)
-            .ifPresent(m -> ctx.report(w.span(), "'" + w.text() + "' " + m));
-      }
+    for (PortSpec p : PortSpec.all(ctx.model())) {
+      Word w = p.word();
+      problem(p).ifPresent(m -> ctx.report(w.span(), "'" + w.text() + "' " + m));
     }
   }
 

@@ -1,6 +1,11 @@
 package dev.berth.rules.dockerfile;
 
+import dev.berth.dockerfile.model.Dockerfile;
+import dev.berth.dockerfile.model.Expose;
+import dev.berth.dockerfile.model.Instruction;
 import dev.berth.dockerfile.model.Word;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,6 +21,17 @@ record PortSpec(
     int portStart,
     String proto,
     int protoStart) {
+  /** The literal EXPOSE words of the file (ONBUILD triggers included), split. */
+  static List<PortSpec> all(Dockerfile file) {
+    List<PortSpec> out = new ArrayList<>();
+    for (Instruction i : BuildkitSyntax.withTriggers(file)) {
+      if (i instanceof Expose e) {
+        e.ports().forEach(w -> of(w).ifPresent(out::add));
+      }
+    }
+    return out;
+  }
+
   static Optional<PortSpec> of(Word w) {
     String t = w.text();
     if (!t.equals(w.raw()) || t.isEmpty() || t.matches(".*[$\"'\\\\`].*")) {
