@@ -31,8 +31,7 @@ public final class UndefinedArgInFrom implements DockerfileRule {
   /** The variables a value uses; none when BuildKit cannot read it (another rule's finding). */
   private static Set<String> references(String text, int escape) {
     try {
-      return BuildkitWords.process(
-              text, n -> null, BuildkitWords.Options.defaults(escape).withSkipUnsetEnv(true))
+      return BuildkitWords.process(text, n -> null, BuildkitWords.Options.defaults(escape))
           .unmatched();
     } catch (ShellSyntaxException e) {
       return Set.of();
