@@ -56,7 +56,7 @@ class SuppressionEngineTest {
   void errorTrueRaisesBuildkitChecksOnly() {
     String text = "# check=error=true\nFROM alpine:3.20\n" + EMPTY_CONTINUATION;
     assertEquals(
-        List.of("DL9001@3:10:warning", "NoEmptyContinuation@4:1:error"), describe(lint(text)));
+        List.of("DL9001@3:10:warning", "NoEmptyContinuation@5:5:error"), describe(lint(text)));
   }
 
   @Test
@@ -71,12 +71,12 @@ class SuppressionEngineTest {
     String text = "# check=error=true\nFROM alpine:3.20\n" + EMPTY_CONTINUATION;
     SuppressionOptions arg = SuppressionOptions.DEFAULTS.withBuildkitDockerfileCheck("skip=DL9001");
     assertEquals(
-        List.of("NoEmptyContinuation@4:1:warning"), describe(lint(text, RulePolicy.DEFAULTS, arg)));
+        List.of("NoEmptyContinuation@5:5:warning"), describe(lint(text, RulePolicy.DEFAULTS, arg)));
     SuppressionOptions errorArg =
         SuppressionOptions.DEFAULTS.withBuildkitDockerfileCheck("error=true");
     String skipAll = "# check=skip=all\nFROM alpine:3.20\n" + EMPTY_CONTINUATION;
     assertEquals(
-        List.of("DL9001@3:10:warning", "NoEmptyContinuation@4:1:error"),
+        List.of("DL9001@3:10:warning", "NoEmptyContinuation@5:5:error"),
         describe(lint(skipAll, RulePolicy.DEFAULTS, errorArg)));
   }
 
@@ -88,7 +88,7 @@ class SuppressionEngineTest {
     List<Finding> out = lint(text, RulePolicy.DEFAULTS, arg);
     assertEquals(
         List.of(
-            "InvalidDirective@1:1:error", "DL9001@3:10:warning", "NoEmptyContinuation@4:1:warning"),
+            "InvalidDirective@1:1:error", "DL9001@3:10:warning", "NoEmptyContinuation@5:5:warning"),
         describe(out));
     assertTrue(out.get(0).message().contains("BUILDKIT_DOCKERFILE_CHECK"), out.get(0).message());
   }

@@ -1,6 +1,6 @@
 # berth-test: rules=DL9001,NoEmptyContinuation
 FROM alpine:3.20
-# expect: NoEmptyContinuation @+1:1
+# expect: NoEmptyContinuation @+2:5
 RUN echo probe \
 
     done

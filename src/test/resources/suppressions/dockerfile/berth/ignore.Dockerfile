@@ -21,7 +21,7 @@ RUN echo probe \
 # expect: DL9001 @+0:10
 RUN echo probe
 # Ids are separated by commas: a second id after a space is read as the reason, and berth says so.
-# expect: NoEmptyContinuation @+1:1
+# expect: NoEmptyContinuation @+2:5
 # berth ignore=DL9001 NoEmptyContinuation
 RUN echo probe \
 

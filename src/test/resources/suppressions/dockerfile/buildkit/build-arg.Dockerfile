@@ -2,7 +2,7 @@
 # berth-test: rules=NoEmptyContinuation,DL9001 buildkit-check=skip=DL9001
 # BUILDKIT_DOCKERFILE_CHECK replaces the directive: skip=all no longer applies.
 FROM alpine:3.20
-# expect: NoEmptyContinuation @+1:1
+# expect: NoEmptyContinuation @+2:5
 RUN echo probe \
 
     done

@@ -4,7 +4,7 @@ FROM alpine:3.20
 RUN echo \
 
     done
-# expect: NoEmptyContinuation @+1:1
+# expect: NoEmptyContinuation @+2:5
 RUN echo \
 
     done
@@ -20,7 +20,7 @@ RUN echo probe \
 # An empty '#' line clears the block.
 # check=skip=all
 #
-# expect: NoEmptyContinuation @+1:1
+# expect: NoEmptyContinuation @+2:5
 RUN echo \
 
     done

@@ -3,7 +3,7 @@
 # Option keys are case-sensitive.
 # expect: InvalidDirective @1:9 "invalid check option"
 FROM alpine:3.20
-# expect: NoEmptyContinuation @+1:1
+# expect: NoEmptyContinuation @+2:5
 RUN echo \
 
     done

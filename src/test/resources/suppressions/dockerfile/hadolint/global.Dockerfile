@@ -1,7 +1,7 @@
 # berth-test: rules=DL9001,NoEmptyContinuation
 FROM alpine:3.20
 RUN echo probe
-# expect: NoEmptyContinuation @+1:1
+# expect: NoEmptyContinuation @+2:5
 RUN echo \
 
     probe

@@ -1,5 +1,6 @@
 package dev.berth.dockerfile.model;
 
+import dev.berth.core.GoText;
 import java.util.Locale;
 
 /** The eighteen Dockerfile instructions, plus any other word in instruction position. */
@@ -24,11 +25,15 @@ public enum InstructionKind {
   WORKDIR,
   UNKNOWN;
 
-  /** The kind named by a keyword, compared case-insensitively; {@link #UNKNOWN} otherwise. */
+  /**
+   * The kind named by a keyword, lower-cased with Go's rules as BuildKit matches it (so a long s in
+   * {@code ſhell} makes it no instruction, while a Kelvin sign in {@code WORKDIR} is a k); {@link
+   * #UNKNOWN} otherwise.
+   */
   public static InstructionKind of(String keyword) {
-    String upper = keyword.toUpperCase(Locale.ROOT);
+    String lower = GoText.toLower(keyword);
     for (InstructionKind k : values()) {
-      if (k != UNKNOWN && k.name().equals(upper)) {
+      if (k != UNKNOWN && k.name().toLowerCase(Locale.ROOT).equals(lower)) {
         return k;
       }
     }

@@ -20,6 +20,7 @@ import java.util.List;
     name = "empty-dockerfile",
     level = Level.ERROR,
     category = Category.SYNTAX,
+    aliases = {"DL1000"},
     summary = "A Dockerfile needs at least one instruction, and a FROM.")
 public final class EmptyDockerfile implements DockerfileRule {
   @Override

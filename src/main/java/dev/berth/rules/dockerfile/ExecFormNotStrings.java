@@ -17,6 +17,7 @@ import dev.berth.rules.RecordedProblems;
     name = "exec-form-not-strings",
     level = Level.ERROR,
     category = Category.SYNTAX,
+    aliases = {"DL1000"},
     summary = "A JSON-form argument list may hold only strings.")
 public final class ExecFormNotStrings implements DockerfileRule {
   @Override

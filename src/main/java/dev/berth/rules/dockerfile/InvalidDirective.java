@@ -17,6 +17,7 @@ import dev.berth.rules.RecordedProblems;
     name = "invalid-directive",
     level = Level.ERROR,
     category = Category.SYNTAX,
+    aliases = {"DL1000"},
     summary = "Parser directives must be valid and appear once.")
 public final class InvalidDirective implements DockerfileRule {
   @Override

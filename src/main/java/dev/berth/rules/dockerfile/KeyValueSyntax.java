@@ -5,22 +5,55 @@ import dev.berth.api.DockerfileContext;
 import dev.berth.api.DockerfileRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.core.Level;
+import dev.berth.core.Span;
+import dev.berth.dockerfile.model.Arg;
+import dev.berth.dockerfile.model.Env;
+import dev.berth.dockerfile.model.Instruction;
+import dev.berth.dockerfile.model.Label;
 import dev.berth.dockerfile.parser.ProblemCodes;
 import dev.berth.rules.RecordedProblems;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Every pair of a multi-pair ENV or LABEL needs an equals sign. The check itself is part of the
- * parser; this rule reports what the parser found.
+ * Every pair of a multi-pair ENV or LABEL needs an equals sign, and every ENV, LABEL and ARG a name
+ * before it ({@code ENV =value} stops BuildKit). The equals-sign check is part of the parser; this
+ * rule reports what the parser found and checks the names.
  */
 @RuleInfo(
     id = ProblemCodes.KEY_VALUE_SYNTAX,
     name = "key-value-syntax",
     level = Level.ERROR,
     category = Category.SYNTAX,
-    summary = "Every pair of a multi-pair ENV or LABEL needs an equals sign.")
+    aliases = {"DL1000"},
+    summary = "ENV, LABEL and ARG pairs need a name and, in multi-pair form, an equals sign.")
 public final class KeyValueSyntax implements DockerfileRule {
   @Override
   public void check(DockerfileContext ctx) {
     RecordedProblems.report(ctx, ctx.model().problems(), meta().id());
+    for (Instruction i : BuildkitSyntax.withTriggers(ctx.model())) {
+      List<Span> blank = new ArrayList<>();
+      if (i instanceof Env e) {
+        e.pairs().stream()
+            .filter(kv -> kv.key().text().isEmpty())
+            .forEach(kv -> blank.add(kv.span()));
+      } else if (i instanceof Label l) {
+        l.pairs().stream()
+            .filter(kv -> kv.key().text().isEmpty())
+            .forEach(kv -> blank.add(kv.span()));
+      } else if (i instanceof Arg a) {
+        a.declarations().stream()
+            .filter(d -> d.name().text().isEmpty())
+            .forEach(d -> blank.add(d.word().span()));
+      }
+      for (Span s : blank) {
+        ctx.report(
+            s,
+            i.keyword().text()
+                + " needs a name before '='; write "
+                + i.keyword().text()
+                + " NAME=value");
+      }
+    }
   }
 }

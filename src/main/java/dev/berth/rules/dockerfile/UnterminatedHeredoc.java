@@ -17,6 +17,7 @@ import dev.berth.rules.RecordedProblems;
     name = "unterminated-heredoc",
     level = Level.ERROR,
     category = Category.SYNTAX,
+    aliases = {"DL1000"},
     summary = "Every heredoc needs its terminator line.")
 public final class UnterminatedHeredoc implements DockerfileRule {
   @Override
