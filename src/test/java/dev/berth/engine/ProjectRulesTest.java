@@ -138,6 +138,6 @@ class ProjectRulesTest {
   void dockerfilesOfAComposeFileAreParsedOnlyWhenAProjectRuleRuns() {
     Linter linter = new Linter(List.of(), RulePolicy.DEFAULTS, LintSettings.DEFAULTS);
     assertEquals(false, linter.hasProjectRules());
-    assertEquals(List.of(), linter.lintProject(null, Map.<String, Dockerfile>of()));
+    assertEquals(List.of(), linter.lintProject(null, LintRunner.DEFAULT_MAX_FILE_SIZE));
   }
 }

@@ -95,7 +95,7 @@ public final class NodeMerger {
   }
 
   /** The tree without the entries and items tagged {@code !reset}. */
-  public static Node withoutResets(Node node) {
+  public static Node withoutResets(Node node, Listener listener) {
     if (node instanceof MapNode m) {
       List<MapNode.Entry> out = new ArrayList<>();
       boolean changed = false;
@@ -104,11 +104,16 @@ public final class NodeMerger {
           changed = true;
           continue;
         }
-        Node v = withoutResets(e.value());
+        Node v = withoutResets(e.value(), listener);
         changed |= v != e.value();
         out.add(v == e.value() ? e : new MapNode.Entry(e.key(), v, e.merged()));
       }
-      return changed ? new MapNode(m.span(), List.copyOf(out), m.tag(), m.alias()) : m;
+      if (!changed) {
+        return m;
+      }
+      MapNode made = new MapNode(m.span(), List.copyOf(out), m.tag(), m.alias());
+      listener.derived(made, m);
+      return made;
     }
     if (node instanceof SeqNode s) {
       List<Node> out = new ArrayList<>();
@@ -118,11 +123,16 @@ public final class NodeMerger {
           changed = true;
           continue;
         }
-        Node v = withoutResets(item);
+        Node v = withoutResets(item, listener);
         changed |= v != item;
         out.add(v);
       }
-      return changed ? new SeqNode(s.span(), List.copyOf(out), s.tag(), s.alias()) : s;
+      if (!changed) {
+        return s;
+      }
+      SeqNode made = new SeqNode(s.span(), List.copyOf(out), s.tag(), s.alias());
+      listener.derived(made, s);
+      return made;
     }
     return node;
   }
