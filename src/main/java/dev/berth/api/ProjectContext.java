@@ -4,6 +4,7 @@ import dev.berth.compose.model.ComposeFile;
 import dev.berth.compose.model.Node;
 import dev.berth.compose.project.ComposeProject;
 import dev.berth.core.Fix;
+import dev.berth.core.Level;
 import dev.berth.core.SourceText;
 import dev.berth.core.Span;
 import dev.berth.dockerfile.model.Dockerfile;
@@ -34,6 +35,13 @@ public interface ProjectContext {
   void report(SourceText file, Span span, String message);
 
   void report(SourceText file, Span span, String message, Fix fix);
+
+  /**
+   * Reports under one of the rule's further codes ({@link RuleInfo#codes()}) at the level the
+   * finding has unless configuration overrides it, as {@link RuleContext#report(String, Level,
+   * Span, String)} does.
+   */
+  void report(String code, Level level, SourceText file, Span span, String message);
 
   /** Reports at a node of the merged project, in the file and at the place it is written. */
   default void report(Node node, String message) {

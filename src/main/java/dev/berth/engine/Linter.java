@@ -456,6 +456,11 @@ public final class Linter {
     public void report(SourceText file, Span span, String message, Fix fix) {
       sink.add(finding(meta, file, span, message, Optional.of(fix)));
     }
+
+    @Override
+    public void report(String code, Level level, SourceText file, Span span, String message) {
+      underCode(file, meta, code, level, span, message).ifPresent(sink::add);
+    }
   }
 
   /** Parses and lints one Dockerfile; findings sorted. */

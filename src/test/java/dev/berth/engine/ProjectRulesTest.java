@@ -12,7 +12,6 @@ import dev.berth.compose.model.MapNode;
 import dev.berth.core.FileResult;
 import dev.berth.core.Finding;
 import dev.berth.core.Level;
-import dev.berth.dockerfile.model.Dockerfile;
 import dev.berth.dockerfile.model.Stage;
 import dev.berth.dockerfile.model.User;
 import java.io.ByteArrayInputStream;

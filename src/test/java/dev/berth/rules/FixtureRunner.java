@@ -3,6 +3,7 @@ package dev.berth.rules;
 import dev.berth.ShellCheckInstalled;
 import dev.berth.api.LintSettings;
 import dev.berth.api.Rule;
+import dev.berth.api.RuleOptions;
 import dev.berth.compose.parser.ComposeLoadOptions;
 import dev.berth.core.FileResult;
 import dev.berth.core.Finding;
@@ -81,7 +82,7 @@ final class FixtureRunner {
    * A linter for a fixture: every rule is given to it (so that suppressions know them all), and
    * those the fixture does not name are switched off by the policy.
    */
-  private static Linter linter(Fixture f, List<Rule> extraRules) {
+  static Linter linter(Fixture f, List<Rule> extraRules) {
     Set<String> ids = ruleIds(f);
     List<Rule> known = known(extraRules);
     List<Rule> rules = rules(f, extraRules);
@@ -92,7 +93,7 @@ final class FixtureRunner {
         others.add(id);
       }
     }
-    RulePolicy policy = new RulePolicy(others, ids, Map.of(), Map.of());
+    RulePolicy policy = new RulePolicy(others, ids, Map.of(), options(f));
     SuppressionOptions options =
         new SuppressionOptions(
             "yes".equals(f.header().get("disable-ignore-pragma")),
@@ -106,6 +107,27 @@ final class FixtureRunner {
             .withShellcheck(ShellCheckInstalled.tool())
             .withBuildContext(buildContext(f));
     return new Linter(known, policy, settings, options);
+  }
+
+  /**
+   * Rule options from the header: {@code options=RULE.KEY,RULE.KEY2} sets each boolean option
+   * {@code KEY} of {@code RULE} to true.
+   */
+  private static Map<String, RuleOptions> options(Fixture f) {
+    String given = f.header().get("options");
+    if (given == null) {
+      return Map.of();
+    }
+    Map<String, Map<String, Object>> byRule = new java.util.HashMap<>();
+    for (String item : given.split(",")) {
+      int dot = item.lastIndexOf('.');
+      byRule
+          .computeIfAbsent(item.substring(0, dot), k -> new java.util.HashMap<>())
+          .put(item.substring(dot + 1), Boolean.TRUE);
+    }
+    Map<String, RuleOptions> out = new java.util.HashMap<>();
+    byRule.forEach((rule, values) -> out.put(rule, new RuleOptions(values)));
+    return out;
   }
 
   private static int header(Fixture f, String key, int fallback) {

@@ -74,7 +74,47 @@ public final class NodeMerger {
           "security_opt",
           "group_add");
 
+  /**
+   * Fields written either as a mapping or as a list, which Compose normalises before merging: a
+   * mapping over a list is no clash.
+   */
+  private static final Set<String> TWO_SYNTAXES =
+      Set.of(
+          "environment",
+          "labels",
+          "annotations",
+          "sysctls",
+          "extra_hosts",
+          "depends_on",
+          "networks",
+          "ulimits",
+          "build.args",
+          "build.labels",
+          "build.additional_contexts",
+          "build.extra_hosts");
+
   private final Listener listener;
+
+  /** {@code build: DIR} read as {@code build: {context: DIR}}, as Compose reads it. */
+  private Node buildMap(Node build) {
+    if (!(build instanceof ScalarNode s)) {
+      return build;
+    }
+    ScalarNode key =
+        new ScalarNode(
+            s.span(),
+            "context",
+            "context",
+            s.style(),
+            dev.berth.compose.model.ScalarType.STRING,
+            Optional.empty(),
+            s.alias());
+    MapNode out =
+        new MapNode(s.span(), List.of(new MapNode.Entry(key, s, false)), s.tag(), s.alias());
+    listener.derived(out, s);
+    listener.derived(key, s);
+    return out;
+  }
 
   private NodeMerger(Listener listener) {
     this.listener = listener;
@@ -151,10 +191,18 @@ public final class NodeMerger {
     if (base instanceof SeqNode bs && override instanceof SeqNode os) {
       return mergeSequences(bs, os, path);
     }
-    if (!(override instanceof ScalarNode) && !(base instanceof ScalarNode)) {
-      listener.clash(path, base, override);
-    } else if (override instanceof ScalarNode s && s.isNull()) {
+    if (override instanceof ScalarNode s && s.isNull()) {
       return base;
+    }
+    if (path.equals("services.*.build")
+        && (base instanceof ScalarNode || override instanceof ScalarNode)) {
+      return merge(buildMap(base), buildMap(override), path);
+    }
+    String field = path.startsWith("services.*.") ? path.substring("services.*.".length()) : path;
+    if (!(base instanceof ScalarNode)
+        && !(override instanceof ScalarNode)
+        && !TWO_SYNTAXES.contains(field)) {
+      listener.clash(path, base, override);
     }
     return override;
   }

@@ -221,7 +221,10 @@ public final class ProjectLoader {
         }
         List<String> own = strings(def.get("profiles"));
         boolean active =
-            own.isEmpty() || profiles.contains("*") || own.stream().anyMatch(profiles::contains);
+            own.isEmpty()
+                || profiles.isEmpty()
+                || profiles.contains("*")
+                || own.stream().anyMatch(profiles::contains);
         String name = e.key().value();
         services.add(
             new ProjectService(
