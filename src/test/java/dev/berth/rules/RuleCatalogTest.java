@@ -171,8 +171,8 @@ class RuleCatalogTest {
   /**
    * A project rule's examples: each {@code yaml bad} / {@code yaml good} block is a {@code
    * compose.yaml} linted as a project in a folder that also holds the document's plain {@code
-   * dockerfile} block as {@code Dockerfile} and its {@code dockerignore} block as {@code
-   * .dockerignore}.
+   * dockerfile} block as {@code Dockerfile}, its {@code dockerignore} block as {@code
+   * .dockerignore} and each {@code yaml file=NAME} block as {@code NAME}.
    */
   private static void projectExamples(RuleMeta m, Path doc, String text) throws IOException {
     Matcher blocks = Pattern.compile("```yaml (bad|good)\\n(.*?)```", Pattern.DOTALL).matcher(text);
@@ -188,6 +188,11 @@ class RuleCatalogTest {
         }
         if (ignore.find(0)) {
           Files.writeString(dir.resolve(".dockerignore"), ignore.group(1), StandardCharsets.UTF_8);
+        }
+        Matcher other =
+            Pattern.compile("```yaml file=(\\S+)\\n(.*?)```", Pattern.DOTALL).matcher(text);
+        while (other.find()) {
+          Files.writeString(dir.resolve(other.group(1)), other.group(2), StandardCharsets.UTF_8);
         }
         List<Finding> found =
             ProjectFixturesTest.lint(m.id(), dir, Map.of("rules", m.id(), "lint", "compose.yaml"));
