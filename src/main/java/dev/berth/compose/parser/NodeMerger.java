@@ -122,7 +122,7 @@ public final class NodeMerger {
 
   /** Merges two top-level documents (or two files) of a compose project. */
   public static Node mergeDocuments(Node base, Node override, Listener listener) {
-    return new NodeMerger(listener).merge(base, override, "");
+    return new NodeMerger(listener).merge(base, override, "", "");
   }
 
   public static Node mergeDocuments(Node base, Node override) {
@@ -130,8 +130,8 @@ public final class NodeMerger {
   }
 
   /** Merges a service definition over the service it extends. */
-  public static Node mergeService(Node base, Node override, Listener listener) {
-    return new NodeMerger(listener).merge(base, override, "services.*");
+  public static Node mergeService(String name, Node base, Node override, Listener listener) {
+    return new NodeMerger(listener).merge(base, override, "services.*", "services." + name);
   }
 
   /** The tree without the entries and items tagged {@code !reset}. */
@@ -181,12 +181,16 @@ public final class NodeMerger {
     return node.tag().filter(tag::equals).isPresent();
   }
 
-  private Node merge(Node base, Node override, String path) {
+  /**
+   * Merges at {@code path}, the pattern the merge rules are keyed by ({@code services.*.ports}),
+   * whose real keys are {@code where} ({@code services.web.ports}).
+   */
+  private Node merge(Node base, Node override, String path, String where) {
     if (isTagged(override, OVERRIDE) || isTagged(override, RESET)) {
       return override;
     }
     if (base instanceof MapNode bm && override instanceof MapNode om) {
-      return mergeMaps(bm, om, path);
+      return mergeMaps(bm, om, path, where);
     }
     if (base instanceof SeqNode bs && override instanceof SeqNode os) {
       return mergeSequences(bs, os, path);
@@ -196,18 +200,18 @@ public final class NodeMerger {
     }
     if (path.equals("services.*.build")
         && (base instanceof ScalarNode || override instanceof ScalarNode)) {
-      return merge(buildMap(base), buildMap(override), path);
+      return merge(buildMap(base), buildMap(override), path, where);
     }
     String field = path.startsWith("services.*.") ? path.substring("services.*.".length()) : path;
     if (!(base instanceof ScalarNode)
         && !(override instanceof ScalarNode)
         && !TWO_SYNTAXES.contains(field)) {
-      listener.clash(path, base, override);
+      listener.clash(where, base, override);
     }
     return override;
   }
 
-  private MapNode mergeMaps(MapNode base, MapNode override, String path) {
+  private MapNode mergeMaps(MapNode base, MapNode override, String path, String where) {
     Map<String, MapNode.Entry> entries = new LinkedHashMap<>();
     for (MapNode.Entry e : base.entries()) {
       entries.put(e.key().value(), e);
@@ -219,7 +223,9 @@ public final class NodeMerger {
         entries.put(key, e);
         continue;
       }
-      Node merged = merge(old.value(), e.value(), child(path, key));
+      Node merged =
+          merge(
+              old.value(), e.value(), child(path, key), where.isEmpty() ? key : where + "." + key);
       ScalarNode k = merged == old.value() ? old.key() : e.key();
       if (merged instanceof MapNode && old.value() instanceof MapNode) {
         k = old.key();

@@ -469,7 +469,7 @@ public final class ProjectLoader {
             same,
             new MapNode.Entry(
                 mine.key(),
-                NodeMerger.mergeService(e.value(), mine.value(), listener),
+                NodeMerger.mergeService(e.key().value(), e.value(), mine.value(), listener),
                 mine.merged()));
       }
       MapNode m = new MapNode(ours.span(), List.copyOf(merged), ours.tag(), ours.alias());
@@ -632,7 +632,7 @@ public final class ProjectLoader {
     MapNode resolvedBase =
         service(where, whereServices, base.service(), baseMap, options, chain, done);
     chain.pop();
-    MapNode merged = (MapNode) NodeMerger.mergeService(resolvedBase, own, listener);
+    MapNode merged = (MapNode) NodeMerger.mergeService(name, resolvedBase, own, listener);
     done.put(self, merged);
     return merged;
   }

@@ -37,7 +37,11 @@ public final class BuildContextMissing implements ProjectRule {
                 + "` of service `"
                 + s.name()
                 + "` does not exist"
-                + b.contextDirectory().map(d -> " (" + shown(ctx, d) + ")").orElse("")
+                + b.contextDirectory()
+                    .map(d -> shown(ctx, d))
+                    .filter(d -> !d.equals(b.context()) && !d.equals("./" + b.context()))
+                    .map(d -> " (" + d + ")")
+                    .orElse("")
                 + "; `docker compose build` fails. Fix the path: it is relative to the project"
                 + " folder.");
       } else if (b.status() == ServiceBuild.Status.NO_DOCKERFILE) {
