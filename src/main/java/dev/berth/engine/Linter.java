@@ -15,6 +15,7 @@ import dev.berth.api.RuleMeta;
 import dev.berth.api.RuleOptions;
 import dev.berth.api.ShellOverride;
 import dev.berth.compose.model.ComposeFile;
+import dev.berth.compose.model.Project;
 import dev.berth.compose.parser.ComposeLoadOptions;
 import dev.berth.compose.parser.ComposeLoading;
 import dev.berth.compose.project.ComposeProject;
@@ -45,6 +46,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Runs rules over files. Knows no concrete rule: it is given the rules to run and the policy that
@@ -259,8 +261,10 @@ public final class Linter {
       checked = new ComposeFile(file.source(), file.root(), List.copyOf(problems));
     }
     List<Finding> out = new ArrayList<>();
+    ComposeFile loaded = checked;
+    Supplier<Project> project = memoize(() -> Project.of(loaded));
     for (ComposeRule rule : composeRules) {
-      rule.check(new ComposeRuleContext(checked, rule.meta(), out));
+      rule.check(new ComposeRuleContext(checked, project, rule.meta(), out));
     }
     List<Finding> kept = new ArrayList<>(sup.filter(out));
     Collections.sort(kept);
@@ -318,16 +322,41 @@ public final class Linter {
 
   private final class ComposeRuleContext extends FileRuleContext implements ComposeContext {
     private final ComposeFile model;
+    private final Supplier<Project> project;
 
-    ComposeRuleContext(ComposeFile model, RuleMeta meta, List<Finding> sink) {
+    ComposeRuleContext(
+        ComposeFile model, Supplier<Project> project, RuleMeta meta, List<Finding> sink) {
       super(model.source(), meta, sink);
       this.model = model;
+      this.project = project;
     }
 
     @Override
     public ComposeFile model() {
       return model;
     }
+
+    @Override
+    public Project project() {
+      return project.get();
+    }
+  }
+
+  /**
+   * A supplier that computes its value once, on first use (rules of one file run in one thread).
+   */
+  private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public T get() {
+        if (value == null) {
+          value = supplier.get();
+        }
+        return value;
+      }
+    };
   }
 
   /** Whether any project rule runs, so that the Dockerfiles a compose file builds are needed. */

@@ -3,12 +3,12 @@ package dev.berth.compose.parser;
 import dev.berth.compose.model.ComposeProblemCodes;
 import dev.berth.compose.model.ScalarNode;
 import dev.berth.compose.model.ScalarStyle;
+import dev.berth.compose.model.ScalarText;
 import dev.berth.compose.model.ScalarType;
 import dev.berth.compose.model.YamlScalars;
 import dev.berth.core.Level;
 import dev.berth.core.Problem;
 import dev.berth.core.Span;
-import dev.berth.core.Utf8;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,25 +108,7 @@ final class ScalarFactory {
       this.scalar = scalar;
       String region = spans.text(regionStart, regionEnd);
       this.map = ScalarSourceMap.build(region, style, raw);
-      this.offsets = new int[region.length() + 1];
-      int offset = regionStart;
-      for (int i = 0; i < region.length(); ) {
-        int cp = region.codePointAt(i);
-        int chars = Character.charCount(cp);
-        for (int k = 0; k < chars; k++) {
-          offsets[i + k] = offset;
-        }
-        offset += utf8Length(cp);
-        i += chars;
-      }
-      offsets[region.length()] = offset;
-    }
-
-    private static int utf8Length(int cp) {
-      if (cp < 0x80 || Utf8.isEscapedByte(cp)) {
-        return 1;
-      }
-      return cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+      this.offsets = ScalarText.byteOffsets(region, regionStart);
     }
 
     /** The exact characters of the expression, or the scalar's span when they cannot be found. */

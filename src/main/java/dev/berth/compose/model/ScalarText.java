@@ -1,0 +1,97 @@
+package dev.berth.compose.model;
+
+import dev.berth.core.SourceText;
+import dev.berth.core.Span;
+import dev.berth.core.Utf8;
+
+/**
+ * Locates parts of a scalar's value in the file. A part has its own exact span when the scalar's
+ * text in the file is its value written out (a plain or quoted scalar without escapes, folding or
+ * interpolation); otherwise every part gets the scalar's whole span.
+ */
+public final class ScalarText {
+  private final ScalarNode node;
+
+  /** Byte offset in the file of each char of the value, plus the end; null when inexact. */
+  private final int[] offsets;
+
+  private ScalarText(ScalarNode node, int[] offsets) {
+    this.node = node;
+    this.offsets = offsets;
+  }
+
+  /** The parts of {@code node}, a scalar of {@code source}. */
+  public static ScalarText of(SourceText source, ScalarNode node) {
+    String value = node.value();
+    if (!value.equals(node.raw()) || node.span().end() > source.length()) {
+      return new ScalarText(node, null);
+    }
+    Span span = node.span();
+    int from = span.start();
+    int to = span.end();
+    if (node.style() == ScalarStyle.SINGLE_QUOTED || node.style() == ScalarStyle.DOUBLE_QUOTED) {
+      from++;
+      to--;
+    } else if (node.style() != ScalarStyle.PLAIN) {
+      return new ScalarText(node, null);
+    }
+    if (to < from || !source.slice(new Span(from, to)).equals(value)) {
+      return new ScalarText(node, null);
+    }
+    return new ScalarText(node, byteOffsets(value, from));
+  }
+
+  /**
+   * The byte offset of each char of {@code text}, plus its end, for text that starts at byte {@code
+   * start} of a file (an escaped invalid byte counts one byte).
+   */
+  public static int[] byteOffsets(String text, int start) {
+    int[] offsets = new int[text.length() + 1];
+    int offset = start;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int chars = Character.charCount(cp);
+      for (int k = 0; k < chars; k++) {
+        offsets[i + k] = offset;
+      }
+      offset += utf8Length(cp);
+      i += chars;
+    }
+    offsets[text.length()] = offset;
+    return offsets;
+  }
+
+  private static int utf8Length(int cp) {
+    if (cp < 0x80 || Utf8.isEscapedByte(cp)) {
+      return 1;
+    }
+    return cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  }
+
+  public ScalarNode node() {
+    return node;
+  }
+
+  /** Whether parts get spans of their own. */
+  public boolean exact() {
+    return offsets != null;
+  }
+
+  /** The whole value with the scalar's span. */
+  public Text whole() {
+    return new Text(node.value(), node.span());
+  }
+
+  /** The chars {@code [from, to)} of the value. */
+  public Text part(int from, int to) {
+    return new Text(node.value().substring(from, to), span(from, to));
+  }
+
+  /** The span of the chars {@code [from, to)} of the value. */
+  public Span span(int from, int to) {
+    if (offsets == null || from < 0 || to > node.value().length() || to < from) {
+      return node.span();
+    }
+    return new Span(offsets[from], offsets[to]);
+  }
+}
