@@ -2,6 +2,7 @@ package dev.berth.compose.project;
 
 import dev.berth.compose.model.MapNode;
 import dev.berth.compose.model.Node;
+import dev.berth.compose.model.Project;
 import dev.berth.core.SourceText;
 import java.nio.file.Path;
 import java.util.IdentityHashMap;
@@ -20,6 +21,7 @@ public final class ComposeProject {
   private final Path directory;
   private final List<ProjectFile> files;
   private final Optional<MapNode> root;
+  private final Project model;
   private final Map<Node, ProjectFile> origins;
   private final List<ProjectService> services;
   private final Set<String> profiles;
@@ -29,6 +31,7 @@ public final class ComposeProject {
       Path directory,
       List<ProjectFile> files,
       Optional<MapNode> root,
+      Project model,
       IdentityHashMap<Node, ProjectFile> origins,
       List<ProjectService> services,
       Set<String> profiles,
@@ -36,6 +39,7 @@ public final class ComposeProject {
     this.directory = directory;
     this.files = List.copyOf(files);
     this.root = root;
+    this.model = model;
     this.origins = origins;
     this.services = List.copyOf(services);
     this.profiles = Set.copyOf(profiles);
@@ -61,6 +65,15 @@ public final class ComposeProject {
     return root;
   }
 
+  /**
+   * The typed view of the merged tree (ports, volumes, build...). Its values come from several
+   * files: report at their nodes ({@link #sourceOf}); the spans of parts of a scalar (the target
+   * port of {@code "8080:80"}) are exact only in the main file, elsewhere they cover the scalar.
+   */
+  public Project model() {
+    return model;
+  }
+
   /** The file a node of the merged tree is written in (the main file for an unknown node). */
   public ProjectFile fileOf(Node node) {
     ProjectFile f = origins.get(node);
@@ -77,7 +90,10 @@ public final class ComposeProject {
     return services;
   }
 
-  /** The services the profiles in effect enable. */
+  /**
+   * The services the profiles in effect enable: those without profiles and those with one of them.
+   * When no profile is asked for at all, every service: a linter checks them all.
+   */
   public List<ProjectService> services() {
     return services.stream().filter(ProjectService::active).toList();
   }

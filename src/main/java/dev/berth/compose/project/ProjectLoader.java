@@ -1,10 +1,13 @@
 package dev.berth.compose.project;
 
+import dev.berth.compose.model.Build;
 import dev.berth.compose.model.ComposeFile;
 import dev.berth.compose.model.MapNode;
 import dev.berth.compose.model.Node;
+import dev.berth.compose.model.Project;
 import dev.berth.compose.model.ScalarNode;
 import dev.berth.compose.model.SeqNode;
+import dev.berth.compose.model.Service;
 import dev.berth.compose.parser.ComposeEnvironment;
 import dev.berth.compose.parser.ComposeLoadOptions;
 import dev.berth.compose.parser.ComposeLoading;
@@ -213,6 +216,7 @@ public final class ProjectLoader {
       }
     }
     List<ProjectService> services = new ArrayList<>();
+    Project model = Project.of(main().source(), root);
     Optional<MapNode> serviceMap = root.flatMap(r -> map(r.get("services")));
     if (serviceMap.isPresent()) {
       for (MapNode.Entry e : serviceMap.get().entries()) {
@@ -228,14 +232,20 @@ public final class ProjectLoader {
         String name = e.key().value();
         services.add(
             new ProjectService(
-                name, e.key(), def, own, active, def.get("build").map(b -> build(name, b))));
+                name,
+                e.key(),
+                def,
+                own,
+                active,
+                def.get("build")
+                    .map(b -> build(name, b, model.service(name).flatMap(Service::build)))));
       }
     }
     problems.sort(
         java.util.Comparator.comparing((ProjectProblem p) -> p.file().name())
             .thenComparing(ProjectProblem::span));
     return new ComposeProject(
-        directory, files, root, origins, services, profiles, dedupe(problems));
+        directory, files, root, model, origins, services, profiles, dedupe(problems));
   }
 
   private static List<ProjectProblem> dedupe(List<ProjectProblem> problems) {
@@ -721,20 +731,19 @@ public final class ProjectLoader {
 
   // ---- build --------------------------------------------------------------------------------
 
-  private ServiceBuild build(String service, Node build) {
+  private ServiceBuild build(String service, Node build, Optional<Build> typed) {
     Optional<ScalarNode> contextNode = Optional.empty();
     Optional<ScalarNode> dockerfileNode = Optional.empty();
     Optional<ScalarNode> target = Optional.empty();
     Optional<ScalarNode> inline = Optional.empty();
     List<ServiceBuild.BuildArg> args = new ArrayList<>();
-    if (build instanceof ScalarNode s) {
-      contextNode = Optional.of(s);
-    } else if (build instanceof MapNode m) {
-      contextNode = scalar(m.get("context"));
-      dockerfileNode = scalar(m.get("dockerfile"));
-      target = scalar(m.get("target"));
-      inline = scalar(m.get("dockerfile_inline"));
-      args = args(m.get("args"));
+    if (typed.isPresent()) {
+      Build b = typed.get();
+      contextNode = b.node() instanceof ScalarNode s ? Optional.of(s) : scalar(b.get("context"));
+      dockerfileNode = scalar(b.get("dockerfile"));
+      target = scalar(b.get("target"));
+      inline = scalar(b.get("dockerfile_inline"));
+      b.args().forEach(a -> args.add(new ServiceBuild.BuildArg(a)));
     }
     String context = contextNode.map(ScalarNode::value).orElse(".");
     String dockerfile = dockerfileNode.map(ScalarNode::value).orElse("Dockerfile");
@@ -836,32 +845,6 @@ public final class ProjectLoader {
         || context.startsWith("service:")
         || context.startsWith("docker-image:")
         || context.startsWith("oci-layout:");
-  }
-
-  private static List<ServiceBuild.BuildArg> args(Optional<Node> node) {
-    List<ServiceBuild.BuildArg> out = new ArrayList<>();
-    if (node.isPresent() && node.get() instanceof MapNode m) {
-      for (MapNode.Entry e : m.entries()) {
-        Optional<String> value =
-            e.value() instanceof ScalarNode s && !s.isNull()
-                ? Optional.of(s.value())
-                : Optional.empty();
-        out.add(new ServiceBuild.BuildArg(e.key().value(), e.key(), value));
-      }
-    } else if (node.isPresent() && node.get() instanceof SeqNode s) {
-      for (Node item : s.items()) {
-        if (item instanceof ScalarNode sc) {
-          String v = sc.value();
-          int eq = v.indexOf('=');
-          out.add(
-              new ServiceBuild.BuildArg(
-                  eq < 0 ? v : v.substring(0, eq),
-                  sc,
-                  eq < 0 ? Optional.empty() : Optional.of(v.substring(eq + 1))));
-        }
-      }
-    }
-    return out;
   }
 
   // ---- helpers ------------------------------------------------------------------------------

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * A service of a merged project: its name as written where it was first defined, its merged
- * definition, its profiles, whether those profiles make it active, and what it builds.
+ * definition, its profiles, whether the profiles in effect enable it (see {@link
+ * ComposeProject#services()}), and what it builds.
  */
 public record ProjectService(
     String name,

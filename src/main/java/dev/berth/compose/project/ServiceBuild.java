@@ -1,5 +1,6 @@
 package dev.berth.compose.project;
 
+import dev.berth.compose.model.KeyValue;
 import dev.berth.compose.model.Node;
 import dev.berth.compose.model.ScalarNode;
 import dev.berth.dockerfile.model.Dockerfile;
@@ -54,10 +55,15 @@ public record ServiceBuild(
   }
 
   /**
-   * One {@code build.args} entry: its name, the node it is written at (the key of a mapping entry,
-   * the item of a list) and its value when it has one.
+   * One {@code build.args} entry, as the typed view reads it: {@code arg.node()} (the list item, or
+   * the mapping's value) tells the file it is written in, {@code arg.key().span()} where its name
+   * is in that file.
    */
-  public record BuildArg(String name, Node at, Optional<String> value) {}
+  public record BuildArg(KeyValue arg) {
+    public String name() {
+      return arg.key().value();
+    }
+  }
 
   public ServiceBuild {
     args = List.copyOf(args);

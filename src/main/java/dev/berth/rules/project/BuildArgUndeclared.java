@@ -68,7 +68,8 @@ public final class BuildArgUndeclared implements ProjectRule {
           continue;
         }
         ctx.report(
-            arg.at(),
+            ctx.project().sourceOf(arg.arg().node()),
+            arg.arg().key().span(),
             "Service `"
                 + s.name()
                 + "` passes build arg `"

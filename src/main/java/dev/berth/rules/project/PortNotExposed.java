@@ -4,10 +4,10 @@ import dev.berth.api.Category;
 import dev.berth.api.ProjectContext;
 import dev.berth.api.ProjectRule;
 import dev.berth.api.RuleInfo;
-import dev.berth.compose.model.MapNode;
-import dev.berth.compose.model.Node;
+import dev.berth.compose.model.PortRange;
 import dev.berth.compose.model.ScalarNode;
-import dev.berth.compose.model.SeqNode;
+import dev.berth.compose.model.Service;
+import dev.berth.compose.model.Text;
 import dev.berth.compose.project.ProjectService;
 import dev.berth.compose.project.ServiceBuild;
 import dev.berth.core.GoText;
@@ -55,29 +55,25 @@ public final class PortNotExposed implements ProjectRule {
         continue;
       }
       Set<Port> known = new HashSet<>(exposed.get());
-      Optional<Node> expose = s.definition().get("expose");
-      if (expose.isPresent() && expose.get() instanceof SeqNode seq) {
-        for (Node item : seq.items()) {
-          if (item instanceof ScalarNode sc) {
-            known.addAll(ports(sc.value()).orElse(List.of()));
-          }
-        }
-      }
-      Optional<Node> ports = s.definition().get("ports");
-      if (ports.isEmpty() || !(ports.get() instanceof SeqNode list)) {
+      Optional<Service> typed = ctx.project().model().service(s.name());
+      if (typed.isEmpty()) {
         continue;
       }
-      for (Node item : list.items()) {
-        Optional<List<Port>> published = published(item);
-        if (published.isEmpty()) {
+      for (Text t : typed.get().expose()) {
+        known.addAll(ports(t.value()).orElse(List.of()));
+      }
+      for (dev.berth.compose.model.Port port : typed.get().ports()) {
+        Optional<PortRange> target = port.targetRange();
+        if (port.error().isPresent() || target.isEmpty() || target.get().size() > 1024) {
           continue;
         }
-        for (Port p : published.get()) {
+        for (int n = target.get().start(); n <= target.get().end(); n++) {
+          Port p = new Port(n, port.protocol());
           if (known.contains(p)) {
             continue;
           }
           ctx.report(
-              item,
+              port.node(),
               "Service `"
                   + s.name()
                   + "` publishes container port "
@@ -147,35 +143,6 @@ public final class PortNotExposed implements ProjectRule {
       }
     }
     return null;
-  }
-
-  /** The container ports of a {@code ports} item; empty when it cannot be read. */
-  private static Optional<List<Port>> published(Node item) {
-    if (item instanceof ScalarNode s) {
-      String v = s.value();
-      String protocol = "tcp";
-      int slash = v.lastIndexOf('/');
-      if (slash >= 0) {
-        protocol = v.substring(slash + 1);
-        v = v.substring(0, slash);
-      }
-      int colon = v.lastIndexOf(':');
-      String container = colon < 0 ? v : v.substring(colon + 1);
-      return ports(container + "/" + protocol);
-    }
-    if (item instanceof MapNode m) {
-      Optional<Node> target = m.get("target");
-      if (target.isEmpty() || !(target.get() instanceof ScalarNode t)) {
-        return Optional.empty();
-      }
-      String protocol =
-          m.get("protocol")
-              .filter(ScalarNode.class::isInstance)
-              .map(n -> ((ScalarNode) n).value())
-              .orElse("tcp");
-      return ports(t.value() + "/" + protocol);
-    }
-    return Optional.empty();
   }
 
   /** {@code 80}, {@code 80/udp}, {@code 8000-8002/tcp}; empty for anything else. */
