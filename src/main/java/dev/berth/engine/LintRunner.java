@@ -78,6 +78,12 @@ public final class LintRunner {
   /** The files linted as targets, so that --follow-builds lints only the others. */
   private Set<Path> targetPaths = Set.of();
 
+  /**
+   * The compose files among the targets that another target includes: they are checked as part of
+   * that project, with its folders, not as projects of their own.
+   */
+  private Set<Path> includedElsewhere = Set.of();
+
   /** The Dockerfiles --follow-builds already linted in this run. */
   private final Set<Path> followed = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -157,6 +163,7 @@ public final class LintRunner {
       t.path().ifPresent(p -> paths.add(p.toAbsolutePath().normalize()));
     }
     targetPaths = Set.copyOf(paths);
+    includedElsewhere = included(targets);
     List<One> ones = new ArrayList<>(targets.size());
     if (jobs == 1 || targets.size() < 2) {
       for (LintTarget t : targets) {
@@ -399,12 +406,50 @@ public final class LintRunner {
     if (!given.isEmpty() && given.get(0).equals(path)) {
       return Optional.of(given);
     }
-    if (given.contains(path) || ProjectLoader.isOverrideOfSibling(path)) {
+    if (given.contains(path)
+        || ProjectLoader.isOverrideName(path)
+        || includedElsewhere.contains(path)) {
       return Optional.empty();
     }
     List<Path> out = new ArrayList<>(List.of(path));
     ProjectLoader.overrideOf(path).ifPresent(out::add);
     return Optional.of(out);
+  }
+
+  /** The compose targets that another compose target's {@code include} names. */
+  private Set<Path> included(List<LintTarget> targets) {
+    Set<Path> composeTargets = new java.util.HashSet<>();
+    for (LintTarget t : targets) {
+      if (t.type() == FileType.COMPOSE && t.path().isPresent()) {
+        composeTargets.add(t.path().get().toAbsolutePath().normalize());
+      }
+    }
+    Set<Path> out = new java.util.HashSet<>();
+    for (Path p : composeTargets) {
+      try {
+        if (Files.size(p) > limits.maxFileSize() || !mayInclude(p)) {
+          continue;
+        }
+        ComposeFile file =
+            ComposeLoading.load(
+                SourceText.of(p.toString(), Files.readAllBytes(p)),
+                limits.applyTo(ComposeLoadOptions.defaults()));
+        for (Path inc : ProjectLoader.includedBy(file, p.getParent())) {
+          if (!inc.equals(p) && composeTargets.contains(inc)) {
+            out.add(inc);
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        // unreadable: reported when the file itself is linted
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  /** A cheap look for the word {@code include} before loading a file to read its includes. */
+  private static boolean mayInclude(Path p) throws IOException {
+    return new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.ISO_8859_1)
+        .contains("include");
   }
 
   private static String baseName(String name) {

@@ -142,6 +142,48 @@ public final class ProjectLoader {
     return Optional.empty();
   }
 
+  /** The names {@code docker compose} looks for: a file so named is a project's main file. */
+  public static boolean isMainName(Path file) {
+    String name = file.getFileName().toString();
+    return List.of("compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml")
+        .contains(name);
+  }
+
+  /** The names of override files, which {@code docker compose} never loads alone. */
+  public static boolean isOverrideName(Path file) {
+    String name = file.getFileName().toString();
+    return List.of(
+            "compose.override.yaml",
+            "compose.override.yml",
+            "docker-compose.override.yml",
+            "docker-compose.override.yaml")
+        .contains(name);
+  }
+
+  /**
+   * The files a compose file's {@code include} entries name, resolved from its folder (or the
+   * entry's {@code project_directory}); for telling which files are parts of another project.
+   */
+  public static List<Path> includedBy(ComposeFile file, Path folder) {
+    List<Path> out = new ArrayList<>();
+    Optional<Node> include = file.rootMap().flatMap(r -> r.get("include"));
+    if (include.isEmpty() || !(include.get() instanceof SeqNode entries)) {
+      return out;
+    }
+    for (Node entry : entries.items()) {
+      List<ScalarNode> paths = new ArrayList<>();
+      if (entry instanceof ScalarNode s) {
+        paths.add(s);
+      } else if (entry instanceof MapNode m) {
+        paths.addAll(scalars(m.get("path")));
+      }
+      for (ScalarNode p : paths) {
+        resolvePath(folder, p.value()).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
   /** True for a file name {@code docker compose} reads as an override file of a sibling. */
   public static boolean isOverrideOfSibling(Path file) {
     String name = file.getFileName().toString();
@@ -186,7 +228,7 @@ public final class ProjectLoader {
       if (file.isEmpty() || file.get().loaded().rootMap().isEmpty()) {
         continue;
       }
-      if (i == 0) {
+      if (i == 0 && (inputs.size() > 1 || isMainName(path))) {
         resetsInBaseFile(file.get());
       }
       MapNode root = resolve(file.get(), options, new ArrayDeque<>(List.of(path)));
@@ -739,9 +781,11 @@ public final class ProjectLoader {
     List<ServiceBuild.BuildArg> args = new ArrayList<>();
     if (typed.isPresent()) {
       Build b = typed.get();
-      contextNode = b.node() instanceof ScalarNode s ? Optional.of(s) : scalar(b.get("context"));
-      dockerfileNode = scalar(b.get("dockerfile"));
-      target = scalar(b.get("target"));
+      contextNode =
+          (b.node() instanceof ScalarNode s ? Optional.of(s) : scalar(b.get("context")))
+              .filter(ProjectLoader::notBlank);
+      dockerfileNode = scalar(b.get("dockerfile")).filter(ProjectLoader::notBlank);
+      target = scalar(b.get("target")).filter(ProjectLoader::notBlank);
       inline = scalar(b.get("dockerfile_inline"));
       b.args().forEach(a -> args.add(new ServiceBuild.BuildArg(a)));
     }
@@ -878,6 +922,11 @@ public final class ProjectLoader {
     } catch (InvalidPathException e) {
       return Optional.empty();
     }
+  }
+
+  /** A value interpolated to nothing counts as not written, as Compose reads it. */
+  private static boolean notBlank(ScalarNode n) {
+    return !n.value().isBlank();
   }
 
   private static Optional<MapNode> map(Optional<Node> node) {

@@ -26,12 +26,13 @@ import java.util.Set;
  * A service publishes a container port that the Dockerfile it builds never EXPOSEs, although that
  * Dockerfile exposes others: usually a port that changed on one side only. Only the stage that is
  * built (the target, else the last) and the stages it is built FROM count; a Dockerfile that
- * exposes nothing, or exposes a port through a variable, is not checked.
+ * exposes nothing, or exposes a port through a variable, is not checked, nor a service that
+ * replaces the image's command or entrypoint (it may run another program).
  */
 @RuleInfo(
     id = "port-exposed",
     name = "port-exposed",
-    level = Level.WARNING,
+    level = Level.INFO,
     category = Category.CORRECTNESS,
     summary = "A published container port should be one the service's Dockerfile EXPOSEs.")
 public final class PortNotExposed implements ProjectRule {
@@ -56,7 +57,9 @@ public final class PortNotExposed implements ProjectRule {
       }
       Set<Port> known = new HashSet<>(exposed.get());
       Optional<Service> typed = ctx.project().model().service(s.name());
-      if (typed.isEmpty()) {
+      if (typed.isEmpty()
+          || typed.get().get("command").isPresent()
+          || typed.get().get("entrypoint").isPresent()) {
         continue;
       }
       for (Text t : typed.get().expose()) {
