@@ -147,6 +147,26 @@ public final class LintCommand implements Callable<Integer> {
   Path envFile;
 
   @Option(
+      names = "--compose-file",
+      paramLabel = "FILE",
+      description =
+          "A compose file of one project, merged over the previous ones in order, like docker compose -f (repeatable; linted too).")
+  List<Path> composeFiles = new ArrayList<>();
+
+  @Option(
+      names = "--profile",
+      paramLabel = "NAME",
+      description =
+          "A compose profile to enable, besides COMPOSE_PROFILES (repeatable; default: every service is checked).")
+  List<String> profiles = new ArrayList<>();
+
+  @Option(
+      names = "--follow-builds",
+      description =
+          "Also lint the Dockerfiles compose services build that lie outside the linted paths.")
+  boolean followBuilds;
+
+  @Option(
       names = "--disable-ignore-pragma",
       description = "Ignore inline suppression comments (hadolint's option of the same name).")
   boolean disableIgnorePragma;
@@ -353,7 +373,8 @@ public final class LintCommand implements Callable<Integer> {
     Optional<ExternalTool> shellcheckTool =
         ShellCheckLookup.find(io, shellcheck, noShellcheck, shellcheckTimeout);
 
-    List<String> args = paths.isEmpty() ? List.of(".") : paths;
+    List<String> args =
+        !paths.isEmpty() ? paths : composeFiles.isEmpty() ? List.of(".") : List.of();
     FileDiscovery discovery =
         new FileDiscovery(forced, PathGlob.compileAll(exclude), io.workingDirectory());
     Map<LintTarget, EffectiveConfig> perTarget = new LinkedHashMap<>();
@@ -372,6 +393,7 @@ public final class LintCommand implements Callable<Integer> {
       io.err().write("berth: note: " + note + "\n");
     }
     io.err().flush();
+    addComposeFiles(perTarget, configs);
     long composeFiles =
         perTarget.keySet().stream().filter(t -> t.type() == FileType.COMPOSE).count();
     if (ComposeSchemaValidation.wholeSchemaNeeded((int) composeFiles)) {
@@ -428,9 +450,10 @@ public final class LintCommand implements Callable<Integer> {
             .withLimits(limits)
             .withCompose(
                 new ComposeSettings(
-                    io.env(),
-                    Optional.ofNullable(project).map(p -> p.toAbsolutePath().normalize()),
-                    Optional.ofNullable(envFile)));
+                        io.env(),
+                        Optional.ofNullable(project).map(p -> p.toAbsolutePath().normalize()),
+                        Optional.ofNullable(envFile))
+                    .withProjects(composeFiles, profiles, followBuilds));
     if (fix || fixDryRun) {
       runner.fixing(
           fix ? LintRunner.FixMode.APPLY : LintRunner.FixMode.DRY_RUN,
@@ -516,6 +539,26 @@ public final class LintCommand implements Callable<Integer> {
   }
 
   /** Whether a Dockerfile among the targets has a config under which the ShellCheck rule runs. */
+  /** The {@code --compose-file} files are linted too, when the paths do not already hold them. */
+  private void addComposeFiles(Map<LintTarget, EffectiveConfig> perTarget, ConfigResolver configs)
+      throws UsageException {
+    Set<Path> known = new java.util.HashSet<>();
+    perTarget
+        .keySet()
+        .forEach(t -> t.path().ifPresent(p -> known.add(p.toAbsolutePath().normalize())));
+    for (Path f : composeFiles) {
+      if (!java.nio.file.Files.isRegularFile(f)) {
+        throw new UsageException(f + ": no such compose file");
+      }
+      Path abs = f.toAbsolutePath().normalize();
+      if (known.add(abs)) {
+        perTarget.put(
+            new LintTarget(Optional.of(f), f.toString().replace('\\', '/'), FileType.COMPOSE, true),
+            resolve(configs, abs, false));
+      }
+    }
+  }
+
   private static boolean shellcheckWouldRun(Map<LintTarget, EffectiveConfig> perTarget) {
     RuleMeta meta = RuleMeta.of(ShellCheck.class);
     return perTarget.entrySet().stream()

@@ -21,6 +21,12 @@ import java.util.Optional;
  * larger than the file size limit, is treated as absent: no rule sees it, and nothing fails.
  */
 public record BuildContext(Optional<Path> directory, Optional<DockerIgnore> dockerignore) {
+  /**
+   * The Dockerfile rules whose findings depend on the build context: a Dockerfile a compose service
+   * builds is also checked by them with the service's context.
+   */
+  public static final java.util.Set<String> CONTEXT_RULES = java.util.Set.of("CopyIgnoredFile");
+
   /** No context: a Dockerfile from standard input without {@code --context}, or a test. */
   public static final BuildContext NONE = new BuildContext(Optional.empty(), Optional.empty());
 

@@ -7,6 +7,11 @@ import dev.berth.compose.parser.ComposeEnvironment;
 import dev.berth.compose.parser.ComposeLoadOptions;
 import dev.berth.compose.parser.ComposeLoading;
 import dev.berth.compose.parser.DotEnvFile;
+import dev.berth.compose.project.ComposeProject;
+import dev.berth.compose.project.ProjectLoader;
+import dev.berth.compose.project.ProjectService;
+import dev.berth.compose.project.ProjectSettings;
+import dev.berth.compose.project.ServiceBuild;
 import dev.berth.compose.schema.ComposeSchemaValidation;
 import dev.berth.core.FileResult;
 import dev.berth.core.Finding;
@@ -69,6 +74,18 @@ public final class LintRunner {
   private final Set<Path> reportedEnvFiles = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private Set<String> parseErrorRuleIds = Set.of();
+
+  /** The files linted as targets, so that --follow-builds lints only the others. */
+  private Set<Path> targetPaths = Set.of();
+
+  /**
+   * The compose files among the targets that another target includes: they are checked as part of
+   * that project, with its folders, not as projects of their own.
+   */
+  private Set<Path> includedElsewhere = Set.of();
+
+  /** The Dockerfiles --follow-builds already linted in this run. */
+  private final Set<Path> followed = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   /** A runner that lints every target with the same linter. */
   public LintRunner(Linter linter, long maxFileSize, int jobs) {
@@ -141,6 +158,12 @@ public final class LintRunner {
   }
 
   public Outcome run(List<LintTarget> targets, InputStream stdin) {
+    Set<Path> paths = new java.util.HashSet<>();
+    for (LintTarget t : targets) {
+      t.path().ifPresent(p -> paths.add(p.toAbsolutePath().normalize()));
+    }
+    targetPaths = Set.copyOf(paths);
+    includedElsewhere = included(targets);
     List<One> ones = new ArrayList<>(targets.size());
     if (jobs == 1 || targets.size() < 2) {
       for (LintTarget t : targets) {
@@ -335,32 +358,14 @@ public final class LintRunner {
                   target.displayName(), options, linter::lintCompose, parseErrorRuleIds));
     } else {
       ComposeFile file = ComposeSchemaValidation.validate(ComposeLoading.load(source, options));
-      List<Finding> findings = new ArrayList<>(linter.lintCompose(file));
-      List<Finding> elsewhere = new ArrayList<>();
-      Map<String, SourceText> sources = new java.util.HashMap<>();
-      if (linter.hasProjectRules()) {
-        Map<String, Dockerfile> dockerfiles =
-            new ProjectAssembler(project, workingDirectory, limits.maxFileSize())
-                .dockerfiles(file, target.displayName());
-        dockerfiles.values().forEach(d -> sources.put(d.source().name(), d.source()));
-        for (Finding f : linter.lintProject(file, dockerfiles)) {
-          if (f.file().equals(target.displayName())) {
-            findings.add(f);
-          } else {
-            elsewhere.add(f);
-          }
-        }
-        java.util.Collections.sort(findings);
-      }
       main =
           new One(
-              Optional.of(result(linter, target, source, findings)),
-              Optional.empty(),
-              Optional.empty(),
-              Optional.empty(),
-              Optional.empty(),
-              elsewhere,
-              sources);
+              Optional.of(result(linter, target, source, linter.lintCompose(file))),
+              Optional.empty());
+    }
+    Optional<List<Path>> inputs = projectInputs(target, project);
+    if (main.result().isPresent() && inputs.isPresent() && linter.hasProjectRules()) {
+      main = withProject(linter, target, main, inputs.get());
     }
     Optional<FileResult> envResult = Optional.empty();
     if (env.dotEnv().isPresent()) {
@@ -384,6 +389,180 @@ public final class LintRunner {
         envResult,
         main.elsewhere(),
         main.elsewhereSources());
+  }
+
+  /**
+   * The compose files of the project a compose target is the main file of: the {@code
+   * --compose-file} list when the target is its first file, else the target and the override file
+   * beside it. Empty for a file that is itself an override (a later {@code --compose-file}, or
+   * {@code compose.override.yaml} beside {@code compose.yaml}): its project is its main file's.
+   */
+  private Optional<List<Path>> projectInputs(LintTarget target, Path project) {
+    if (target.path().isEmpty()) {
+      return Optional.of(List.of(project.resolve(baseName(target.displayName()))));
+    }
+    Path path = target.path().get().toAbsolutePath().normalize();
+    List<Path> given = compose.composeFiles();
+    if (!given.isEmpty() && given.get(0).equals(path)) {
+      return Optional.of(given);
+    }
+    if (given.contains(path)
+        || ProjectLoader.isOverrideName(path)
+        || includedElsewhere.contains(path)) {
+      return Optional.empty();
+    }
+    List<Path> out = new ArrayList<>(List.of(path));
+    ProjectLoader.overrideOf(path).ifPresent(out::add);
+    return Optional.of(out);
+  }
+
+  /** The compose targets that another compose target's {@code include} names. */
+  private Set<Path> included(List<LintTarget> targets) {
+    Set<Path> composeTargets = new java.util.HashSet<>();
+    for (LintTarget t : targets) {
+      if (t.type() == FileType.COMPOSE && t.path().isPresent()) {
+        composeTargets.add(t.path().get().toAbsolutePath().normalize());
+      }
+    }
+    Set<Path> out = new java.util.HashSet<>();
+    for (Path p : composeTargets) {
+      try {
+        if (Files.size(p) > limits.maxFileSize() || !mayInclude(p)) {
+          continue;
+        }
+        ComposeFile file =
+            ComposeLoading.load(
+                SourceText.of(p.toString(), Files.readAllBytes(p)),
+                limits.applyTo(ComposeLoadOptions.defaults()));
+        for (Path inc : ProjectLoader.includedBy(file, p.getParent())) {
+          if (!inc.equals(p) && composeTargets.contains(inc)) {
+            out.add(inc);
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        // unreadable: reported when the file itself is linted
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  /** A cheap look for the word {@code include} before loading a file to read its includes. */
+  private static boolean mayInclude(Path p) throws IOException {
+    return new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.ISO_8859_1)
+        .contains("include");
+  }
+
+  private static String baseName(String name) {
+    int slash = name.lastIndexOf('/');
+    return slash < 0 ? name : name.substring(slash + 1);
+  }
+
+  /**
+   * Adds the project findings to a compose target's result: those in the target itself to it, the
+   * others to the files they are in; with {@code --follow-builds}, the Dockerfiles the services
+   * build that are not linted otherwise are linted too, with their service's context.
+   */
+  private One withProject(Linter linter, LintTarget target, One main, List<Path> files) {
+    FileResult own = main.result().get();
+    SourceText source = own.source().get();
+    Path mainPath = files.get(0);
+    Function<Path, String> names = displayNames(target, mainPath);
+    List<ProjectLoader.Input> inputs = new ArrayList<>();
+    inputs.add(new ProjectLoader.Input(mainPath, Optional.of(source.bytes())));
+    files.stream().skip(1).map(ProjectLoader.Input::of).forEach(inputs::add);
+    ProjectSettings settings =
+        new ProjectSettings(
+            compose.processEnvironment(),
+            compose.projectDirectory(),
+            compose.envFile(),
+            compose.profiles(),
+            limits.applyTo(ComposeLoadOptions.defaults()),
+            limits.maxFileSize());
+    ComposeProject project = ProjectLoader.load(inputs, settings, names);
+    List<Finding> findings = new ArrayList<>(own.findings());
+    List<Finding> elsewhere = new ArrayList<>(main.elsewhere());
+    Map<String, SourceText> sources = new java.util.HashMap<>(main.elsewhereSources());
+    project.files().forEach(f -> sources.put(f.source().name(), f.source()));
+    for (ProjectService s : project.services()) {
+      s.build()
+          .flatMap(ServiceBuild::parsed)
+          .ifPresent(d -> sources.put(d.source().name(), d.source()));
+    }
+    List<Finding> found = new ArrayList<>(linter.lintProject(project, limits.maxFileSize()));
+    if (compose.followBuilds()) {
+      found.addAll(followBuilds(linter, project));
+    }
+    for (Finding f : found) {
+      if (f.file().equals(own.file())) {
+        findings.add(f);
+      } else {
+        elsewhere.add(f);
+      }
+    }
+    java.util.Collections.sort(findings);
+    FileResult result =
+        new FileResult(
+            own.file(),
+            own.source(),
+            linter.limitFindings(
+                List.copyOf(new java.util.TreeSet<>(findings)),
+                limits.maxFindingsPerFile(),
+                Family.COMPOSE));
+    return new One(
+        Optional.of(result),
+        main.error(),
+        main.diff(),
+        main.broken(),
+        main.extra(),
+        elsewhere,
+        sources);
+  }
+
+  /** Lints the Dockerfiles the project's services build that are not among the targets. */
+  private List<Finding> followBuilds(Linter linter, ComposeProject project) {
+    List<Finding> out = new ArrayList<>();
+    for (ProjectService s : project.services()) {
+      Optional<ServiceBuild> b = s.build();
+      if (b.isEmpty()
+          || b.get().status() != ServiceBuild.Status.FOUND
+          || b.get().dockerfilePath().isEmpty()) {
+        continue;
+      }
+      Path file = b.get().dockerfilePath().get();
+      if (targetPaths.contains(file) || !followed.add(file)) {
+        continue;
+      }
+      BuildContext context =
+          BuildContext.of(b.get().contextDirectory(), Optional.of(file), limits.maxFileSize());
+      out.addAll(linter.lintDockerfile(b.get().parsed().get(), context));
+    }
+    return out;
+  }
+
+  /**
+   * How the files of a project are named in the report: relative to the main file's name as the
+   * target shows it, so that a file that is also linted on its own gets the same name; absolute
+   * when the main file has no path.
+   */
+  private Function<Path, String> displayNames(LintTarget target, Path mainPath) {
+    Path mainDir = mainPath.getParent();
+    String shown = target.displayName();
+    int slash = shown.lastIndexOf('/');
+    String prefix = slash < 0 ? "" : shown.substring(0, slash + 1);
+    return p -> {
+      Path abs = p.toAbsolutePath().normalize();
+      if (abs.equals(mainPath)) {
+        return shown;
+      }
+      if (target.path().isEmpty() || mainDir == null || abs.getRoot() == null) {
+        return abs.startsWith(workingDirectory)
+            ? workingDirectory.relativize(abs).toString().replace('\\', '/')
+            : abs.toString();
+      }
+      String rel = mainDir.relativize(abs).toString().replace('\\', '/');
+      String joined = Path.of(prefix + rel).normalize().toString().replace('\\', '/');
+      return joined.isEmpty() ? rel : joined;
+    };
   }
 
   /** The name a .env file is shown under: beside the compose file's name, or as given. */

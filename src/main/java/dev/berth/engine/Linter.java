@@ -19,6 +19,10 @@ import dev.berth.compose.model.ComposeFile;
 import dev.berth.compose.model.Project;
 import dev.berth.compose.parser.ComposeLoadOptions;
 import dev.berth.compose.parser.ComposeLoading;
+import dev.berth.compose.project.ComposeProject;
+import dev.berth.compose.project.ProjectFile;
+import dev.berth.compose.project.ProjectService;
+import dev.berth.compose.project.ServiceBuild;
 import dev.berth.compose.schema.ComposeSchemaValidation;
 import dev.berth.core.Finding;
 import dev.berth.core.Fix;
@@ -360,23 +364,31 @@ public final class Linter {
 
   /** Whether any project rule runs, so that the Dockerfiles a compose file builds are needed. */
   public boolean hasProjectRules() {
-    return !projectRules.isEmpty();
+    return !projectRules.isEmpty() || hasContextRules();
   }
 
   /**
-   * Runs the project rules over a compose file and the Dockerfiles its services build. Findings may
-   * be in any of these files; each file's suppressions apply to the findings in it.
+   * Runs the project rules over a compose project and the Dockerfiles its services build, and the
+   * Dockerfile rules that read the build context ({@link BuildContext#CONTEXT_RULES}) over each
+   * built Dockerfile with the context its service gives it. Findings may be in any file of the
+   * project; each file's suppressions apply to the findings in it.
    */
-  public List<Finding> lintProject(ComposeFile compose, Map<String, Dockerfile> dockerfiles) {
-    if (projectRules.isEmpty()) {
+  public List<Finding> lintProject(ComposeProject project, long maxFileSize) {
+    if (projectRules.isEmpty() && !hasContextRules()) {
       return List.of();
+    }
+    Map<String, Dockerfile> dockerfiles = new java.util.LinkedHashMap<>();
+    for (ProjectService s : project.services()) {
+      s.build().flatMap(ServiceBuild::parsed).ifPresent(d -> dockerfiles.put(s.name(), d));
     }
     List<Finding> out = new ArrayList<>();
     for (ProjectRule rule : projectRules) {
-      rule.check(new ProjectRuleContext(compose, dockerfiles, rule.meta(), out));
+      rule.check(new ProjectRuleContext(project, dockerfiles, rule.meta(), out));
     }
     Map<String, Suppressions> byFile = new java.util.HashMap<>();
-    byFile.put(compose.source().name(), composeSuppressions(compose.source()));
+    for (ProjectFile f : project.files()) {
+      byFile.putIfAbsent(f.source().name(), composeSuppressions(f.source()));
+    }
     for (Dockerfile d : dockerfiles.values()) {
       byFile.putIfAbsent(d.source().name(), Suppressions.forDockerfile(d, catalog, suppression));
     }
@@ -387,30 +399,69 @@ public final class Linter {
         kept.add(f);
       }
     }
+    kept.addAll(contextFindings(project, maxFileSize));
     Collections.sort(kept);
     return kept;
   }
 
+  private boolean hasContextRules() {
+    return dockerfileRules.stream()
+        .anyMatch(r -> BuildContext.CONTEXT_RULES.contains(r.meta().id()));
+  }
+
+  /**
+   * The findings of the context rules on each Dockerfile a service builds, with the service's
+   * context, when it is not the Dockerfile's own folder (where linting the file finds them).
+   */
+  private List<Finding> contextFindings(ComposeProject project, long maxFileSize) {
+    List<Finding> out = new ArrayList<>();
+    if (!hasContextRules()) {
+      return out;
+    }
+    Set<String> seen = new HashSet<>();
+    for (ProjectService s : project.services()) {
+      Optional<ServiceBuild> b = s.build();
+      if (b.isEmpty()
+          || b.get().parsed().isEmpty()
+          || b.get().contextDirectory().isEmpty()
+          || b.get().dockerfilePath().isEmpty()) {
+        continue;
+      }
+      Path dir = b.get().contextDirectory().get();
+      Path file = b.get().dockerfilePath().get();
+      if (dir.equals(file.getParent()) || !seen.add(dir + "\0" + file)) {
+        continue;
+      }
+      BuildContext context = BuildContext.of(Optional.of(dir), Optional.of(file), maxFileSize);
+      for (Finding f : lintDockerfile(b.get().parsed().get(), context)) {
+        if (BuildContext.CONTEXT_RULES.contains(f.code())) {
+          out.add(f);
+        }
+      }
+    }
+    return out;
+  }
+
   private final class ProjectRuleContext implements ProjectContext {
-    private final ComposeFile compose;
+    private final ComposeProject project;
     private final Map<String, Dockerfile> dockerfiles;
     private final RuleMeta meta;
     private final List<Finding> sink;
 
     ProjectRuleContext(
-        ComposeFile compose,
+        ComposeProject project,
         Map<String, Dockerfile> dockerfiles,
         RuleMeta meta,
         List<Finding> sink) {
-      this.compose = compose;
-      this.dockerfiles = Map.copyOf(dockerfiles);
+      this.project = project;
+      this.dockerfiles = java.util.Collections.unmodifiableMap(dockerfiles);
       this.meta = meta;
       this.sink = sink;
     }
 
     @Override
-    public ComposeFile compose() {
-      return compose;
+    public ComposeProject project() {
+      return project;
     }
 
     @Override
@@ -436,6 +487,11 @@ public final class Linter {
     @Override
     public void report(SourceText file, Span span, String message, Fix fix) {
       sink.add(finding(meta, file, span, message, Optional.of(fix)));
+    }
+
+    @Override
+    public void report(String code, Level level, SourceText file, Span span, String message) {
+      underCode(file, meta, code, level, span, message).ifPresent(sink::add);
     }
   }
 

@@ -12,7 +12,6 @@ import dev.berth.compose.model.MapNode;
 import dev.berth.core.FileResult;
 import dev.berth.core.Finding;
 import dev.berth.core.Level;
-import dev.berth.dockerfile.model.Dockerfile;
 import dev.berth.dockerfile.model.Stage;
 import dev.berth.dockerfile.model.User;
 import java.io.ByteArrayInputStream;
@@ -138,6 +137,6 @@ class ProjectRulesTest {
   void dockerfilesOfAComposeFileAreParsedOnlyWhenAProjectRuleRuns() {
     Linter linter = new Linter(List.of(), RulePolicy.DEFAULTS, LintSettings.DEFAULTS);
     assertEquals(false, linter.hasProjectRules());
-    assertEquals(List.of(), linter.lintProject(null, Map.<String, Dockerfile>of()));
+    assertEquals(List.of(), linter.lintProject(null, LintRunner.DEFAULT_MAX_FILE_SIZE));
   }
 }

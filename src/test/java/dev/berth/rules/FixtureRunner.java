@@ -83,7 +83,7 @@ final class FixtureRunner {
    * A linter for a fixture: every rule is given to it (so that suppressions know them all), and
    * those the fixture does not name are switched off by the policy.
    */
-  private static Linter linter(Fixture f, List<Rule> extraRules) {
+  static Linter linter(Fixture f, List<Rule> extraRules) {
     Set<String> ids = ruleIds(f);
     List<Rule> known = known(extraRules);
     List<Rule> rules = rules(f, extraRules);
@@ -94,9 +94,7 @@ final class FixtureRunner {
         others.add(id);
       }
     }
-    Map<String, RuleOptions> ruleOptions = new HashMap<>(options(f, ids));
-    ruleOptions.putAll(ruleOptions(f, ids));
-    RulePolicy policy = new RulePolicy(others, ids, Map.of(), ruleOptions);
+    RulePolicy policy = new RulePolicy(others, ids, Map.of(), options(f, ids));
     SuppressionOptions options =
         new SuppressionOptions(
             "yes".equals(f.header().get("disable-ignore-pragma")),
@@ -113,22 +111,6 @@ final class FixtureRunner {
   }
 
   /**
-   * Options for the fixture's rules from its header: {@code option.KEY=VALUE}, a value with commas
-   * being a list ({@code option.customOrder=services,x-properties}).
-   */
-  private static Map<String, RuleOptions> options(Fixture f, Set<String> ids) {
-    Map<String, Object> values = new HashMap<>();
-    f.header()
-        .forEach(
-            (k, v) -> {
-              if (k.startsWith("option.")) {
-                values.put(
-                    k.substring("option.".length()), v.contains(",") ? List.of(v.split(",")) : v);
-              }
-            });
-    Map<String, RuleOptions> out = new HashMap<>();
-    if (!values.isEmpty()) {
-      ids.forEach(id -> out.put(id, new RuleOptions(values)));
    * The settings of the headers {@code trusted-registries=A,B}, {@code label-schema=NAME:TYPE,...}
    * and {@code strict-labels=yes}.
    */
@@ -144,29 +126,50 @@ final class FixtureRunner {
   }
 
   /**
-   * The header {@code options=KEY:VALUE;KEY:VALUE} gives these options to the fixture's rules;
-   * {@code true} and {@code false} are booleans, values with {@code |} lists.
+   * Rule options from the header, in three spellings: {@code option.KEY=VALUE} for every rule of
+   * the fixture (a value with commas is a list); {@code options=KEY:VALUE;KEY:A|B} for every rule
+   * ({@code |} separates a list); {@code options=RULE.KEY,RULE.KEY2} sets boolean options of one
+   * rule. {@code true} and {@code false} are booleans.
    */
-  private static Map<String, dev.berth.api.RuleOptions> ruleOptions(Fixture f, Set<String> ids) {
+  private static Map<String, RuleOptions> options(Fixture f, Set<String> ids) {
+    Map<String, Map<String, Object>> byRule = new HashMap<>();
+    Map<String, Object> all = new java.util.LinkedHashMap<>();
+    f.header()
+        .forEach(
+            (k, v) -> {
+              if (k.startsWith("option.")) {
+                all.put(k.substring("option.".length()), value(v, ","));
+              }
+            });
     String given = f.header().get("options");
-    if (given == null) {
-      return Map.of();
+    if (given != null && given.contains(":")) {
+      for (String kv : given.split(";")) {
+        int colon = kv.indexOf(':');
+        all.put(kv.substring(0, colon), value(kv.substring(colon + 1), "|"));
+      }
+    } else if (given != null) {
+      for (String item : given.split(",")) {
+        int dot = item.lastIndexOf('.');
+        byRule
+            .computeIfAbsent(item.substring(0, dot), k -> new HashMap<>())
+            .put(item.substring(dot + 1), Boolean.TRUE);
+      }
     }
-    Map<String, Object> values = new java.util.LinkedHashMap<>();
-    for (String kv : given.split(";")) {
-      int colon = kv.indexOf(':');
-      String v = kv.substring(colon + 1);
-      Object value =
-          v.equals("true") || v.equals("false")
-              ? (Object) Boolean.valueOf(v)
-              : v.contains("|") ? List.of(v.split("\\|")) : v;
-      values.put(kv.substring(0, colon), value);
+    if (!all.isEmpty()) {
+      for (String id : ids) {
+        byRule.computeIfAbsent(id, k -> new HashMap<>()).putAll(all);
+      }
     }
-    Map<String, dev.berth.api.RuleOptions> out = new java.util.HashMap<>();
-    for (String id : ids) {
-      out.put(id, new dev.berth.api.RuleOptions(values));
-    }
+    Map<String, RuleOptions> out = new HashMap<>();
+    byRule.forEach((rule, values) -> out.put(rule, new RuleOptions(values)));
     return out;
+  }
+
+  private static Object value(String v, String listSeparator) {
+    if (v.equals("true") || v.equals("false")) {
+      return Boolean.valueOf(v);
+    }
+    return v.contains(listSeparator) ? List.of(v.split(java.util.regex.Pattern.quote(listSeparator))) : v;
   }
 
   private static List<String> list(String commaSeparated) {

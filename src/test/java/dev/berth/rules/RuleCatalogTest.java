@@ -8,6 +8,7 @@ import dev.berth.ShellCheckInstalled;
 import dev.berth.api.Family;
 import dev.berth.api.Rule;
 import dev.berth.api.RuleMeta;
+import dev.berth.core.Finding;
 import dev.berth.docs.RuleTable;
 import dev.berth.engine.FileType;
 import java.io.IOException;
@@ -126,6 +127,10 @@ class RuleCatalogTest {
     if (m.id().equals(RuleFixturesTest.SHELLCHECK) && text.contains("```dockerfile ")) {
       ShellCheckInstalled.require();
     }
+    if (m.family() == Family.PROJECT) {
+      projectExamples(m, doc, text);
+      return;
+    }
     FileType type = m.family() == Family.COMPOSE ? FileType.COMPOSE : FileType.DOCKERFILE;
     String fileName = type == FileType.COMPOSE ? "compose.yaml" : "Dockerfile";
     Map<String, String> header = new HashMap<>(Map.of("rules", m.id()));
@@ -171,6 +176,57 @@ class RuleCatalogTest {
     }
   }
 
+  /**
+   * A project rule's examples: each {@code yaml bad} / {@code yaml good} block is a {@code
+   * compose.yaml} linted as a project in a folder that also holds the document's plain {@code
+   * dockerfile} block as {@code Dockerfile}, its {@code dockerignore} block as {@code
+   * .dockerignore} and each {@code yaml file=NAME} block as {@code NAME}.
+   */
+  private static void projectExamples(RuleMeta m, Path doc, String text) throws IOException {
+    Matcher blocks = Pattern.compile("```yaml (bad|good)\\n(.*?)```", Pattern.DOTALL).matcher(text);
+    Matcher dockerfile = Pattern.compile("```dockerfile\\n(.*?)```", Pattern.DOTALL).matcher(text);
+    Matcher ignore = Pattern.compile("```dockerignore\\n(.*?)```", Pattern.DOTALL).matcher(text);
+    while (blocks.find()) {
+      boolean bad = blocks.group(1).equals("bad");
+      Path dir = Files.createTempDirectory("berth-doc-project");
+      try {
+        Files.writeString(dir.resolve("compose.yaml"), blocks.group(2), StandardCharsets.UTF_8);
+        if (dockerfile.find(0)) {
+          Files.writeString(dir.resolve("Dockerfile"), dockerfile.group(1), StandardCharsets.UTF_8);
+        }
+        if (ignore.find(0)) {
+          Files.writeString(dir.resolve(".dockerignore"), ignore.group(1), StandardCharsets.UTF_8);
+        }
+        Matcher other =
+            Pattern.compile("```yaml file=(\\S+)\\n(.*?)```", Pattern.DOTALL).matcher(text);
+        while (other.find()) {
+          Files.writeString(dir.resolve(other.group(1)), other.group(2), StandardCharsets.UTF_8);
+        }
+        List<Finding> found =
+            ProjectFixturesTest.lint(m.id(), dir, Map.of("rules", m.id(), "lint", "compose.yaml"));
+        boolean fired = found.stream().anyMatch(x -> m.reportsCode(x.code()));
+        assertEquals(
+            bad,
+            fired,
+            doc
+                + ": a '"
+                + blocks.group(1)
+                + "' example "
+                + (bad ? "does not trigger" : "triggers")
+                + " the rule:\n"
+                + blocks.group(2));
+      } catch (dev.berth.engine.UsageException e) {
+        throw new AssertionError(e);
+      } finally {
+        try (Stream<Path> s = Files.walk(dir)) {
+          for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            Files.delete(p);
+          }
+        }
+      }
+    }
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("metas")
   void hasFixture(RuleMeta m) throws IOException {
@@ -178,6 +234,15 @@ class RuleCatalogTest {
       return;
     }
     List<String> names = new ArrayList<>();
+    for (String project : ProjectFixturesTest.projects().toList()) {
+      Map<String, String> header =
+          ProjectFixturesTest.header(
+              ProjectFixturesTest.files(
+                  RuleFixturesTest.ROOT.resolve(ProjectFixturesTest.DIR).resolve(project)));
+      if (ProjectFixturesTest.ruleIds(project, header).contains(m.id())) {
+        names.add(project);
+      }
+    }
     for (Path p : RuleFixturesTest.fixtures()) {
       Fixture f = Fixture.parse(p.toString(), Files.readAllBytes(p));
       if (FixtureRunner.ruleIds(f).contains(m.id())) {

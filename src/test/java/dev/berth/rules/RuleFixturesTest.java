@@ -44,6 +44,7 @@ class RuleFixturesTest {
       return s.filter(Files::isRegularFile)
           .filter(p -> !p.getFileName().toString().contains(".fixed."))
           .filter(p -> FixtureRunner.contextOf(ROOT.relativize(p)).isEmpty())
+          .filter(p -> !ROOT.relativize(p).startsWith(ProjectFixturesTest.DIR))
           .sorted()
           .toList();
     }

@@ -26,7 +26,7 @@ public final class ComposeProblemCodes {
   /** Error: the file holds no document (empty, comments only, or a lone null). */
   public static final String NO_EMPTY_FILE = "no-empty-file";
 
-  /** Warning: more than one YAML document ({@code ---}); berth checks only the first. */
+  /** Warning: more than one YAML document ({@code ---}); berth merges them as Compose does. */
   public static final String NO_MULTIPLE_DOCUMENTS = "no-multiple-documents";
 
   /** Error: a Compose v1 file, services at the top level without a {@code services:} key. */

@@ -90,7 +90,7 @@ final class DocumentComposer {
     this.copier = new AliasCopier(options.maxAliasExpansion());
   }
 
-  /** Reads every document of the stream; the first one's root is kept. */
+  /** Reads every document of the stream; their roots are merged in order, as Compose does. */
   void compose(Parser parser) {
     while (parser.hasNext()) {
       Event e = parser.next();
@@ -129,7 +129,10 @@ final class DocumentComposer {
     return documents;
   }
 
-  /** The root of the first document, when the stream has one. */
+  /**
+   * The root of the first document, when the stream has one, with the later non-empty documents
+   * merged over it.
+   */
   Optional<Node> root() {
     return Optional.ofNullable(firstRoot);
   }
@@ -141,16 +144,21 @@ final class DocumentComposer {
   private void endDocument() {
     if (documents == 1) {
       firstRoot = documentRoot;
-    } else if (!warnedMultipleDocuments && !isEmpty(documentRoot)) {
-      warnedMultipleDocuments = true;
-      problems.add(
-          new Problem(
-              ComposeProblemCodes.NO_MULTIPLE_DOCUMENTS,
-              Level.WARNING,
-              spans.charAt(documentStart),
-              "This file holds more than one YAML document (`---`). Compose merges them in order,"
-                  + " but berth checks only the first one; move the others into their own compose"
-                  + " files (for example compose.override.yaml)."));
+    } else if (!isEmpty(documentRoot)) {
+      if (!warnedMultipleDocuments) {
+        warnedMultipleDocuments = true;
+        problems.add(
+            new Problem(
+                ComposeProblemCodes.NO_MULTIPLE_DOCUMENTS,
+                Level.WARNING,
+                spans.charAt(documentStart),
+                "This file holds more than one YAML document (`---`). Compose merges them in"
+                    + " order (and so does berth), but many tools read only the first one; move"
+                    + " the others into their own compose files (for example"
+                    + " compose.override.yaml)."));
+      }
+      firstRoot =
+          isEmpty(firstRoot) ? documentRoot : NodeMerger.mergeDocuments(firstRoot, documentRoot);
     }
     documentRoot = null;
   }
