@@ -3,9 +3,9 @@ package dev.berth.api;
 import dev.berth.dockerfile.context.DockerIgnore;
 import dev.berth.dockerfile.model.Dockerfile;
 import dev.berth.dockerfile.model.Instruction;
+import dev.berth.dockerfile.model.StageGraph;
 import dev.berth.dockerfile.shell.Script;
 import dev.berth.dockerfile.shell.ShellFacts;
-import dev.berth.dockerfile.model.StageGraph;
 import dev.berth.dockerfile.shell.StageEnvironment;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,6 +48,9 @@ public interface DockerfileContext extends RuleContext {
   /** The shell commands of a RUN, CMD, ENTRYPOINT, HEALTHCHECK or ONBUILD trigger. */
   default Script shell(Instruction instruction) {
     return shells().script(instruction);
+  }
+
+  /**
    * The file's ARG and ENV values with their defaults (no build arguments), within the expansion
    * limit of the settings. The engine computes it once per file.
    */

@@ -33,7 +33,7 @@ class DclintComposeValueOptionsTest {
             """,
             ".dclintrc",
             ConfigDialect.DCLINT,
-            new RuleCatalog(METAS),
+            new ConfigRuleIds(METAS),
             Path.of("/project"));
     EffectiveConfig c = LayerPrecedence.fold(List.of(layer), List.of());
     RuleMeta ports = meta("require-quotes-in-ports");

@@ -169,7 +169,9 @@ final class FixtureRunner {
     if (v.equals("true") || v.equals("false")) {
       return Boolean.valueOf(v);
     }
-    return v.contains(listSeparator) ? List.of(v.split(java.util.regex.Pattern.quote(listSeparator))) : v;
+    return v.contains(listSeparator)
+        ? List.of(v.split(java.util.regex.Pattern.quote(listSeparator)))
+        : v;
   }
 
   private static List<String> list(String commaSeparated) {

@@ -4,8 +4,8 @@ import dev.berth.api.ComposeContext;
 import dev.berth.compose.model.Resource;
 import dev.berth.compose.model.Service;
 import dev.berth.compose.model.Text;
-import dev.berth.core.Spelling;
 import dev.berth.core.Span;
+import dev.berth.core.Spelling;
 import java.util.Collection;
 import java.util.Map;
 

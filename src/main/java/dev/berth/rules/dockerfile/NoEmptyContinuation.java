@@ -9,7 +9,6 @@ import dev.berth.core.Problem;
 import dev.berth.core.Span;
 import dev.berth.dockerfile.model.Instruction;
 import dev.berth.dockerfile.parser.ProblemCodes;
-import dev.berth.rules.RecordedProblems;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
