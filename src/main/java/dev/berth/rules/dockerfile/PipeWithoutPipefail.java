@@ -26,8 +26,9 @@ import java.util.Set;
  * ... | tar x} builds an empty image layer when the download fails. Accepted: a SHELL (of the
  * stage, or of the stage it is built on) that is bash, zsh, ash or ksh with {@code -o pipefail}, or
  * is PowerShell or cmd; {@code set -o pipefail} (or {@code set -eo pipefail}...) before the pipe in
- * the same RUN; a heredoc script whose shebang line sets {@code -o pipefail}. ONBUILD triggers are
- * not checked.
+ * the same RUN; a heredoc script whose shebang line sets {@code -o pipefail}. A pipe fed only by
+ * {@code echo}, {@code printf}, {@code yes} or {@code true} is left alone, and so are stages built
+ * on a Windows image (cmd and PowerShell have no pipefail). ONBUILD triggers are not checked.
  */
 @RuleInfo(
     id = "DL4006",
@@ -39,10 +40,19 @@ public final class PipeWithoutPipefail implements DockerfileRule {
   private static final Set<String> PIPEFAIL_SHELLS = Set.of("bash", "zsh", "ash", "ksh", "mksh");
   private static final List<String> OTHER_SHELLS = List.of("pwsh", "powershell", "cmd");
 
+  /**
+   * Programs that do not fail before a pipe: pipefail protects nothing there, and {@code yes} would
+   * even make the pipe fail when the reader stops early.
+   */
+  private static final String[] CANNOT_FAIL = {"echo", "printf", "yes", "true"};
+
   @Override
   public void check(DockerfileContext ctx) {
     Dockerfile file = ctx.model();
     for (Stage stage : file.stages()) {
+      if (windows(file, stage)) {
+        continue;
+      }
       Optional<Shell> shell = inheritedShell(file, stage);
       for (Instruction i : stage.instructions()) {
         if (i instanceof Shell s) {
@@ -64,7 +74,7 @@ public final class PipeWithoutPipefail implements DockerfileRule {
         return;
       }
       String op = cmd.operatorAfter();
-      if (op.equals("|") || op.equals("|&")) {
+      if ((op.equals("|") || op.equals("|&")) && !cmd.is(CANNOT_FAIL)) {
         String name = cmd.program().map(ShellWord::value).orElse("the command");
         ctx.report(
             cmd.span(),
@@ -75,6 +85,14 @@ public final class PipeWithoutPipefail implements DockerfileRule {
         return;
       }
     }
+  }
+
+  /** A stage built on a Windows image, whose default shell is cmd: pipes work differently. */
+  private static boolean windows(Dockerfile file, Stage stage) {
+    String image = StageParents.baseImage(file, stage).toLowerCase(java.util.Locale.ROOT);
+    return image.contains("windows")
+        || image.contains("nanoserver")
+        || image.contains("servercore");
   }
 
   /** The last SHELL of the stages this one is built on, nearest first. */
