@@ -142,7 +142,10 @@ record OptionSpec(Set<String> valued, boolean singleDashLong) {
               + " --extra-index-url --index -f --find-links -r --requirement -c --constraint"
               + " --target --prefix -e --editable --python-version --python-platform"
               + " --index-strategy --keyring-provider --resolution --prerelease --exclude-newer"
-              + " --link-mode --overrides -o --output-file --group --extra --with -w --from");
+              + " --link-mode --overrides -o --output-file --group --extra --with -w --from"
+              + " --python-preference --no-binary --only-binary --refresh-package"
+              + " --reinstall-package --upgrade-package -P --config-setting -C --torch-backend"
+              + " --default-index --no-build-package --no-binary-package --only-binary-package");
 
   private static final Map<String, OptionSpec> BY_NAME = new HashMap<>();
 
