@@ -26,6 +26,7 @@ public final class ShellCommand {
   private final String operatorAfter;
   private List<Option> options;
   private List<ShellWord> arguments;
+  private int beforeDashDash;
 
   ShellCommand(
       List<ShellWord> assignments,
@@ -133,6 +134,21 @@ public final class ShellCommand {
     return arguments;
   }
 
+  /**
+   * The arguments before a {@code --} that ends the options (all of them when there is none): what
+   * a program such as {@code gem install} takes as its own operands.
+   */
+  public List<ShellWord> argumentsBeforeDashDash() {
+    parse();
+    return arguments.subList(0, beforeDashDash);
+  }
+
+  /** The word of the first argument; empty when there is none. */
+  public Optional<ShellWord> subcommandWord() {
+    List<ShellWord> a = arguments();
+    return a.isEmpty() ? Optional.empty() : Optional.of(a.get(0));
+  }
+
   /** The first argument ({@code install} in {@code apt-get -y install x}); "" when none. */
   public String subcommand() {
     List<ShellWord> a = arguments();
@@ -197,6 +213,7 @@ public final class ShellCommand {
     List<ShellWord> args = new ArrayList<>();
     List<ShellWord> in = args();
     boolean ended = false;
+    int dashDash = -1;
     for (int i = 0; i < in.size(); i++) {
       ShellWord w = in.get(i);
       String v = w.value();
@@ -207,6 +224,7 @@ public final class ShellCommand {
       }
       if (v.equals("--")) {
         ended = true;
+        dashDash = args.size();
         continue;
       }
       ShellWord next = i + 1 < in.size() ? in.get(i + 1) : null;
@@ -256,6 +274,7 @@ public final class ShellCommand {
     }
     options = List.copyOf(opts);
     arguments = List.copyOf(args);
+    beforeDashDash = dashDash < 0 ? args.size() : dashDash;
   }
 
   private static boolean isPlusOption(OptionSpec spec, String v) {
