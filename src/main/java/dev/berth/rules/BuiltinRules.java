@@ -99,6 +99,7 @@ public final class BuiltinRules {
       Stream.of(
               CORE,
               ShellRuleSet.RULES,
+              ShellCommandRuleSet.RULES,
               InstructionRuleSet.RULES,
               BuildkitRuleSet.RULES,
               ComposeReferenceRuleSet.RULES,

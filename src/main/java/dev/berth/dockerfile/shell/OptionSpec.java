@@ -41,7 +41,8 @@ record OptionSpec(Set<String> valued, boolean singleDashLong) {
               + " --cache-dir --timeout --retries --exists-action --cert --client-cert --index"
               + " --global-option --install-option --config-settings -C --report --pip-args"
               + " --spec --suffix --python-platform -p --index-strategy --keyring-provider"
-              + " --resolution --prerelease --exclude-newer --link-mode --overrides -o --output-file"
+              + " --resolution --prerelease --exclude-newer --link-mode --overrides -o "
+              + "--output-file"
               + " --group --extra");
 
   private static final OptionSpec NPM =
@@ -142,7 +143,10 @@ record OptionSpec(Set<String> valued, boolean singleDashLong) {
               + " --extra-index-url --index -f --find-links -r --requirement -c --constraint"
               + " --target --prefix -e --editable --python-version --python-platform"
               + " --index-strategy --keyring-provider --resolution --prerelease --exclude-newer"
-              + " --link-mode --overrides -o --output-file --group --extra --with -w --from");
+              + " --link-mode --overrides -o --output-file --group --extra --with -w --from"
+              + " --python-preference --no-binary --only-binary --refresh-package"
+              + " --reinstall-package --upgrade-package -P --config-setting -C --torch-backend"
+              + " --default-index --no-build-package --no-binary-package --only-binary-package");
 
   private static final Map<String, OptionSpec> BY_NAME = new HashMap<>();
 

@@ -29,7 +29,7 @@ public final class ApkAddWithoutNoCache implements DockerfileRule {
       ShellCommand c = f.command();
       ShellRun run = f.run();
       if (!ShellRules.subcommandIs(c, "add")
-          || c.hasOption("--no-cache")
+          || c.hasOption("--no-cache", "--no-network")
           || ShellRules.cacheMounted(run, "/var/cache/apk", "/etc/apk/cache")
           || ShellRules.after(run, c, x -> ShellRules.removes(x, "/var/cache/apk"))) {
         continue;

@@ -27,7 +27,7 @@ public final class AptGetInstallsRecommends implements DockerfileRule {
   public void check(DockerfileContext ctx) {
     for (ShellRules.Found f : ShellRules.commands(ctx, "apt-get")) {
       ShellCommand c = f.command();
-      if (!ShellRules.subcommandIs(c, "install")
+      if (!ShellRules.isAptGetInstall(c)
           || c.hasOption("--no-install-recommends")
           || c.hasArgument("APT::Install-Recommends=false")
           || c.options().stream()

@@ -25,7 +25,7 @@ public final class AptGetUnpinned implements DockerfileRule {
   public void check(DockerfileContext ctx) {
     for (ShellRules.Found f : ShellRules.commands(ctx, "apt-get")) {
       ShellCommand c = f.command();
-      if (!ShellRules.subcommandIs(c, "install")) {
+      if (!ShellRules.isAptGetInstall(c)) {
         continue;
       }
       for (ShellWord pkg : ShellRules.known(c.argumentsAfter("install"))) {

@@ -28,7 +28,7 @@ public final class AptGetWithoutYes implements DockerfileRule {
   public void check(DockerfileContext ctx) {
     for (ShellRules.Found f : ShellRules.commands(ctx, "apt-get")) {
       ShellCommand c = f.command();
-      if (!ShellRules.subcommandIs(c, "install") || answersYes(c)) {
+      if (!ShellRules.isAptGetInstall(c) || answersYes(c)) {
         continue;
       }
       ShellRules.report(

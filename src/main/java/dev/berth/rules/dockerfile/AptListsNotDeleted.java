@@ -30,7 +30,12 @@ public final class AptListsNotDeleted implements DockerfileRule {
       ShellRun run = f.run();
       if (!ShellRules.subcommandIs(c, "update")
           || ShellRules.cacheMounted(run, LISTS)
-          || ShellRules.after(run, c, x -> ShellRules.removes(x, LISTS, "/var/lib/apt"))
+          || ShellRules.after(
+              run,
+              c,
+              x ->
+                  ShellRules.removes(x, LISTS, "/var/lib/apt")
+                      || x.is("apt-get", "apt") && x.subcommand().equals("dist-clean"))
           || !ShellRules.reachesImage(ctx.model(), run)) {
         continue;
       }

@@ -8,13 +8,14 @@ import dev.berth.core.Level;
 import dev.berth.dockerfile.shell.ShellCommand;
 import dev.berth.dockerfile.shell.ShellWord;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code go install} or {@code go get} of a module without a version, or at {@code @latest}: the
  * build takes whatever is newest. A module is pinned at a version or commit ({@code
- * golang.org/x/tools/gopls@v0.16.1}); local packages ({@code ./...}, {@code .}, {@code main.go})
- * need none, and {@code @none} removes a module. For {@code go run}, only the package to run is
- * checked, not the program's arguments.
+ * golang.org/x/tools/gopls@v0.16.1}); local packages ({@code ./...}, {@code .}, {@code main.go},
+ * {@code tool}) need none, and {@code @none} removes a module. For {@code go run}, only the package
+ * to run is checked, not the program's arguments.
  */
 @RuleInfo(
     id = "DL3062",
@@ -54,8 +55,14 @@ public final class GoUnpinned implements DockerfileRule {
     }
   }
 
+  /** Patterns that name no module: the main module's tools, the standard library... */
+  private static final Set<String> META = Set.of("tool", "all", "std", "cmd");
+
   static boolean isPinned(String module) {
-    if (module.startsWith(".") || module.startsWith("/") || module.endsWith(".go")) {
+    if (module.startsWith(".")
+        || module.startsWith("/")
+        || module.endsWith(".go")
+        || META.contains(module)) {
       return true;
     }
     return module.contains("@") && !module.endsWith("@latest");

@@ -12,8 +12,8 @@ import dev.berth.dockerfile.shell.ShellWord;
  * {@code npm install} (or {@code npm i}, {@code npm add}) of a package without a version. A package
  * is pinned with a version or tag other than {@code latest} ({@code express@4.19.2}, {@code
  * @types/node@20}), a git URL at a ref ({@code git+https://...#v1.2}), a tarball or a local path.
- * {@code npm install} with no package installs what {@code package.json} and the lock file say, and is
- * left alone.
+ * {@code npm install} with no package installs what {@code package.json} and the lock file
+ * say, and is left alone.
  */
 @RuleInfo(
     id = "DL3016",

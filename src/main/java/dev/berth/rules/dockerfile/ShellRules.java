@@ -46,6 +46,24 @@ final class ShellRules {
         .orElse(program);
   }
 
+  /**
+   * {@code apt-get install} that installs: not a simulation ({@code -s}) or a download only ({@code
+   * -d}).
+   */
+  static boolean isAptGetInstall(ShellCommand c) {
+    return c.is("apt-get")
+        && subcommandIs(c, "install")
+        && !c.hasOption(
+            "-s",
+            "--simulate",
+            "--just-print",
+            "--dry-run",
+            "--recon",
+            "--no-act",
+            "-d",
+            "--download-only");
+  }
+
   /** True when the subcommand is one of these. */
   static boolean subcommandIs(ShellCommand c, String... names) {
     String sub = c.subcommand();

@@ -244,7 +244,8 @@ class ShellReaderTest {
                 + "FROM a\n"
                 + "ARG PKGS=\"curl wget\"\n"
                 + "ENV VER=1.2\n"
-                + "RUN apt-get install -y $PKGS \"$PKGS\" x=${VER} y=${NOPE:-1} $UNKNOWN $(date)\n");
+                + "RUN apt-get install -y $PKGS \"$PKGS\" x=${VER} y=${NOPE:-1}"
+                + " $UNKNOWN $(date)\n");
     ShellCommand c = r.script().commands().get(0);
     List<ShellWord> a = c.argumentsAfter("install");
     assertEquals(
