@@ -3,14 +3,17 @@ package dev.berth.rules.compose;
 import dev.berth.api.Category;
 import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
+import dev.berth.api.Fixability;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.Build;
 import dev.berth.compose.model.KeyValue;
 import dev.berth.compose.model.Node;
 import dev.berth.compose.model.SeqNode;
 import dev.berth.compose.model.Service;
-import dev.berth.compose.model.Text;
+import dev.berth.core.Fix;
 import dev.berth.core.Level;
+import dev.berth.core.Span;
+import dev.berth.core.TextEdit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +29,7 @@ import java.util.Optional;
     name = "no-duplicate-environment-keys",
     level = Level.WARNING,
     category = Category.CORRECTNESS,
+    fix = Fixability.SOMETIMES,
     summary = "A key appears once in list-form environment, labels and build.args.")
 public final class NoDuplicateEnvironmentKeys implements ComposeRule {
   @Override
@@ -45,23 +49,37 @@ public final class NoDuplicateEnvironmentKeys implements ComposeRule {
     if (node.isEmpty() || !(node.get() instanceof SeqNode)) {
       return;
     }
-    Map<String, Text> seen = new HashMap<>();
+    Map<String, KeyValue> last = new HashMap<>();
     for (KeyValue kv : entries) {
-      Text first = seen.putIfAbsent(kv.key().value(), kv.key());
-      if (first == null) {
+      last.put(kv.key().value(), kv);
+    }
+    for (KeyValue kv : entries) {
+      KeyValue winner = last.get(kv.key().value());
+      if (winner == kv) {
         continue;
       }
-      ctx.report(
-          kv.key().span(),
+      String message =
           "'"
               + kv.key().value()
               + "' is set again in the "
               + key
               + " of service '"
               + s.name().value()
-              + "' (first at line "
-              + References.line(ctx, first.span())
-              + "); Compose keeps only the last value, so remove one");
+              + "' (line "
+              + References.line(ctx, winner.key().span())
+              + "), and Compose keeps only the last value, so this one has no effect; remove it";
+      Optional<Span> lines =
+          kv.node().alias().isPresent()
+              ? Optional.empty()
+              : WholeLines.ofItem(ctx.source(), kv.node().span());
+      if (lines.isPresent()) {
+        ctx.report(
+            kv.key().span(),
+            message,
+            Fix.safe("Remove the entry that has no effect", TextEdit.delete(lines.get())));
+      } else {
+        ctx.report(kv.key().span(), message);
+      }
     }
   }
 }
