@@ -11,10 +11,11 @@ import dev.berth.compose.model.ScalarNode;
 import dev.berth.compose.model.SeqNode;
 import dev.berth.core.Level;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A service's {@code ports} sorted by the published (host) port, numbers compared as numbers; an
- * entry that publishes no host port sorts by its container port.
+ * entry that publishes no host port sorts by its container port. A variable counts as its default.
  */
 @RuleInfo(
     id = "service-ports-alphabetical-order",
@@ -45,7 +46,7 @@ public final class ServicePortsAlphabeticalOrder implements ComposeRule {
   /** A short-syntax entry as written, or a long-syntax one as published:target. */
   private static Optional<String> text(Node n) {
     if (n instanceof ScalarNode s) {
-      return Optional.of(s.value());
+      return Optional.of(withDefaults(s.raw()));
     }
     if (n instanceof MapNode m) {
       Optional<String> target = m.get("target").map(ServicePortsAlphabeticalOrder::scalar);
@@ -56,10 +57,27 @@ public final class ServicePortsAlphabeticalOrder implements ComposeRule {
   }
 
   private static String scalar(Node n) {
-    return n instanceof ScalarNode s ? s.value() : "";
+    return n instanceof ScalarNode s ? withDefaults(s.raw()) : "";
   }
 
-  /** The host port of {@code [ip:][host:]container[/proto]}, or the container port. */
+  /**
+   * The text with each variable replaced by its default ({@code ${HTTP_PORT:-80}} is {@code 80}),
+   * or by nothing: the same order on every machine, whatever its environment.
+   */
+  static String withDefaults(String raw) {
+    return DEFAULT
+        .matcher(raw)
+        .replaceAll("$1")
+        .replaceAll("\\$\\{[^}]*\\}|\\$[A-Za-z_][A-Za-z0-9_]*", "");
+  }
+
+  private static final Pattern DEFAULT =
+      Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*:?-([^}$]*)\\}");
+
+  /**
+   * The host port of {@code [ip:][host:]container[/proto]}, or the container port when no host port
+   * is written (or it is a variable without a default).
+   */
   static String published(String entry) {
     String s = entry;
     int slash = s.indexOf('/');
@@ -71,9 +89,7 @@ public final class ServicePortsAlphabeticalOrder implements ComposeRule {
       s = close >= 0 && close + 1 < s.length() ? s.substring(close + 2) : s;
     }
     String[] parts = s.split(":", -1);
-    if (parts.length >= 3) {
-      return parts[parts.length - 2];
-    }
-    return parts[0];
+    String host = parts.length >= 2 ? parts[parts.length - 2] : "";
+    return host.isEmpty() ? parts[parts.length - 1] : host;
   }
 }
