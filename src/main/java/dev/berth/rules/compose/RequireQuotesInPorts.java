@@ -33,7 +33,9 @@ public final class RequireQuotesInPorts implements ComposeRule {
       return Optional.empty();
     }
     long n = 0;
-    for (String part : text.replace("_", "").replaceFirst("^[-+]", "").split(":")) {
+    String digits = text.replace("_", "");
+    digits = digits.startsWith("-") || digits.startsWith("+") ? digits.substring(1) : digits;
+    for (String part : digits.split(":")) {
       n = n * 60 + Long.parseLong(part);
     }
     return Optional.of(text.startsWith("-") ? -n : n);

@@ -11,7 +11,6 @@ import dev.berth.compose.model.ScalarNode;
 import dev.berth.compose.model.SeqNode;
 import dev.berth.core.Level;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A service's {@code ports} sorted by the published (host) port, numbers compared as numbers; an
@@ -65,14 +64,39 @@ public final class ServicePortsAlphabeticalOrder implements ComposeRule {
    * or by nothing: the same order on every machine, whatever its environment.
    */
   static String withDefaults(String raw) {
-    return DEFAULT
-        .matcher(raw)
-        .replaceAll("$1")
-        .replaceAll("\\$\\{[^}]*\\}|\\$[A-Za-z_][A-Za-z0-9_]*", "");
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < raw.length()) {
+      char c = raw.charAt(i);
+      if (c == '$' && i + 1 < raw.length() && raw.charAt(i + 1) == '{') {
+        int close = raw.indexOf('}', i);
+        if (close < 0) {
+          out.append(raw, i, raw.length());
+          break;
+        }
+        String inner = raw.substring(i + 2, close);
+        int dash = inner.indexOf('-');
+        if (dash >= 0 && (dash == 0 || inner.charAt(dash - 1) != '?')) {
+          out.append(inner.substring(dash + 1));
+        }
+        i = close + 1;
+      } else if (c == '$' && i + 1 < raw.length() && isNameStart(raw.charAt(i + 1))) {
+        i++;
+        while (i < raw.length()
+            && (isNameStart(raw.charAt(i)) || Character.isDigit(raw.charAt(i)))) {
+          i++;
+        }
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString();
   }
 
-  private static final Pattern DEFAULT =
-      Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*:?-([^}$]*)\\}");
+  private static boolean isNameStart(char c) {
+    return c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
 
   /**
    * The host port of {@code [ip:][host:]container[/proto]}, or the container port when no host port
