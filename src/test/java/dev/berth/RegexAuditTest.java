@@ -56,6 +56,18 @@ class RegexAuditTest {
               Map.entry("dev.berth.engine.suppress.PragmaSyntax.HADOLINT_SHELL", Use.MATCHES),
               Map.entry("dev.berth.engine.suppress.YamlLines.BLOCK_INDICATOR", Use.FIND),
               Map.entry("dev.berth.report.SarifReporter.SHELLCHECK_CODE", Use.MATCHES),
+              Map.entry("dev.berth.rules.compose.GoValues.BYTES", Use.MATCHES),
+              Map.entry("dev.berth.rules.compose.GoValues.DECIMAL", Use.MATCHES),
+              Map.entry("dev.berth.rules.compose.GoValues.DURATION_UNIT", Use.MATCHES),
+              Map.entry("dev.berth.rules.compose.GoValues.FLOAT", Use.MATCHES),
+              Map.entry("dev.berth.rules.compose.Reorder.ANCHOR_OR_ALIAS", Use.FIND),
+              Map.entry("dev.berth.rules.compose.RequireQuotesInPorts.SEXAGESIMAL", Use.MATCHES),
+              Map.entry("dev.berth.rules.compose.ServiceContainerNameRegex.NAME", Use.FIND),
+              Map.entry("dev.berth.rules.compose.ValidFileMode.DECIMAL_LOOKS_OCTAL", Use.MATCHES),
+              Map.entry("dev.berth.rules.compose.ValidFileMode.OCTAL_STRING", Use.MATCHES),
+              Map.entry("dev.berth.rules.compose.ValidProjectName.NAME", Use.MATCHES),
+              Map.entry("dev.berth.rules.compose.ValidRestartPolicy.CONDITION", Use.MATCHES),
+              Map.entry("dev.berth.rules.compose.ValidRestartPolicy.RESTART", Use.MATCHES),
               Map.entry("dev.berth.rules.dockerfile.ShellCheckScripts.NAME", Use.MATCHES)));
 
   /**

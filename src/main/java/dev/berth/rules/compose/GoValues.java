@@ -1,6 +1,8 @@
 package dev.berth.rules.compose;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -79,7 +81,8 @@ final class GoValues {
 
   /** Go's {@code strconv.ParseFloat(s, 64)} for the decimal forms and inf/nan. */
   static boolean isFloat(String s) {
-    String l = s.toLowerCase(Locale.ROOT).replaceFirst("^[+-]", "");
+    String l = s.toLowerCase(Locale.ROOT);
+    l = l.startsWith("+") || l.startsWith("-") ? l.substring(1) : l;
     if (l.equals("inf") || l.equals("infinity") || l.equals("nan")) {
       return true;
     }
@@ -140,8 +143,8 @@ final class GoValues {
   }
 
   static boolean isIpv4(String s) {
-    String[] parts = s.split("\\.", -1);
-    if (parts.length != 4) {
+    List<String> parts = split(s, '.');
+    if (parts.size() != 4) {
       return false;
     }
     for (String p : parts) {
@@ -191,6 +194,18 @@ final class GoValues {
     return ellipsis >= 0 ? groups < 8 : groups == 8;
   }
 
+  /** The parts of {@code s} between the {@code separator}s, empty parts included. */
+  static List<String> split(String s, char separator) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    for (int i = s.indexOf(separator); i >= 0; i = s.indexOf(separator, start)) {
+      out.add(s.substring(start, i));
+      start = i + 1;
+    }
+    out.add(s.substring(start));
+    return out;
+  }
+
   /** An address with a prefix length, {@code 172.28.0.0/16} or {@code fd00::/64}. */
   static boolean isCidr(String s) {
     int slash = s.indexOf('/');
@@ -199,7 +214,10 @@ final class GoValues {
     }
     String ip = s.substring(0, slash);
     String bits = s.substring(slash + 1);
-    if (!bits.matches("[0-9]{1,3}") || bits.length() > 1 && bits.startsWith("0")) {
+    if (bits.isEmpty()
+        || bits.length() > 3
+        || !bits.chars().allMatch(c -> c >= '0' && c <= '9')
+        || bits.length() > 1 && bits.startsWith("0")) {
       return false;
     }
     int n = Integer.parseInt(bits);

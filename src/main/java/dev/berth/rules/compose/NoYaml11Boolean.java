@@ -44,7 +44,7 @@ public final class NoYaml11Boolean implements ComposeRule {
       String word = GoValues.booleanValue(s.value()).orElseThrow() ? "true" : "false";
       String message =
           "`"
-              + h.name()
+              + h.dotted()
               + ": "
               + s.value()
               + "` is a YAML 1.1 boolean; Compose reads it as "
@@ -66,7 +66,7 @@ public final class NoYaml11Boolean implements ComposeRule {
           "Unquoted `"
               + s.raw()
               + "` for "
-              + h.name()
+              + h.dotted()
               + ": Compose passes the string '"
               + s.raw()
               + "', YAML 1.1 tools read a boolean; quote it";

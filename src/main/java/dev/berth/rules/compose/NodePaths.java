@@ -57,7 +57,7 @@ final class NodePaths {
   /** Every node at {@code path} under {@code root}, in document order. */
   static List<Hit> find(Optional<Node> root, String path) {
     List<String> segments = new ArrayList<>();
-    for (String s : path.split("\\.")) {
+    for (String s : GoValues.split(path, '.')) {
       if (s.endsWith("[]")) {
         if (s.length() > 2) {
           segments.add(s.substring(0, s.length() - 2));

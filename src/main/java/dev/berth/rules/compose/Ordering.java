@@ -61,6 +61,14 @@ final class Ordering {
     }
   }
 
+  private static String withoutLeadingZeros(String digits) {
+    int k = 0;
+    while (k < digits.length() - 1 && digits.charAt(k) == '0') {
+      k++;
+    }
+    return digits.substring(k);
+  }
+
   private static int natural(String a, String b) {
     int i = 0;
     int j = 0;
@@ -76,8 +84,8 @@ final class Ordering {
         while (j < b.length() && Character.isDigit(b.charAt(j))) {
           j++;
         }
-        String na = a.substring(si, i).replaceFirst("^0+(?=.)", "");
-        String nb = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
+        String na = withoutLeadingZeros(a.substring(si, i));
+        String nb = withoutLeadingZeros(b.substring(sj, j));
         int c = na.length() != nb.length() ? na.length() - nb.length() : na.compareTo(nb);
         if (c != 0) {
           return c;

@@ -180,7 +180,7 @@ final class Reorder {
     Set<String> aliases = new HashSet<>();
     for (String chunk : chunks) {
       StringBuilder code = new StringBuilder();
-      for (String line : chunk.split("\n", -1)) {
+      for (String line : (Iterable<String>) chunk.lines()::iterator) {
         int hash = line.strip().startsWith("#") ? 0 : line.indexOf(" #");
         code.append(hash >= 0 ? line.substring(0, hash) : line).append('\n');
       }

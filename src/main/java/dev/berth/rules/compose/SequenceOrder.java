@@ -15,8 +15,10 @@ final class SequenceOrder {
   private SequenceOrder() {}
 
   /**
-   * Checks that the items of a sequence are in order of {@code key(item value)}. An item that is
-   * not a scalar sorts by {@code other}, when given; without it the sequence is not checked.
+   * Checks that the items of a sequence are in order of {@code key(item text)}: the text as
+   * written, before variables are substituted, so that the order does not depend on the
+   * environment. An item that is not a scalar sorts by {@code other}, when given; without it the
+   * sequence is not checked.
    */
   static void check(
       ComposeContext ctx,
@@ -28,7 +30,7 @@ final class SequenceOrder {
     check(
         ctx,
         seq,
-        n -> n instanceof ScalarNode s ? Optional.of(s.value()) : Optional.empty(),
+        n -> n instanceof ScalarNode s ? Optional.of(s.raw()) : Optional.empty(),
         key,
         order,
         what,

@@ -40,7 +40,7 @@ public final class ValidByteValue implements ComposeRule {
         ctx.report(
             s.span(),
             "`"
-                + h.name()
+                + h.dotted()
                 + "` is not a size: "
                 + NodePaths.quoted(s)
                 + "; write a number of bytes or a number with a unit (b, k, m, g), e.g. '512m'");

@@ -45,7 +45,7 @@ public final class ValidDuration implements ComposeRule {
               ? "a number needs a unit, e.g. '" + s.value() + "s'"
               : "use a number and a unit (us, ms, s, m, h), e.g. '30s' or '1m30s'";
       ctx.report(
-          s.span(), "`" + h.name() + "` is not a duration: " + NodePaths.quoted(s) + "; " + hint);
+          s.span(), "`" + h.dotted() + "` is not a duration: " + NodePaths.quoted(s) + "; " + hint);
     }
   }
 }

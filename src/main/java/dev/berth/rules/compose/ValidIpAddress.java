@@ -54,7 +54,7 @@ public final class ValidIpAddress implements ComposeRule {
         if (!f.valid().test(s.value())) {
           ctx.report(
               s.span(),
-              "`" + h.name() + "` must be " + f.expected() + ", got " + NodePaths.quoted(s));
+              "`" + h.dotted() + "` must be " + f.expected() + ", got " + NodePaths.quoted(s));
         }
       }
     }

@@ -25,6 +25,18 @@ import java.util.regex.Pattern;
 public final class ValidProjectName implements ComposeRule {
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
 
+  /** What Compose makes of the name: lowercased, other characters dropped, no leading - or _. */
+  static String normalise(String name) {
+    StringBuilder out = new StringBuilder();
+    for (char c : name.toLowerCase(Locale.ROOT).toCharArray()) {
+      boolean keep = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-';
+      if (keep && !(out.length() == 0 && (c == '_' || c == '-'))) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
   @Override
   public void check(ComposeContext ctx) {
     for (NodePaths.Hit h : NodePaths.strings(ctx.model(), List.of("name"))) {
@@ -32,11 +44,7 @@ public final class ValidProjectName implements ComposeRule {
       if (NAME.matcher(s.value()).matches()) {
         continue;
       }
-      String normalised =
-          s.value()
-              .toLowerCase(Locale.ROOT)
-              .replaceAll("[^a-z0-9_-]", "")
-              .replaceFirst("^[_-]+", "");
+      String normalised = normalise(s.value());
       ctx.report(
           s.span(),
           "Project name "

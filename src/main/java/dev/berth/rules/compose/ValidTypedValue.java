@@ -93,7 +93,7 @@ public final class ValidTypedValue implements ComposeRule {
           ctx.report(
               s.span(),
               "`"
-                  + h.name()
+                  + h.dotted()
                   + "` must be "
                   + kind.description
                   + ", got "
