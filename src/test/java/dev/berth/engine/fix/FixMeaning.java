@@ -11,6 +11,7 @@ import dev.berth.dockerfile.model.KeyValue;
 import dev.berth.dockerfile.model.Label;
 import dev.berth.dockerfile.model.Maintainer;
 import dev.berth.dockerfile.model.Onbuild;
+import dev.berth.dockerfile.model.Run;
 import dev.berth.dockerfile.model.Word;
 import dev.berth.dockerfile.shell.BuildkitWords;
 import dev.berth.dockerfile.shell.ShellSyntaxException;
@@ -20,7 +21,8 @@ import java.util.List;
 /**
  * Whether a fixed Dockerfile means the same to BuildKit as the original, instruction by
  * instruction: same instructions; same ENV and LABEL values after BuildKit's word processing;
- * MAINTAINER text in a maintainer label; everything else equal but for keyword case.
+ * MAINTAINER text in a maintainer label; RUN commands equal but for the options the package-manager
+ * fixes add; everything else equal but for keyword case.
  */
 public final class FixMeaning {
   private FixMeaning() {}
@@ -62,9 +64,38 @@ public final class FixMeaning {
           + f.args().stream().map(w -> w.text().equalsIgnoreCase("as") ? "AS" : w.text()).toList();
     }
     String rest = file.source().slice(new Span(i.keyword().span().end(), i.span().end()));
+    if (i instanceof Run) {
+      rest = withoutPackageFixes(rest);
+    }
     // BuildKit knows an instruction by its lowercased keyword (Go's strings.ToLower): ϴrue and θrue
     // are the same unknown instruction, though Java upper-cases them differently.
     return GoText.toLower(i.keyword().text()) + rest;
+  }
+
+  /** Options the package-manager fixes add on purpose: the only change a fix may make to a RUN. */
+  private static final List<String> ADDED_OPTIONS =
+      List.of(" --no-install-recommends", " --no-cache-dir", " --no-cache", " -y", " -n");
+
+  /**
+   * A RUN's text with the deliberate edits of the package-manager fixes undone: the options they
+   * insert removed ({@code -y}, {@code -n}, {@code --no-install-recommends}, {@code
+   * --no-cache-dir}, {@code --no-cache}) and {@code apt-get} read as {@code apt}.
+   */
+  static String withoutPackageFixes(String run) {
+    String out = run.replace("apt-get", "apt");
+    for (String option : ADDED_OPTIONS) {
+      StringBuilder sb = new StringBuilder();
+      int from = 0;
+      int at;
+      while ((at = out.indexOf(option, from)) >= 0) {
+        int end = at + option.length();
+        boolean whole = end == out.length() || " \t\\\n\r'\";&|".indexOf(out.charAt(end)) >= 0;
+        sb.append(out, from, whole ? at : end);
+        from = end;
+      }
+      out = sb.append(out.substring(from)).toString();
+    }
+    return out;
   }
 
   private static List<String> pairs(List<KeyValue> pairs, int escape) {
