@@ -350,9 +350,9 @@ public final class LintCommand implements Callable<Integer> {
       }
       perTarget.put(t, c);
     }
-    long composeFiles =
+    long composeTargets =
         perTarget.keySet().stream().filter(t -> t.type() == FileType.COMPOSE).count();
-    if (ComposeSchemaValidation.wholeSchemaNeeded((int) composeFiles)) {
+    if (ComposeSchemaValidation.wholeSchemaNeeded((int) composeTargets)) {
       // Building the whole compose schema is the largest start-up cost of a run over many compose
       // files; start it now, while files are read and YAML is loaded. ComposeSchema.bundled()
       // builds it once. One or two files are validated with schemas cut down to their keys.
