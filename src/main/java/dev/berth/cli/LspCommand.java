@@ -21,6 +21,7 @@ public final class LspCommand implements Callable<Integer> {
     Io io = parent.io;
     BerthLanguageServer server =
         new BerthLanguageServer(
+            Version.get(),
             BuiltinRules.all(),
             io.env(),
             io.workingDirectory(),

@@ -54,13 +54,16 @@ public final class BerthLanguageServer implements LanguageServer, LanguageClient
   private volatile DocumentLinter linter;
   private volatile boolean shutdown;
   private final java.util.function.IntConsumer onExit;
+  private final String version;
 
   public BerthLanguageServer(
+      String version,
       List<Rule> rules,
       Map<String, String> env,
       Path workingDirectory,
       Optional<ExternalTool> shellcheck,
       java.util.function.IntConsumer onExit) {
+    this.version = version;
     this.rules = rules;
     this.env = env;
     this.shellcheck = shellcheck;
@@ -111,7 +114,7 @@ public final class BerthLanguageServer implements LanguageServer, LanguageClient
     caps.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
     caps.setHoverProvider(true);
     return CompletableFuture.completedFuture(
-        new InitializeResult(caps, new ServerInfo("berth", dev.berth.cli.Version.get())));
+        new InitializeResult(caps, new ServerInfo("berth", version)));
   }
 
   @Override
