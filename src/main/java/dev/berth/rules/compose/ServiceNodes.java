@@ -11,6 +11,9 @@ import dev.berth.compose.model.SeqNode;
 import dev.berth.compose.model.Service;
 import dev.berth.compose.model.Text;
 import dev.berth.core.Span;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -172,6 +175,24 @@ final class ServiceNodes {
   /** One {@code security_opt} entry as {@link #securityOptions} reads it. */
   static String securityOption(ScalarNode option) {
     return lower(option).replace('=', ':').replaceAll("\\s+", "");
+  }
+
+  /**
+   * A file named relative to the compose file's folder (or absolute), when the compose file was
+   * read from disk and the file exists; empty for standard input and for paths that do not parse.
+   */
+  static Optional<Path> besideComposeFile(ComposeContext ctx, String path) {
+    try {
+      Path compose = Path.of(ctx.source().name());
+      Path folder = compose.toAbsolutePath().getParent();
+      if (!Files.isRegularFile(compose) || folder == null || path.isEmpty()) {
+        return Optional.empty();
+      }
+      Path file = folder.resolve(path);
+      return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    } catch (InvalidPathException e) {
+      return Optional.empty();
+    }
   }
 
   /** True when the text as written holds an interpolation ({@code $VAR}, {@code ${VAR}}). */
