@@ -76,6 +76,19 @@ final class ServiceNodes {
     return s.value().trim().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * The services whose missing keys mean something: none in a file that adds to another (an
+   * override, an included fragment, {@code compose.NAME.yaml}), and not those that {@code extends}
+   * another service, whose keys may come from there. Rules that report what a service lacks read
+   * these.
+   */
+  static List<Service> completeServices(ComposeContext ctx) {
+    if (!ctx.project().standalone()) {
+      return List.of();
+    }
+    return ctx.project().services().stream().filter(s -> s.get("extends").isEmpty()).toList();
+  }
+
   /** A key of a service whose value is a mapping. */
   static Optional<MapNode> map(Service s, String key) {
     return s.get(key).flatMap(ServiceNodes::map);
