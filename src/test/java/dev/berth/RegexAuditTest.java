@@ -56,7 +56,11 @@ class RegexAuditTest {
               Map.entry("dev.berth.engine.suppress.PragmaSyntax.HADOLINT_SHELL", Use.MATCHES),
               Map.entry("dev.berth.engine.suppress.YamlLines.BLOCK_INDICATOR", Use.FIND),
               Map.entry("dev.berth.report.SarifReporter.SHELLCHECK_CODE", Use.MATCHES),
-              Map.entry("dev.berth.rules.dockerfile.ShellCheckScripts.NAME", Use.MATCHES)));
+              Map.entry("dev.berth.rules.dockerfile.ShellCheckScripts.NAME", Use.MATCHES),
+              Map.entry("dev.berth.rules.compose.NoDangerousDevices.DISK", Use.MATCHES),
+              Map.entry("dev.berth.rules.compose.NoDangerousDevices.MEMORY", Use.MATCHES),
+              Map.entry("dev.berth.rules.compose.NoHardcodedSecrets.ENV_LINE", Use.MATCHES),
+              Map.entry("dev.berth.rules.compose.NoHardcodedSecrets.WORD_BREAK", Use.FIND)));
 
   /**
    * Patterns written inline ({@code replaceAll}, {@code split}) in code that reads file content;

@@ -77,8 +77,6 @@ public final class NoHardcodedSecrets implements ComposeRule {
   private static final Set<String> FLAG_VALUES =
       Set.of("true", "false", "yes", "no", "on", "off", "0", "1");
 
-  private static final Pattern URL_CREDENTIALS =
-      Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://([^:/@\\s]*):([^@/\\s]+)@");
   private static final Pattern ENV_LINE =
       Pattern.compile("\\s*(?:export\\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\\s*=(.*)");
   private static final long MAX_ENV_FILE_BYTES = 1 << 20;
@@ -214,15 +212,38 @@ public final class NoHardcodedSecrets implements ComposeRule {
         && !value.startsWith("/run/secrets/");
   }
 
-  /** True when a URL in the text carries a password that is not a variable. */
-  private static boolean urlCredentials(String text) {
-    Matcher m = URL_CREDENTIALS.matcher(text);
-    while (m.find()) {
-      if (!m.group(2).contains("$")) {
+  /**
+   * True when a URL in the text carries a password that is not a variable: {@code
+   * scheme://[user]:password@host}.
+   */
+  static boolean urlCredentials(String text) {
+    for (int at = text.indexOf("://"); at >= 0; at = text.indexOf("://", at + 3)) {
+      int colon = at + 3;
+      while (colon < text.length() && !stopsUser(text.charAt(colon))) {
+        colon++;
+      }
+      if (colon >= text.length() || text.charAt(colon) != ':') {
+        continue;
+      }
+      int end = colon + 1;
+      while (end < text.length() && !stopsPassword(text.charAt(end))) {
+        end++;
+      }
+      int dollar = text.indexOf('$', colon);
+      boolean variable = dollar >= 0 && dollar < end;
+      if (end < text.length() && text.charAt(end) == '@' && end > colon + 1 && !variable) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean stopsUser(char c) {
+    return c == ':' || c == '/' || c == '@' || Character.isWhitespace(c);
+  }
+
+  private static boolean stopsPassword(char c) {
+    return c == '@' || c == '/' || Character.isWhitespace(c);
   }
 
   /** True for a variable name that holds a credential. */

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Readings of compose nodes the security and best-practice rules share, beside the typed view
@@ -26,6 +27,9 @@ import java.util.Optional;
  */
 final class ServiceNodes {
   private ServiceNodes() {}
+
+  private static final Set<String> PROPAGATIONS =
+      Set.of("shared", "rshared", "slave", "rslave", "private", "rprivate");
 
   /** A top-level mapping such as {@code services} or {@code volumes}. */
   static Optional<MapNode> topLevel(ComposeContext ctx, String key) {
@@ -120,10 +124,7 @@ final class ServiceNodes {
 
   /** The propagation of a bind mount ({@code rshared}, ...), when one is given. */
   static Optional<String> propagation(Mount m) {
-    return m.options().stream()
-        .map(Text::value)
-        .filter(o -> o.matches("r?(shared|slave|private)"))
-        .findFirst();
+    return m.options().stream().map(Text::value).filter(PROPAGATIONS::contains).findFirst();
   }
 
   /**
@@ -187,7 +188,13 @@ final class ServiceNodes {
 
   /** One {@code security_opt} entry as {@link #securityOptions} reads it. */
   static String securityOption(ScalarNode option) {
-    return lower(option).replace('=', ':').replaceAll("\\s+", "");
+    StringBuilder out = new StringBuilder();
+    for (char c : lower(option).toCharArray()) {
+      if (!Character.isWhitespace(c)) {
+        out.append(c == '=' ? ':' : c);
+      }
+    }
+    return out.toString();
   }
 
   /**
