@@ -39,6 +39,11 @@ public final class NoAbsoluteEnvFilePath implements ComposeRule {
   }
 
   private static boolean absolute(String path) {
-    return path.startsWith("/") || path.startsWith("\\") || path.matches("[A-Za-z]:[\\\\/].*");
+    return path.startsWith("/")
+        || path.startsWith("\\")
+        || (path.length() > 2
+            && Character.isLetter(path.charAt(0))
+            && path.charAt(1) == ':'
+            && (path.charAt(2) == '/' || path.charAt(2) == '\\'));
   }
 }

@@ -5,14 +5,23 @@ import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.Build;
+import dev.berth.compose.model.EnvFile;
 import dev.berth.compose.model.KeyValue;
 import dev.berth.compose.model.ScalarNode;
 import dev.berth.compose.model.Service;
 import dev.berth.core.Level;
 import dev.berth.core.Span;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,8 +29,9 @@ import java.util.regex.Pattern;
 /**
  * A credential written into the compose file: a credential-shaped key ({@code *PASSWORD}, {@code
  * *TOKEN}, {@code *SECRET}, {@code API_KEY}, ...) with a literal value in {@code environment} or
- * {@code build.args}, or a user and password inside a connection URL. A value given by
- * interpolation ({@code ${DB_PASSWORD}}) is fine. Messages never repeat the value.
+ * {@code build.args} or the contents of an {@code env_file}, or a user and password inside a
+ * connection URL. A value given by interpolation ({@code ${DB_PASSWORD}}) is fine. Messages never
+ * repeat the value.
  */
 @RuleInfo(
     id = "no-hardcoded-secrets",
@@ -67,8 +77,9 @@ public final class NoHardcodedSecrets implements ComposeRule {
   private static final Set<String> FLAG_VALUES =
       Set.of("true", "false", "yes", "no", "on", "off", "0", "1");
 
-  private static final Pattern URL_CREDENTIALS =
-      Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://([^:/@\\s]+):([^@/\\s]+)@");
+  private static final Pattern ENV_LINE =
+      Pattern.compile("\\s*(?:export\\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\\s*=(.*)");
+  private static final long MAX_ENV_FILE_BYTES = 1 << 20;
   private static final Pattern WORD_BREAK = Pattern.compile("[_\\-.]+|(?<=[a-z0-9])(?=[A-Z])");
 
   @Override
@@ -81,7 +92,75 @@ public final class NoHardcodedSecrets implements ComposeRule {
       for (KeyValue v : s.build().map(Build::args).orElse(List.of())) {
         check(ctx, v, "The build of service '" + service + "' passes build argument ");
       }
+      for (EnvFile f : s.envFiles()) {
+        checkEnvFile(ctx, s, f);
+      }
     }
+  }
+
+  /**
+   * The credentials an env_file holds, reported on its path in the compose file (its values are
+   * never repeated). The file is read only when the compose file itself was read from disk, since
+   * its path is relative to the compose file's folder.
+   */
+  private static void checkEnvFile(ComposeContext ctx, Service s, EnvFile f) {
+    if (f.path().value().contains("$")) {
+      return;
+    }
+    Optional<Path> file = ServiceNodes.besideComposeFile(ctx, f.path().value().trim());
+    if (file.isEmpty()) {
+      return;
+    }
+    List<String> keys = new ArrayList<>();
+    for (Map.Entry<String, String> e : envFileEntries(file.get()).entrySet()) {
+      String value = e.getValue();
+      if (!value.contains("$") && literalCredential(e.getKey(), value)) {
+        keys.add(e.getKey());
+      } else if (urlCredentials(value)) {
+        keys.add(e.getKey());
+      }
+    }
+    if (!keys.isEmpty()) {
+      ctx.report(
+          ServiceNodes.at(f.node(), f.path().span()),
+          "The env_file "
+              + f.path().value().trim()
+              + " of service '"
+              + s.name().value()
+              + "' holds literal credentials ("
+              + String.join(", ", keys)
+              + "): they reach 'docker inspect' and every copy of that file; keep it out of"
+              + " version control, or move them to secrets");
+    }
+  }
+
+  /** The {@code KEY=VALUE} lines of an env file, values as written without their quotes. */
+  private static Map<String, String> envFileEntries(Path file) {
+    Map<String, String> out = new LinkedHashMap<>();
+    try {
+      if (Files.size(file) > MAX_ENV_FILE_BYTES) {
+        return out;
+      }
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        Matcher m = ENV_LINE.matcher(line);
+        if (m.matches()) {
+          out.put(m.group(1), unquote(m.group(2).strip()));
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      // an unreadable or non-UTF-8 env file: env-file-exists and valid-env-file say why
+    }
+    return out;
+  }
+
+  private static String unquote(String v) {
+    if (v.length() >= 2
+        && (v.charAt(0) == '"' || v.charAt(0) == '\'')
+        && v.charAt(v.length() - 1) == v.charAt(0)) {
+      return v.substring(1, v.length() - 1);
+    }
+    int comment = v.indexOf(" #");
+    return comment < 0 ? v : v.substring(0, comment).strip();
   }
 
   private void check(ComposeContext ctx, KeyValue v, String what) {
@@ -106,9 +185,7 @@ public final class NoHardcodedSecrets implements ComposeRule {
     if (value.isEmpty()) {
       return;
     }
-    if (credentialKey(key)
-        && !FLAG_VALUES.contains(value.toLowerCase(Locale.ROOT))
-        && !value.startsWith("/run/secrets/")) {
+    if (literalCredential(key, value)) {
       report(ctx, site, key, what, false);
     } else if (urlCredentials(value)) {
       report(ctx, site, key, what, true);
@@ -127,15 +204,46 @@ public final class NoHardcodedSecrets implements ComposeRule {
             + "}) or from a secret");
   }
 
-  /** True when a URL in the text carries a password that is not a variable. */
-  private static boolean urlCredentials(String text) {
-    Matcher m = URL_CREDENTIALS.matcher(text);
-    while (m.find()) {
-      if (!m.group(2).contains("$")) {
+  /** True for a credential-shaped key whose literal value is neither a flag nor a secret's path. */
+  private static boolean literalCredential(String key, String value) {
+    return !value.isEmpty()
+        && credentialKey(key)
+        && !FLAG_VALUES.contains(value.toLowerCase(Locale.ROOT))
+        && !value.startsWith("/run/secrets/");
+  }
+
+  /**
+   * True when a URL in the text carries a password that is not a variable: {@code
+   * scheme://[user]:password@host}.
+   */
+  static boolean urlCredentials(String text) {
+    for (int at = text.indexOf("://"); at >= 0; at = text.indexOf("://", at + 3)) {
+      int colon = at + 3;
+      while (colon < text.length() && !stopsUser(text.charAt(colon))) {
+        colon++;
+      }
+      if (colon >= text.length() || text.charAt(colon) != ':') {
+        continue;
+      }
+      int end = colon + 1;
+      while (end < text.length() && !stopsPassword(text.charAt(end))) {
+        end++;
+      }
+      int dollar = text.indexOf('$', colon);
+      boolean variable = dollar >= 0 && dollar < end;
+      if (end < text.length() && text.charAt(end) == '@' && end > colon + 1 && !variable) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean stopsUser(char c) {
+    return c == ':' || c == '/' || c == '@' || Character.isWhitespace(c);
+  }
+
+  private static boolean stopsPassword(char c) {
+    return c == '@' || c == '/' || Character.isWhitespace(c);
   }
 
   /** True for a variable name that holds a credential. */

@@ -173,7 +173,10 @@ public final class NoSensitiveHostMounts implements ComposeRule {
   }
 
   private static String normalise(String source) {
-    String p = source.trim().replaceAll("/{2,}", "/");
+    String p = source.trim();
+    while (p.contains("//")) {
+      p = p.replace("//", "/");
+    }
     while (p.length() > 1 && p.endsWith("/")) {
       p = p.substring(0, p.length() - 1);
     }

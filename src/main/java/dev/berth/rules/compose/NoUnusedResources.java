@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * A top-level network, volume, secret, config or model that no service uses. Services of every
  * profile count, since some profile may enable them; external resources are left out, as they are
- * declared for other projects too. A file without services (a fragment for merging) is skipped.
+ * declared for other projects too. A file without services, and a file that adds to another (an
+ * override, an included fragment), are skipped: their resources may serve the other file.
  */
 @RuleInfo(
     id = "no-unused-resources",
@@ -31,7 +32,7 @@ public final class NoUnusedResources implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
     Project p = ctx.project();
-    if (!p.has("services")) {
+    if (!p.has("services") || !p.standalone()) {
       return;
     }
     Set<String> networks = new HashSet<>();

@@ -22,7 +22,7 @@ import java.util.List;
 public final class RequireCapDropAll implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
-    for (Service s : ctx.project().services()) {
+    for (Service s : ServiceNodes.completeServices(ctx)) {
       boolean dropsAll =
           s.get("cap_drop").map(ServiceNodes::scalarItems).orElse(List.of()).stream()
               .anyMatch(c -> NoDangerousCapabilities.normalise(c.value()).equals("ALL"));

@@ -36,7 +36,7 @@ public final class RequireHealthcheck implements ComposeRule {
         }
       }
     }
-    for (Service s : ctx.project().services()) {
+    for (Service s : ServiceNodes.completeServices(ctx)) {
       Optional<Healthcheck> h = s.healthcheck();
       if (oneShot.contains(s.name().value()) || h.filter(x -> !x.disabled()).isPresent()) {
         continue;

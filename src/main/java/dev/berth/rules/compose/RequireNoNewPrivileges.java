@@ -21,7 +21,7 @@ import dev.berth.core.Level;
 public final class RequireNoNewPrivileges implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
-    for (Service s : ctx.project().services()) {
+    for (Service s : ServiceNodes.completeServices(ctx)) {
       boolean set =
           ServiceNodes.securityOptions(s).stream()
               .anyMatch(o -> o.equals("no-new-privileges") || o.equals("no-new-privileges:true"));

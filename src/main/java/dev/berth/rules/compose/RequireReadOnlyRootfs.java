@@ -23,7 +23,7 @@ import java.util.Optional;
 public final class RequireReadOnlyRootfs implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
-    for (Service s : ctx.project().services()) {
+    for (Service s : ServiceNodes.completeServices(ctx)) {
       Optional<MapNode.Entry> readOnly = s.entry("read_only");
       if (readOnly.isPresent() && ServiceNodes.isTrue(readOnly.get().value())) {
         continue;

@@ -26,7 +26,7 @@ import java.util.Optional;
 public final class RequireResourceLimits implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
-    for (Service s : ctx.project().services()) {
+    for (Service s : ServiceNodes.completeServices(ctx)) {
       Optional<MapNode> limits =
           s.get("deploy")
               .flatMap(ServiceNodes::map)

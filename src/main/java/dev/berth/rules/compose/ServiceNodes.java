@@ -11,10 +11,14 @@ import dev.berth.compose.model.SeqNode;
 import dev.berth.compose.model.Service;
 import dev.berth.compose.model.Text;
 import dev.berth.core.Span;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Readings of compose nodes the security and best-practice rules share, beside the typed view
@@ -23,6 +27,9 @@ import java.util.Optional;
  */
 final class ServiceNodes {
   private ServiceNodes() {}
+
+  private static final Set<String> PROPAGATIONS =
+      Set.of("shared", "rshared", "slave", "rslave", "private", "rprivate");
 
   /** A top-level mapping such as {@code services} or {@code volumes}. */
   static Optional<MapNode> topLevel(ComposeContext ctx, String key) {
@@ -73,6 +80,19 @@ final class ServiceNodes {
     return s.value().trim().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * The services whose missing keys mean something: none in a file that adds to another (an
+   * override, an included fragment, {@code compose.NAME.yaml}), and not those that {@code extends}
+   * another service, whose keys may come from there. Rules that report what a service lacks read
+   * these.
+   */
+  static List<Service> completeServices(ComposeContext ctx) {
+    if (!ctx.project().standalone()) {
+      return List.of();
+    }
+    return ctx.project().services().stream().filter(s -> s.get("extends").isEmpty()).toList();
+  }
+
   /** A key of a service whose value is a mapping. */
   static Optional<MapNode> map(Service s, String key) {
     return s.get(key).flatMap(ServiceNodes::map);
@@ -104,10 +124,7 @@ final class ServiceNodes {
 
   /** The propagation of a bind mount ({@code rshared}, ...), when one is given. */
   static Optional<String> propagation(Mount m) {
-    return m.options().stream()
-        .map(Text::value)
-        .filter(o -> o.matches("r?(shared|slave|private)"))
-        .findFirst();
+    return m.options().stream().map(Text::value).filter(PROPAGATIONS::contains).findFirst();
   }
 
   /**
@@ -171,7 +188,31 @@ final class ServiceNodes {
 
   /** One {@code security_opt} entry as {@link #securityOptions} reads it. */
   static String securityOption(ScalarNode option) {
-    return lower(option).replace('=', ':').replaceAll("\\s+", "");
+    StringBuilder out = new StringBuilder();
+    for (char c : lower(option).toCharArray()) {
+      if (!Character.isWhitespace(c)) {
+        out.append(c == '=' ? ':' : c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * A file named relative to the compose file's folder (or absolute), when the compose file was
+   * read from disk and the file exists; empty for standard input and for paths that do not parse.
+   */
+  static Optional<Path> besideComposeFile(ComposeContext ctx, String path) {
+    try {
+      Path compose = Path.of(ctx.source().name());
+      Path folder = compose.toAbsolutePath().getParent();
+      if (!Files.isRegularFile(compose) || folder == null || path.isEmpty()) {
+        return Optional.empty();
+      }
+      Path file = folder.resolve(path);
+      return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    } catch (InvalidPathException e) {
+      return Optional.empty();
+    }
   }
 
   /** True when the text as written holds an interpolation ({@code $VAR}, {@code ${VAR}}). */
