@@ -6,6 +6,7 @@ import dev.berth.api.DockerfileRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.core.Level;
 import dev.berth.dockerfile.model.Copy;
+import dev.berth.dockerfile.model.Stage;
 import dev.berth.dockerfile.model.StageGraph;
 
 /**
@@ -47,11 +48,16 @@ public final class CopyWholeFilesystem implements DockerfileRule {
         .findFirst()
         .map(
             r ->
-                r.target() == StageGraph.Target.STAGE
+                r.target() == StageGraph.Target.STAGE && !isImageAlias(ctx, r.stage().get())
                     || r.target() == StageGraph.Target.SELF
                     || r.target() == StageGraph.Target.LATER_STAGE
                     || r.target() == StageGraph.Target.BAD_INDEX
                     || r.in().isImplicit() && r.target() != StageGraph.Target.UNKNOWN)
         .orElse(true);
+  }
+
+  /** A stage that only names an image ({@code FROM tonistiigi/xx AS xx}) stands for the image. */
+  private static boolean isImageAlias(DockerfileContext ctx, Stage s) {
+    return s.instructions().isEmpty() && ctx.stageGraph().parent(s).isEmpty();
   }
 }
