@@ -73,6 +73,15 @@ public final class CopyFromUnknownStage implements DockerfileRule {
         best = s.name().map(w -> w.text());
       }
     }
+    String lower = v.toLowerCase(java.util.Locale.ROOT);
+    for (Stage s : graph.stages()) {
+      Optional<String> n = s.normalizedName();
+      if (best.isEmpty()
+          && n.isPresent()
+          && (n.get().endsWith("-" + lower) || n.get().startsWith(lower + "-"))) {
+        best = s.name().map(w -> w.text());
+      }
+    }
     return best.map(b -> "; did you mean '" + b + "'?")
         .orElse("; name an earlier stage, or a full image reference such as " + v + ":<tag>");
   }

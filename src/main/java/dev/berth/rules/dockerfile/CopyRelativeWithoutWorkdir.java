@@ -39,7 +39,7 @@ public final class CopyRelativeWithoutWorkdir implements DockerfileRule {
           continue;
         }
         Word dst = t.destination().get();
-        if (isRelative(Values.unquoted(dst.text()))) {
+        if (isRelative(dst.text().replace("\"", "").replace("'", ""))) {
           ctx.report(
               dst.span(),
               "Relative destination "

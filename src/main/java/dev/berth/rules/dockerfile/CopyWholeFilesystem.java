@@ -6,6 +6,8 @@ import dev.berth.api.DockerfileRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.core.Level;
 import dev.berth.dockerfile.model.Copy;
+import dev.berth.dockerfile.model.Stage;
+import dev.berth.dockerfile.model.StageGraph;
 
 /**
  * {@code COPY --from=stage / /} copies a whole root file system over another one, package databases
@@ -22,6 +24,7 @@ public final class CopyWholeFilesystem implements DockerfileRule {
   public void check(DockerfileContext ctx) {
     for (Copy c : ctx.model().instructionsWithTriggers(Copy.class)) {
       if (c.flag("from").isEmpty()
+          || !fromStage(ctx, c)
           || c.destination().isEmpty()
           || !Values.unquoted(c.destination().get().text()).equals("/")) {
         continue;
@@ -36,5 +39,25 @@ public final class CopyWholeFilesystem implements DockerfileRule {
                       "COPY --from copies a whole file system onto '/'; copy only the folders"
                           + " the image needs (e.g. COPY --from=build /app /app)"));
     }
+  }
+
+  /** Whether the COPY's {@code --from} names a stage of this file (or could, in a fragment). */
+  private static boolean fromStage(DockerfileContext ctx, Copy c) {
+    return ctx.stageGraph().references().stream()
+        .filter(r -> r.instruction() == c)
+        .findFirst()
+        .map(
+            r ->
+                r.target() == StageGraph.Target.STAGE && !isImageAlias(ctx, r.stage().get())
+                    || r.target() == StageGraph.Target.SELF
+                    || r.target() == StageGraph.Target.LATER_STAGE
+                    || r.target() == StageGraph.Target.BAD_INDEX
+                    || r.in().isImplicit() && r.target() != StageGraph.Target.UNKNOWN)
+        .orElse(true);
+  }
+
+  /** A stage that only names an image ({@code FROM tonistiigi/xx AS xx}) stands for the image. */
+  private static boolean isImageAlias(DockerfileContext ctx, Stage s) {
+    return s.instructions().isEmpty() && ctx.stageGraph().parent(s).isEmpty();
   }
 }

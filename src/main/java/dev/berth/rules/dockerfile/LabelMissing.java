@@ -45,7 +45,7 @@ public final class LabelMissing implements DockerfileRule {
           l.pairs().forEach(kv -> Values.of(ctx, l, kv.key()).ifPresent(set::add));
         }
       }
-      Span at = s.from().map(f -> f.span()).orElse(s.instructions().get(0).span());
+      Span at = s.from().map(f -> f.span()).orElseGet(() -> s.instructions().get(0).span());
       for (String required : ctx.settings().labelSchema().keySet()) {
         if (!set.contains(required)) {
           ctx.report(

@@ -46,11 +46,13 @@ final class LabelValues {
 
   /**
    * Reports the labels whose schema type is {@code type} and whose non-empty value fails {@code
-   * valid}; {@code expected} says what the value should be.
+   * valid}; {@code expected} says what the value should be. Values written with variables are not
+   * judged: such labels are filled with build arguments, and their defaults are placeholders.
    */
   static void check(DockerfileContext ctx, String type, Predicate<String> valid, String expected) {
     for (Pair p : pairs(ctx)) {
       if (!type.equals(ctx.settings().labelSchema().get(p.key()))
+          || p.pair().value().text().indexOf('$') >= 0
           || p.value().isEmpty()
           || p.value().get().isEmpty()
           || valid.test(p.value().get())) {

@@ -23,4 +23,25 @@ final class StageFacts {
     }
     return Optional.empty();
   }
+
+  /**
+   * Whether the stage builds a Windows image, as far as the file tells: the escape character is the
+   * backtick, or the image at the root of its chain is a Windows one ({@code windows}, {@code
+   * nanoserver} or {@code servercore} in its reference).
+   */
+  static boolean isWindows(StageGraph graph, Stage s, int escape) {
+    if (escape == '`') {
+      return true;
+    }
+    List<Stage> chain = graph.chain(s);
+    String image =
+        graph
+            .base(chain.get(chain.size() - 1))
+            .flatMap(b -> b.value())
+            .map(v -> v.text().toLowerCase(java.util.Locale.ROOT))
+            .orElse("");
+    return image.contains("windows")
+        || image.contains("nanoserver")
+        || image.contains("servercore");
+  }
 }

@@ -5,6 +5,7 @@ import dev.berth.api.DockerfileContext;
 import dev.berth.api.DockerfileRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.core.Level;
+import dev.berth.dockerfile.model.Stage;
 import dev.berth.dockerfile.model.StageGraph;
 import dev.berth.dockerfile.model.User;
 import dev.berth.dockerfile.model.Word;
@@ -27,8 +28,11 @@ public final class UserNotNumeric implements DockerfileRule {
   @Override
   public void check(DockerfileContext ctx) {
     StageGraph graph = ctx.stageGraph();
-    Optional<User> last = graph.finalStage().flatMap(s -> StageFacts.last(graph, s, User.class));
-    if (last.isEmpty() || last.get().argument().isEmpty()) {
+    Optional<Stage> stage = graph.finalStage();
+    Optional<User> last = stage.flatMap(s -> StageFacts.last(graph, s, User.class));
+    if (last.isEmpty()
+        || last.get().argument().isEmpty()
+        || StageFacts.isWindows(graph, stage.get(), ctx.model().escape())) {
       return;
     }
     Word arg = last.get().argument().get();
