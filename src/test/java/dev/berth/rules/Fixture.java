@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  *       by the file name ({@code ID.Dockerfile}, {@code ID_variant.Dockerfile}). Also {@code
  *       buildkit-check=VALUE} (the {@code BUILDKIT_DOCKERFILE_CHECK} build argument, no spaces) and
  *       {@code disable-ignore-pragma=yes}, and the limits {@code max-findings-per-file=N}, {@code
- *       max-heredoc-size=N} and {@code max-expansion-size=N}.
+ *       max-heredoc-size=N} and {@code max-expansion-size=N}; the settings {@code
+ *       trusted-registries=A,B}, {@code label-schema=NAME:TYPE,...} and {@code strict-labels=yes},
+ *       and rule options {@code options=KEY:VALUE;KEY:A|B}.
  *   <li>A folder {@code NAME.context/} beside {@code NAME.EXT} is the fixture's build context: its
  *       {@code .dockerignore} is the one rules see. Its files are not fixtures themselves. A header
  *       {@code context=DIR} names another folder, relative to the fixtures folder.

@@ -92,13 +92,13 @@ final class FixtureRunner {
         others.add(id);
       }
     }
-    RulePolicy policy = new RulePolicy(others, ids, Map.of(), Map.of());
+    RulePolicy policy = new RulePolicy(others, ids, Map.of(), ruleOptions(f, ids));
     SuppressionOptions options =
         new SuppressionOptions(
             "yes".equals(f.header().get("disable-ignore-pragma")),
             Optional.ofNullable(f.header().get("buildkit-check")));
     LintSettings settings =
-        LintSettings.DEFAULTS
+        configured(f)
             .withLimits(
                 header(f, "max-heredoc-size", LintSettings.DEFAULT_MAX_HEREDOC_BYTES),
                 header(f, "max-expansion-size", LintSettings.DEFAULT_MAX_EXPANSION_BYTES),
@@ -106,6 +106,53 @@ final class FixtureRunner {
             .withShellcheck(ShellCheckInstalled.tool())
             .withBuildContext(buildContext(f));
     return new Linter(known, policy, settings, options);
+  }
+
+  /**
+   * The settings of the headers {@code trusted-registries=A,B}, {@code label-schema=NAME:TYPE,...}
+   * and {@code strict-labels=yes}.
+   */
+  private static LintSettings configured(Fixture f) {
+    List<String> registries = list(f.header().get("trusted-registries"));
+    Map<String, String> schema = new java.util.LinkedHashMap<>();
+    for (String entry : list(f.header().get("label-schema"))) {
+      int colon = entry.indexOf(':');
+      schema.put(entry.substring(0, colon), entry.substring(colon + 1));
+    }
+    boolean strict = "yes".equals(f.header().get("strict-labels"));
+    return new LintSettings(registries, schema, strict, Optional.empty());
+  }
+
+  /**
+   * The header {@code options=KEY:VALUE;KEY:VALUE} gives these options to the fixture's rules;
+   * {@code true} and {@code false} are booleans, values with {@code |} lists.
+   */
+  private static Map<String, dev.berth.api.RuleOptions> ruleOptions(Fixture f, Set<String> ids) {
+    String given = f.header().get("options");
+    if (given == null) {
+      return Map.of();
+    }
+    Map<String, Object> values = new java.util.LinkedHashMap<>();
+    for (String kv : given.split(";")) {
+      int colon = kv.indexOf(':');
+      String v = kv.substring(colon + 1);
+      Object value =
+          v.equals("true") || v.equals("false")
+              ? (Object) Boolean.valueOf(v)
+              : v.contains("|") ? List.of(v.split("\\|")) : v;
+      values.put(kv.substring(0, colon), value);
+    }
+    Map<String, dev.berth.api.RuleOptions> out = new java.util.HashMap<>();
+    for (String id : ids) {
+      out.put(id, new dev.berth.api.RuleOptions(values));
+    }
+    return out;
+  }
+
+  private static List<String> list(String commaSeparated) {
+    return commaSeparated == null || commaSeparated.isEmpty()
+        ? List.of()
+        : List.of(commaSeparated.split(","));
   }
 
   private static int header(Fixture f, String key, int fallback) {

@@ -140,6 +140,14 @@ class RuleCatalogTest {
       file.toFile().deleteOnExit();
       header.put("context", context.toString());
     }
+    // settings the examples need (DL3026's trusted registries, a label schema), hidden from readers
+    Matcher settings = Pattern.compile("<!-- berth-test: (.*?) -->").matcher(text);
+    while (settings.find()) {
+      for (String kv : settings.group(1).trim().split("\\s+")) {
+        int eq = kv.indexOf('=');
+        header.put(kv.substring(0, eq), kv.substring(eq + 1));
+      }
+    }
     while (blocks.find()) {
       boolean bad = blocks.group(2).equals("bad");
       Fixture f =

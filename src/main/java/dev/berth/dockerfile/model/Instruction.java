@@ -25,6 +25,7 @@ public sealed interface Instruction
         Run,
         Shell,
         StopSignal,
+        Transfer,
         UnknownInstruction,
         User,
         Volume,

@@ -140,21 +140,33 @@ public final class StageGraph {
     if (f.value().isEmpty()) {
       return Optional.empty();
     }
-    if (f.name().equals("from") && (i instanceof Copy || i instanceof Add)) {
-      return Optional.of(new Located(f.value().get(), f.span()));
+    if (f.name().equals("from") && i instanceof Transfer) {
+      return Optional.of(located(f, f.value().get(), f.raw().indexOf('=') + 1));
     }
     if (f.name().equals("mount") && i instanceof Run) {
       for (String field : f.value().get().split(",", -1)) {
         int eq = field.indexOf('=');
         if (eq > 0 && GoText.toLower(field.substring(0, eq).trim()).equals("from")) {
-          return Optional.of(new Located(field.substring(eq + 1), f.span()));
+          String value = field.substring(eq + 1);
+          return Optional.of(located(f, value, f.raw().indexOf(field) + eq + 1));
         }
       }
     }
     return Optional.empty();
   }
 
-  private record Located(String text, Span span) {}
+  /** The value's own span when the flag is written plainly at {@code at}, else the flag's. */
+  private static Located located(Flag f, String value, int at) {
+    boolean plain = f.raw().equals(f.text()) && f.raw().chars().allMatch(c -> c < 0x80) && at > 0;
+    if (plain && f.raw().startsWith(value, at)) {
+      int start = f.span().start() + at;
+      return new Located(value, Span.of(start, start + value.length()), value);
+    }
+    return new Located(value, f.span(), f.raw());
+  }
+
+  /** A value in a flag: its text, where it is, and its source there (the flag's when not plain). */
+  private record Located(String text, Span span, String raw) {}
 
   private void reference(Stage in, Instruction i, Located written, Expander expander) {
     Optional<Value> value = expander.expand(i, written.text());
@@ -175,7 +187,7 @@ public final class StageGraph {
         copiedFrom.computeIfAbsent(named.get(), k -> new ArrayList<>());
       } else if (target != Target.BAD_INDEX) {
         target = Target.IMAGE;
-        image = Optional.of(ImageReference.parse(v, written.span(), written.text()));
+        image = Optional.of(ImageReference.parse(v, written.span(), written.raw()));
       }
     }
     Reference r = new Reference(i, in, written.span(), written.text(), value, target, stage, image);
@@ -224,6 +236,15 @@ public final class StageGraph {
   /** The base of a stage; empty for the implicit stage and a FROM without image. */
   public Optional<Base> base(Stage s) {
     return Optional.ofNullable(bases.get(s));
+  }
+
+  /** The bases that name an image (not a stage), in file order. */
+  public List<Base> imageBases() {
+    List<Base> out = new ArrayList<>();
+    for (Stage s : file.stages()) {
+      base(s).filter(b -> b.image().isPresent()).ifPresent(out::add);
+    }
+    return out;
   }
 
   /** The earlier stage this stage is built on ({@code FROM build AS test}). */

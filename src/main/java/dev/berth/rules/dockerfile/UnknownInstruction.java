@@ -22,7 +22,6 @@ import java.util.Optional;
     name = "unknown-instruction",
     level = Level.ERROR,
     category = Category.SYNTAX,
-    aliases = {"DL1000"},
     summary = "Every instruction keyword must be one of the eighteen Dockerfile instructions.")
 public final class UnknownInstruction implements DockerfileRule {
   /** Suggestions further than this many edits away from the keyword are not worth showing. */
@@ -60,12 +59,35 @@ public final class UnknownInstruction implements DockerfileRule {
       if (kind == InstructionKind.UNKNOWN) {
         continue;
       }
-      int d = BuildkitSyntax.distance(word, kind.name().toLowerCase(Locale.ROOT), bestDistance);
+      int d = distance(word, kind.name().toLowerCase(Locale.ROOT), bestDistance);
       if (d < bestDistance) {
         bestDistance = d;
         best = kind.name();
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** Levenshtein distance, or {@code limit} or more when it is at least {@code limit}. */
+  static int distance(String a, String b, int limit) {
+    if (Math.abs(a.length() - b.length()) >= limit) {
+      return limit;
+    }
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitute = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        cur[j] = Math.min(substitute, Math.min(prev[j], cur[j - 1]) + 1);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
   }
 }
