@@ -151,35 +151,12 @@ final class BuildkitSyntax {
       if (c.equals(word)) {
         continue;
       }
-      int d = distance(word, c, bestDistance);
+      int d = dev.berth.core.Spelling.distance(word, c);
       if (d < bestDistance) {
         bestDistance = d;
         best = c;
       }
     }
     return Optional.ofNullable(best);
-  }
-
-  /** Levenshtein distance, or {@code limit} or more when it is at least {@code limit}. */
-  static int distance(String a, String b, int limit) {
-    if (Math.abs(a.length() - b.length()) >= limit) {
-      return limit;
-    }
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitute = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        cur[j] = Math.min(substitute, Math.min(prev[j], cur[j - 1]) + 1);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
   }
 }

@@ -24,7 +24,6 @@ import java.util.Optional;
     name = "unknown-instruction",
     level = Level.ERROR,
     category = Category.SYNTAX,
-    aliases = {"DL1000"},
     summary = "Every instruction keyword must be one of the eighteen Dockerfile instructions.")
 public final class UnknownInstructionKeyword implements DockerfileRule {
   /** Suggestions further than this many edits away from the keyword are not worth showing. */
