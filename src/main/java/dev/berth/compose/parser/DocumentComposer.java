@@ -158,7 +158,9 @@ final class DocumentComposer {
                     + " compose.override.yaml)."));
       }
       firstRoot =
-          isEmpty(firstRoot) ? documentRoot : NodeMerger.mergeDocuments(firstRoot, documentRoot);
+          isEmpty(firstRoot)
+              ? documentRoot
+              : NodeMerger.mergeDocumentsOfOneFile(firstRoot, documentRoot);
     }
     documentRoot = null;
   }

@@ -95,6 +95,9 @@ public final class NodeMerger {
 
   private final Listener listener;
 
+  /** Whether base and override are of one file, so that a merged node spans both. */
+  private final boolean oneFile;
+
   /** {@code build: DIR} read as {@code build: {context: DIR}}, as Compose reads it. */
   private Node buildMap(Node build) {
     if (!(build instanceof ScalarNode s)) {
@@ -116,22 +119,27 @@ public final class NodeMerger {
     return out;
   }
 
-  private NodeMerger(Listener listener) {
+  private NodeMerger(Listener listener, boolean oneFile) {
     this.listener = listener;
+    this.oneFile = oneFile;
   }
 
   /** Merges two top-level documents (or two files) of a compose project. */
   public static Node mergeDocuments(Node base, Node override, Listener listener) {
-    return new NodeMerger(listener).merge(base, override, "", "");
+    return new NodeMerger(listener, false).merge(base, override, "", "");
   }
 
-  public static Node mergeDocuments(Node base, Node override) {
-    return mergeDocuments(base, override, SILENT);
+  /**
+   * Merges the documents of one file: a merged mapping or sequence spans the nodes it was made
+   * from, so that every node lies within its parent.
+   */
+  public static Node mergeDocumentsOfOneFile(Node base, Node override) {
+    return new NodeMerger(SILENT, true).merge(base, override, "", "");
   }
 
   /** Merges a service definition over the service it extends. */
   public static Node mergeService(String name, Node base, Node override, Listener listener) {
-    return new NodeMerger(listener).merge(base, override, "services.*", "services." + name);
+    return new NodeMerger(listener, false).merge(base, override, "services.*", "services." + name);
   }
 
   /** The tree without the entries and items tagged {@code !reset}. */
@@ -232,7 +240,8 @@ public final class NodeMerger {
       }
       entries.put(key, new MapNode.Entry(k, merged, e.merged()));
     }
-    MapNode out = new MapNode(base.span(), List.copyOf(entries.values()), base.tag(), base.alias());
+    MapNode out =
+        new MapNode(span(base, override), List.copyOf(entries.values()), base.tag(), base.alias());
     listener.derived(out, base);
     return out;
   }
@@ -266,9 +275,18 @@ public final class NodeMerger {
       }
       items = kept;
     }
-    SeqNode out = new SeqNode(base.span(), List.copyOf(items), base.tag(), base.alias());
+    SeqNode out = new SeqNode(span(base, override), List.copyOf(items), base.tag(), base.alias());
     listener.derived(out, base);
     return out;
+  }
+
+  private dev.berth.core.Span span(Node base, Node override) {
+    if (!oneFile) {
+      return base.span();
+    }
+    return new dev.berth.core.Span(
+        Math.min(base.span().start(), override.span().start()),
+        Math.max(base.span().end(), override.span().end()));
   }
 
   /** The key under which Compose keeps only the last of several items, when it has one. */
