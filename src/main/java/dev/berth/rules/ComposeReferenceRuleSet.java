@@ -22,7 +22,6 @@ import dev.berth.rules.compose.NoPortsWithHostNetworkMode;
 import dev.berth.rules.compose.NoPortsWithSharedNetworkMode;
 import dev.berth.rules.compose.NoProfileDisabledDependency;
 import dev.berth.rules.compose.NoReservedLabels;
-import dev.berth.rules.compose.NoResetInBaseFile;
 import dev.berth.rules.compose.NoScaledContainerName;
 import dev.berth.rules.compose.NoUndefinedConfigs;
 import dev.berth.rules.compose.NoUndefinedDependencies;
@@ -71,7 +70,6 @@ final class ComposeReferenceRuleSet {
           new NoPortsWithSharedNetworkMode(),
           new NoProfileDisabledDependency(),
           new NoReservedLabels(),
-          new NoResetInBaseFile(),
           new NoScaledContainerName(),
           new NoUndefinedConfigs(),
           new NoUndefinedDependencies(),
