@@ -85,6 +85,6 @@ public final class DL3025 implements DockerfileRule {
       quoted.add(GoText.quote(w));
     }
     String json = "[" + String.join(", ", quoted) + "]";
-    ctx.report(sf.span(), message, Fix.safe("Write " + json, TextEdit.replace(sf.span(), json)));
+    ctx.report(sf.span(), message, Fix.unsafe("Write " + json, TextEdit.replace(sf.span(), json)));
   }
 }

@@ -42,7 +42,7 @@ public final class DL3065 implements DockerfileRule {
         ctx.report(
             fl.span(),
             "--platform=" + v + " is the default platform of every stage; remove it",
-            Fix.safe("Remove --platform", TextEdit.delete(new Span(fl.span().start(), end))));
+            Fix.unsafe("Remove --platform", TextEdit.delete(new Span(fl.span().start(), end))));
       }
     }
   }

@@ -41,7 +41,8 @@ public final class UnsupportedVariableModifier implements DockerfileRule {
           // ExpansionTooLarge's
         } catch (ShellSyntaxException e) {
           String m = e.getMessage();
-          if (m.startsWith("unsupported modifier") || m.startsWith("syntax error")) {
+          if (m.startsWith("unsupported modifier")
+              || m.startsWith("syntax error") && !m.contains("nested more than")) {
             int close = w.text().indexOf('}', e.offset());
             int end = close < 0 ? w.text().length() : close + 1;
             ctx.report(
