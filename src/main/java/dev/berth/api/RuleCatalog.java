@@ -78,7 +78,13 @@ public final class RuleCatalog {
   private void add(String key, RuleMeta m) {
     List<RuleMeta> list = byName.computeIfAbsent(key, k -> new ArrayList<>());
     if (!list.contains(m)) {
-      list.add(m);
+      // a rule's own id wins over the same word used as another rule's alias: every syntax rule
+      // answers to DL1000, but DL1000 names the parse-error rule
+      if (m.id().equals(key)) {
+        list.add(0, m);
+      } else {
+        list.add(m);
+      }
     }
   }
 
