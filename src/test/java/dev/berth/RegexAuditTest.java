@@ -43,7 +43,6 @@ class RegexAuditTest {
               Map.entry("dev.berth.compose.model.YamlScalars.DOT_FLOAT", Use.MATCHES),
               Map.entry("dev.berth.compose.model.YamlScalars.YAML_FLOAT", Use.MATCHES),
               Map.entry("dev.berth.compose.schema.SchemaPaths.SIMPLE_KEY", Use.MATCHES),
-              Map.entry("dev.berth.api.ForeignRuleIds.HADOLINT_CODE", Use.MATCHES),
               Map.entry("dev.berth.api.ForeignRuleIds.SHELLCHECK", Use.MATCHES),
               Map.entry("dev.berth.dockerfile.parser.Heredocs.OPERATOR", Use.MATCHES),
               Map.entry("dev.berth.dockerfile.shell.BuildkitWords.HEREDOC_OPERATOR", Use.MATCHES),

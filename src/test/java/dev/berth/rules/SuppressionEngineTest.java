@@ -33,6 +33,8 @@ class SuppressionEngineTest {
 
   private static List<Rule> rules() {
     List<Rule> all = new ArrayList<>(BuiltinRules.all());
+    // The RUNs of these texts exist to carry probe findings; DL3059 would join them.
+    all.removeIf(r -> r.meta().id().equals("DL3059"));
     all.addAll(ProbeRules.all());
     return List.copyOf(all);
   }

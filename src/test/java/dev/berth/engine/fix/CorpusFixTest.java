@@ -28,7 +28,9 @@ import org.junit.jupiter.api.Test;
  * Every real Dockerfile of the corpus, fixed with every built-in rule: the fixer finishes, a second
  * run finds nothing to do, and the fixed file means the same to BuildKit, instruction by
  * instruction (same instructions; same ENV and LABEL values after BuildKit's word processing;
- * MAINTAINER text in a maintainer label; everything else equal but for keyword case).
+ * MAINTAINER text in a maintainer label; everything else equal but for keyword case). Files where a
+ * rule fixed a command on purpose (adding {@code -y}, {@code --progress=dot:giga}...) are checked
+ * for everything but the meaning.
  */
 class CorpusFixTest {
   private static final Set<String> FIXABLE =
@@ -72,6 +74,9 @@ class CorpusFixTest {
       if (again.status() != FixResult.Status.NOTHING_TO_FIX
           || !Arrays.equals(again.bytes(), r.bytes())) {
         failures.add(p + ": a second run still fixes " + again.fixedByRule());
+      }
+      if (!FIXABLE.containsAll(r.fixedByRule().keySet())) {
+        continue; // a fix that adds an option to a command changes what it does, on purpose
       }
       String difference = FixMeaning.difference(parse(p, original), parse(p, r.bytes()));
       if (difference != null) {

@@ -95,10 +95,9 @@ class DockerfileFixTest {
 
   @Test
   void aWarningFromTheParserDoesNotBlockFixing() {
-    FixResult r = fix("FROM alpine:3.20\nRUN apk add \\\n\n    curl\nENV A b\n");
+    FixResult r = fix("FROM alpine:3.20\nRUN echo a \\\n\n    b\nENV A b\n");
     assertEquals(FixResult.Status.FIXED, r.status());
-    assertEquals(
-        "FROM alpine:3.20\nRUN apk add --no-cache \\\n\n    curl\nENV A=b\n", text(r.bytes()));
+    assertEquals("FROM alpine:3.20\nRUN echo a \\\n\n    b\nENV A=b\n", text(r.bytes()));
     assertTrue(r.remaining().stream().anyMatch(f -> f.code().equals("NoEmptyContinuation")));
   }
 
