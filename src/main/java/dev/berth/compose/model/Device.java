@@ -61,7 +61,7 @@ public record Device(
         && !target.get().value().startsWith("/")) {
       String t = target.get().value();
       String hint =
-          t.matches("[rwm]+")
+          onlyRwm(t, 99)
               ? "; permissions come third: " + source.value() + ":" + source.value() + ":" + t
               : "";
       error =
@@ -69,7 +69,7 @@ public record Device(
               new SyntaxError(
                   target.get().span(),
                   "container path '" + t + "' of device '" + v + "' is not absolute" + hint));
-    } else if (permissions.isPresent() && !permissions.get().value().matches("[rwm]{1,3}")) {
+    } else if (permissions.isPresent() && !onlyRwm(permissions.get().value(), 3)) {
       error =
           Optional.of(
               new SyntaxError(
@@ -79,6 +79,19 @@ public record Device(
                       + "' are not a combination of r, w and m (such as rwm or r)"));
     }
     return new Device(s.node(), false, Optional.of(source), target, permissions, error);
+  }
+
+  /** Whether {@code s} is 1 to {@code max} of the letters r, w and m. */
+  private static boolean onlyRwm(String s, int max) {
+    if (s.isEmpty() || s.length() > max) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if ("rwm".indexOf(s.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static Device parseLong(MapNode m, Texts texts) {

@@ -6,7 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
+import java.util.Locale;
 
 /**
  * Tells whether a compose file on disk is included by another one nearby: a compose file in its
@@ -15,9 +15,6 @@ import java.util.regex.Pattern;
  */
 final class Inclusion {
   private Inclusion() {}
-
-  private static final Pattern COMPOSE_NAME =
-      Pattern.compile("(docker-)?compose([._-].+)?\\.ya?ml", Pattern.CASE_INSENSITIVE);
 
   /** Files larger than this are not read. */
   private static final long MAX_BYTES = 1 << 20;
@@ -49,7 +46,8 @@ final class Inclusion {
   }
 
   private static boolean includes(Path other, String relative) throws IOException {
-    if (!COMPOSE_NAME.matcher(other.getFileName().toString()).matches()
+    String base = other.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (!(Project.DEFAULT_FILE_NAMES.contains(base) || Project.isVariantName(base))
         || !Files.isRegularFile(other)
         || Files.size(other) > MAX_BYTES) {
       return false;

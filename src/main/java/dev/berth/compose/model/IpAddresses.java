@@ -10,7 +10,10 @@ public final class IpAddresses {
 
   /** Four decimal octets; Go refuses leading zeros. */
   public static boolean isIpv4(String s) {
-    String[] parts = s.split("\\.", -1);
+    if (s.indexOf(':') >= 0) {
+      return false;
+    }
+    String[] parts = s.replace('.', ':').split(":", -1);
     if (parts.length != 4) {
       return false;
     }

@@ -169,11 +169,24 @@ public final class Project {
   public boolean namedAsBase() {
     String name = source.name().replace('\\', '/');
     String base = name.substring(name.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
-    return DEFAULT_FILE_NAMES.contains(base) || !VARIANT_NAME.matcher(base).matches();
+    return DEFAULT_FILE_NAMES.contains(base) || !isVariantName(base);
   }
 
-  private static final java.util.regex.Pattern VARIANT_NAME =
-      java.util.regex.Pattern.compile("(docker-)?compose[._-].+\\.ya?ml");
+  /**
+   * Whether a lower-case file name is {@code compose}, {@code docker-compose}, then one of {@code
+   * ._-}, then something, then {@code .yml} or {@code .yaml}.
+   */
+  static boolean isVariantName(String base) {
+    String rest = base.startsWith("docker-compose") ? base.substring(14) : base;
+    if (rest == base) {
+      if (!base.startsWith("compose")) {
+        return false;
+      }
+      rest = base.substring(7);
+    }
+    int ext = rest.endsWith(".yaml") ? 5 : rest.endsWith(".yml") ? 4 : -1;
+    return ext > 0 && rest.length() > ext + 1 && "._-".indexOf(rest.charAt(0)) >= 0;
+  }
 
   /** The file names Compose looks for. */
   public static final java.util.Set<String> DEFAULT_FILE_NAMES =

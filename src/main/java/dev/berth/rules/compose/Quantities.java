@@ -5,15 +5,10 @@ import dev.berth.compose.model.ScalarNode;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Numbers and byte sizes of compose values, read as Compose reads them. */
 final class Quantities {
   private Quantities() {}
-
-  private static final Pattern BYTES =
-      Pattern.compile("(\\d+(?:\\.\\d+)?) ?([kmgtp])?i?b?", Pattern.CASE_INSENSITIVE);
 
   /** A number (an integer or a decimal, as a scalar or a string). */
   static Optional<BigDecimal> number(Optional<Node> n) {
@@ -37,14 +32,25 @@ final class Quantities {
     if (s.isEmpty()) {
       return Optional.empty();
     }
-    Matcher m = BYTES.matcher(s.get().value().trim());
-    if (!m.matches()) {
+    String v = s.get().value().trim().toLowerCase(Locale.ROOT);
+    int i = 0;
+    while (i < v.length() && (Character.isDigit(v.charAt(i)) || v.charAt(i) == '.')) {
+      i++;
+    }
+    BigDecimal number;
+    try {
+      number = new BigDecimal(v.substring(0, i));
+    } catch (NumberFormatException e) {
       return Optional.empty();
     }
-    BigDecimal v = new BigDecimal(m.group(1));
-    String unit = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
-    int power = "kmgtp".indexOf(unit.isEmpty() ? "-" : unit) + 1;
-    return Optional.of(v.multiply(BigDecimal.valueOf(1024).pow(power)));
+    String unit = v.substring(i).strip();
+    int power = unit.isEmpty() ? 0 : "kmgtp".indexOf(unit.charAt(0)) + 1;
+    String suffix = unit.isEmpty() ? "" : unit.substring(1);
+    if (power == 0 && !unit.isEmpty() && !unit.equals("b")
+        || !(suffix.isEmpty() || suffix.equals("b") || suffix.equals("i") || suffix.equals("ib"))) {
+      return Optional.empty();
+    }
+    return Optional.of(number.multiply(BigDecimal.valueOf(1024).pow(power)));
   }
 
   private static Optional<ScalarNode> scalar(Optional<Node> n) {
