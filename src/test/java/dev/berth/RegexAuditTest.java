@@ -56,7 +56,17 @@ class RegexAuditTest {
               Map.entry("dev.berth.engine.suppress.PragmaSyntax.HADOLINT_SHELL", Use.MATCHES),
               Map.entry("dev.berth.engine.suppress.YamlLines.BLOCK_INDICATOR", Use.FIND),
               Map.entry("dev.berth.report.SarifReporter.SHELLCHECK_CODE", Use.MATCHES),
-              Map.entry("dev.berth.rules.dockerfile.ShellCheckScripts.NAME", Use.MATCHES)));
+              Map.entry("dev.berth.rules.dockerfile.ShellCheckScripts.NAME", Use.MATCHES),
+              Map.entry("dev.berth.dockerfile.model.ImageReference.COMPONENT", Use.MATCHES),
+              Map.entry("dev.berth.dockerfile.model.ImageReference.DIGEST", Use.MATCHES),
+              Map.entry("dev.berth.dockerfile.model.ImageReference.DOMAIN", Use.MATCHES),
+              Map.entry("dev.berth.dockerfile.model.ImageReference.TAG", Use.MATCHES),
+              Map.entry("dev.berth.rules.dockerfile.JsonInSingleQuotes.ITEMS", Use.FIND),
+              Map.entry("dev.berth.rules.dockerfile.JsonInSingleQuotes.LIST", Use.MATCHES),
+              Map.entry("dev.berth.rules.dockerfile.LabelValues.EMAIL", Use.MATCHES),
+              Map.entry("dev.berth.rules.dockerfile.LabelValues.GIT_HASH", Use.MATCHES),
+              Map.entry("dev.berth.rules.dockerfile.LabelValues.RFC3339", Use.MATCHES),
+              Map.entry("dev.berth.rules.dockerfile.LabelValues.SEMVER", Use.MATCHES)));
 
   /**
    * Patterns written inline ({@code replaceAll}, {@code split}) in code that reads file content;

@@ -68,8 +68,8 @@ class CliTest {
 
   @Test
   void directoriesAreWalkedAndOnlyKnownNamesLinted() throws IOException {
-    write("a/Dockerfile", "FROM alpine\nENV X\n");
-    write("a/b/app.Dockerfile", "FROM alpine\nENV Y\n");
+    write("a/Dockerfile", "FROM alpine:3.20\nENV X\n");
+    write("a/b/app.Dockerfile", "FROM alpine:3.20\nENV Y\n");
     write("a/notes.txt", "ENV Z\n");
     write("a/node_modules/Dockerfile", "ENV W\n");
     CliRunner.Run r = run(dir, "", "lint", dir.resolve("a").toString());
@@ -82,8 +82,8 @@ class CliTest {
 
   @Test
   void excludeSkipsMatchingPaths() throws IOException {
-    write("a/Dockerfile", "FROM alpine\nENV X\n");
-    write("a/vendor/Dockerfile", "FROM alpine\nENV Y\n");
+    write("a/Dockerfile", "FROM alpine:3.20\nENV X\n");
+    write("a/vendor/Dockerfile", "FROM alpine:3.20\nENV Y\n");
     CliRunner.Run r = run(dir, "", "lint", "--exclude", "vendor/", dir.resolve("a").toString());
     assertEquals(1, r.out().split("\n").length, r.out());
   }
@@ -91,12 +91,12 @@ class CliTest {
   @Test
   void stdinWithAName() {
     CliRunner.Run r =
-        run(dir, "FROM alpine\nENV X\n", "lint", "--stdin-filename", "Dockerfile", "-");
+        run(dir, "FROM alpine:3.20\nENV X\n", "lint", "--stdin-filename", "Dockerfile", "-");
     assertEquals(1, r.exit());
     assertEquals(
         "Dockerfile:2:5: error: ENV X has no value; write ENV X=<value> [InvalidArgumentCount]\n",
         r.out());
-    CliRunner.Run unnamed = run(dir, "FROM alpine\n", "lint", "-");
+    CliRunner.Run unnamed = run(dir, "FROM alpine:3.20\n", "lint", "-");
     assertEquals(2, unnamed.exit());
     assertTrue(unnamed.err().contains("--stdin-filename"), unnamed.err());
   }
@@ -106,7 +106,7 @@ class CliTest {
     CliRunner.Run missing = run(dir, "", "lint", dir.resolve("nope").toString());
     assertEquals(2, missing.exit());
     assertTrue(missing.err().contains("no such file or directory"), missing.err());
-    Path unknown = write("notes.txt", "FROM alpine\n");
+    Path unknown = write("notes.txt", "FROM alpine:3.20\n");
     CliRunner.Run untyped = run(dir, "", "lint", unknown.toString());
     assertEquals(2, untyped.exit());
     assertTrue(untyped.err().contains("--type"), untyped.err());
@@ -117,7 +117,7 @@ class CliTest {
 
   @Test
   void outputFileIsWritten() throws IOException {
-    Path f = write("Dockerfile", "FROM alpine\nENV X\n");
+    Path f = write("Dockerfile", "FROM alpine:3.20\nENV X\n");
     Path report = dir.resolve("report.json");
     CliRunner.Run r = run(dir, "", "lint", "-f", "json", "-o", report.toString(), f.toString());
     assertEquals(1, r.exit());
@@ -130,7 +130,7 @@ class CliTest {
 
   @Test
   void ignoreAndLevelOverrides() throws IOException {
-    Path f = write("Dockerfile", "FROM alpine\nENV X\n");
+    Path f = write("Dockerfile", "FROM alpine:3.20\nENV X\n");
     assertEquals("", run(dir, "", "lint", "--ignore", "InvalidArgumentCount", f.toString()).out());
     CliRunner.Run w =
         run(dir, "", "lint", "--warning", "InvalidArgumentCount", "-t", "error", f.toString());
@@ -185,12 +185,12 @@ class CliTest {
 
   @Test
   void fixRewritesTheFileAndReportsWhatRemains() throws IOException {
-    Path f = write("Dockerfile", "FROM alpine as base\nENV A b\nRUN a \\\n\n  b\n");
+    Path f = write("Dockerfile", "FROM alpine:3.20 as base\nENV A b\nRUN a \\\n\n  b\n");
     CliRunner.Run r = run(dir, "", "lint", "--fix", "-f", "gnu", f.toString());
     assertEquals(1, r.exit(), r.err());
     assertTrue(r.out().startsWith(f + ":4:1: warning: Empty continuation line"), r.out());
     assertEquals(1, r.out().split("\n").length, r.out());
-    assertEquals("FROM alpine AS base\nENV A=b\nRUN a \\\n\n  b\n", Files.readString(f));
+    assertEquals("FROM alpine:3.20 AS base\nENV A=b\nRUN a \\\n\n  b\n", Files.readString(f));
     assertEquals(0, run(dir, "", "lint", "--fix-dry-run", f.toString()).exit());
   }
 
