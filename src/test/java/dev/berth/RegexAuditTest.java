@@ -55,6 +55,10 @@ class RegexAuditTest {
               Map.entry("dev.berth.engine.suppress.PragmaSyntax.HADOLINT_SHELL", Use.MATCHES),
               Map.entry("dev.berth.engine.suppress.YamlLines.BLOCK_INDICATOR", Use.FIND),
               Map.entry("dev.berth.report.SarifReporter.SHELLCHECK_CODE", Use.MATCHES),
+              Map.entry("dev.berth.dockerfile.model.ImageReference.COMPONENT", Use.MATCHES),
+              Map.entry("dev.berth.dockerfile.model.ImageReference.DIGEST", Use.MATCHES),
+              Map.entry("dev.berth.dockerfile.model.ImageReference.DOMAIN", Use.MATCHES),
+              Map.entry("dev.berth.dockerfile.model.ImageReference.TAG", Use.MATCHES),
               Map.entry("dev.berth.rules.compose.GoValues.BYTES", Use.MATCHES),
               Map.entry("dev.berth.rules.compose.GoValues.DECIMAL", Use.MATCHES),
               Map.entry("dev.berth.rules.compose.GoValues.DURATION_UNIT", Use.MATCHES),
@@ -71,6 +75,12 @@ class RegexAuditTest {
               Map.entry("dev.berth.rules.compose.ValidProjectName.NAME", Use.MATCHES),
               Map.entry("dev.berth.rules.compose.ValidRestartPolicy.CONDITION", Use.MATCHES),
               Map.entry("dev.berth.rules.compose.ValidRestartPolicy.RESTART", Use.MATCHES),
+              Map.entry("dev.berth.rules.dockerfile.JsonInSingleQuotes.ITEMS", Use.FIND),
+              Map.entry("dev.berth.rules.dockerfile.JsonInSingleQuotes.LIST", Use.MATCHES),
+              Map.entry("dev.berth.rules.dockerfile.LabelValues.EMAIL", Use.MATCHES),
+              Map.entry("dev.berth.rules.dockerfile.LabelValues.GIT_HASH", Use.MATCHES),
+              Map.entry("dev.berth.rules.dockerfile.LabelValues.RFC3339", Use.MATCHES),
+              Map.entry("dev.berth.rules.dockerfile.LabelValues.SEMVER", Use.MATCHES),
               Map.entry("dev.berth.rules.dockerfile.ShellCheckScripts.NAME", Use.MATCHES)));
 
   /**

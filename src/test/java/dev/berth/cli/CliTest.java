@@ -68,8 +68,8 @@ class CliTest {
 
   @Test
   void directoriesAreWalkedAndOnlyKnownNamesLinted() throws IOException {
-    write("a/Dockerfile", "FROM alpine\nENV X\n");
-    write("a/b/app.Dockerfile", "FROM alpine\nENV Y\n");
+    write("a/Dockerfile", "FROM alpine:3.20\nENV X\n");
+    write("a/b/app.Dockerfile", "FROM alpine:3.20\nENV Y\n");
     write("a/notes.txt", "ENV Z\n");
     write("a/node_modules/Dockerfile", "ENV W\n");
     CliRunner.Run r = run(dir, "", "lint", dir.resolve("a").toString());
@@ -82,8 +82,8 @@ class CliTest {
 
   @Test
   void excludeSkipsMatchingPaths() throws IOException {
-    write("a/Dockerfile", "FROM alpine\nENV X\n");
-    write("a/vendor/Dockerfile", "FROM alpine\nENV Y\n");
+    write("a/Dockerfile", "FROM alpine:3.20\nENV X\n");
+    write("a/vendor/Dockerfile", "FROM alpine:3.20\nENV Y\n");
     CliRunner.Run r = run(dir, "", "lint", "--exclude", "vendor/", dir.resolve("a").toString());
     assertEquals(1, r.out().split("\n").length, r.out());
   }
@@ -91,7 +91,7 @@ class CliTest {
   @Test
   void stdinWithAName() {
     CliRunner.Run r =
-        run(dir, "FROM alpine\nENV X\n", "lint", "--stdin-filename", "Dockerfile", "-");
+        run(dir, "FROM alpine:3.20\nENV X\n", "lint", "--stdin-filename", "Dockerfile", "-");
     assertEquals(1, r.exit());
     assertEquals(
         "Dockerfile:2:5: error: ENV X has no value; write ENV X=<value> [InvalidArgumentCount]\n",
@@ -107,7 +107,7 @@ class CliTest {
     CliRunner.Run missing = run(dir, "", "lint", dir.resolve("nope").toString());
     assertEquals(2, missing.exit());
     assertTrue(missing.err().contains("no such file or directory"), missing.err());
-    Path unknown = write("notes.txt", "FROM alpine\n");
+    Path unknown = write("notes.txt", "FROM alpine:3.20\n");
     write("notes2.txt", "hello\n");
     assertEquals(2, run(dir, "", "lint", dir.resolve("notes2.txt").toString()).exit());
     // A file whose name says nothing is recognised by its content.
@@ -120,7 +120,7 @@ class CliTest {
 
   @Test
   void outputFileIsWritten() throws IOException {
-    Path f = write("Dockerfile", "FROM alpine\nENV X\n");
+    Path f = write("Dockerfile", "FROM alpine:3.20\nENV X\n");
     Path report = dir.resolve("report.json");
     CliRunner.Run r = run(dir, "", "lint", "-f", "json", "-o", report.toString(), f.toString());
     assertEquals(1, r.exit());
@@ -133,7 +133,7 @@ class CliTest {
 
   @Test
   void ignoreAndLevelOverrides() throws IOException {
-    Path f = write("Dockerfile", "FROM alpine\nENV X\n");
+    Path f = write("Dockerfile", "FROM alpine:3.20\nENV X\n");
     assertEquals("", run(dir, "", "lint", "--ignore", "InvalidArgumentCount", f.toString()).out());
     CliRunner.Run w =
         run(dir, "", "lint", "--warning", "InvalidArgumentCount", "-t", "error", f.toString());
@@ -188,12 +188,12 @@ class CliTest {
 
   @Test
   void fixRewritesTheFileAndReportsWhatRemains() throws IOException {
-    Path f = write("Dockerfile", "FROM alpine as base\nENV A b\nRUN a \\\n\n  b\n");
+    Path f = write("Dockerfile", "FROM alpine:3.20 as base\nENV A b\nRUN a \\\n\n  b\n");
     CliRunner.Run r = run(dir, "", "lint", "--fix", "-f", "gnu", f.toString());
     assertEquals(1, r.exit(), r.err());
     assertTrue(r.out().startsWith(f + ":4:1: warning: Empty continuation line"), r.out());
     assertEquals(1, r.out().split("\n").length, r.out());
-    assertEquals("FROM alpine AS base\nENV A=b\nRUN a \\\n\n  b\n", Files.readString(f));
+    assertEquals("FROM alpine:3.20 AS base\nENV A=b\nRUN a \\\n\n  b\n", Files.readString(f));
     assertEquals(0, run(dir, "", "lint", "--fix-dry-run", f.toString()).exit());
   }
 

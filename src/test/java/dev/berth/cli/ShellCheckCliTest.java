@@ -49,7 +49,7 @@ class ShellCheckCliTest {
 
   @Test
   void shellcheckOnPathIsRunAndFindingsHaveTheirCode() throws IOException {
-    Path f = write("Dockerfile", "FROM alpine\nRUN echo \\\n  $x\n");
+    Path f = write("Dockerfile", "FROM alpine:3.20\nRUN echo \\\n  $x\n");
     CliRunner.Run r = run(withShellcheck(), "lint", "-f", "gnu", f.toString());
     assertEquals(1, r.exit(), r.err());
     assertEquals(
@@ -69,8 +69,8 @@ class ShellCheckCliTest {
 
   @Test
   void withoutShellcheckTheTtyFormatSaysSoOnceAndOtherFormatsNever() throws IOException {
-    write("a/Dockerfile", "FROM alpine\nRUN echo $x\n");
-    write("b/Dockerfile", "FROM alpine\nRUN echo $y\n");
+    write("a/Dockerfile", "FROM alpine:3.20\nRUN echo $x\n");
+    write("b/Dockerfile", "FROM alpine:3.20\nRUN echo $y\n");
     CliRunner.Run tty = run(noShellcheck(), "lint", "-f", "tty", "--no-color", dir.toString());
     assertEquals(0, tty.exit(), tty.err());
     assertEquals(1, count(tty.err(), "SC checks"), tty.err());
@@ -86,7 +86,7 @@ class ShellCheckCliTest {
 
   @Test
   void configurationIgnoresAndOverridesCodes() throws IOException {
-    Path f = write("Dockerfile", "FROM alpine\nRUN echo $x\n");
+    Path f = write("Dockerfile", "FROM alpine:3.20\nRUN echo $x\n");
     write(".berth.yaml", "ignored: [SC2154]\noverride:\n  error: [SC2086]\n");
     CliRunner.Run r = run(withShellcheck(), "lint", "-f", "gnu", f.toString());
     assertEquals(
@@ -129,7 +129,7 @@ class ShellCheckCliTest {
     for (int i = 0; i < 8; i++) {
       write(
           "d" + i + "/Dockerfile",
-          "FROM alpine\nRUN echo $a"
+          "FROM alpine:3.20\nRUN echo $a"
               + i
               + " \\\n  && cd /x"
               + i
@@ -148,7 +148,7 @@ class ShellCheckCliTest {
 
   @Test
   void sarifNamesTheCodeAndLinksShellChecksWiki() throws IOException {
-    Path f = write("Dockerfile", "FROM alpine\nRUN echo $x\n");
+    Path f = write("Dockerfile", "FROM alpine:3.20\nRUN echo $x\n");
     CliRunner.Run r =
         run(withShellcheck(), "lint", "-f", "sarif", "--ignore", "SC2154", f.toString());
     org.json.JSONObject run =
@@ -176,7 +176,7 @@ class ShellCheckCliTest {
   @Test
   void theFailureThresholdAppliesToShellCheckLevels() throws IOException {
     // SC2086 is info, SC2154 a warning
-    Path f = write("Dockerfile", "FROM alpine\nRUN echo $x\n");
+    Path f = write("Dockerfile", "FROM alpine:3.20\nRUN echo $x\n");
     assertEquals(
         1, run(withShellcheck(), "lint", "-f", "gnu", "-t", "warning", f.toString()).exit());
     assertEquals(0, run(withShellcheck(), "lint", "-f", "gnu", "-t", "error", f.toString()).exit());
@@ -207,7 +207,7 @@ class ShellCheckCliTest {
 
   @Test
   void noShellcheckTurnsItOff() throws IOException {
-    Path f = write("Dockerfile", "FROM alpine\nRUN echo $x\n");
+    Path f = write("Dockerfile", "FROM alpine:3.20\nRUN echo $x\n");
     CliRunner.Run r = run(withShellcheck(), "lint", "-f", "gnu", "--no-shellcheck", f.toString());
     assertEquals(0, r.exit(), r.out() + r.err());
     assertEquals("", r.out());
@@ -215,7 +215,7 @@ class ShellCheckCliTest {
 
   @Test
   void anExplicitShellcheckIsUsedAndMustExist() throws IOException {
-    Path f = write("Dockerfile", "FROM alpine\nRUN echo $x\n");
+    Path f = write("Dockerfile", "FROM alpine:3.20\nRUN echo $x\n");
     Path real = ShellCheckInstalled.require();
     CliRunner.Run r =
         run(Map.of(), "lint", "-f", "gnu", "--shellcheck", real.toString(), f.toString());
@@ -237,7 +237,7 @@ class ShellCheckCliTest {
 
   @Test
   void aHungShellcheckDoesNotHangBerth() throws IOException {
-    Path f = write("Dockerfile", "FROM alpine\nRUN echo $x\n");
+    Path f = write("Dockerfile", "FROM alpine:3.20\nRUN echo $x\n");
     Path hung = FakePrograms.write(dir, "shellcheck", "sleep 60");
     long start = System.nanoTime();
     CliRunner.Run r =
@@ -262,7 +262,7 @@ class ShellCheckCliTest {
 
   @Test
   void aBrokenShellcheckIsAFindingNotACrash() throws IOException {
-    Path f = write("Dockerfile", "FROM alpine\nRUN echo $x\n");
+    Path f = write("Dockerfile", "FROM alpine:3.20\nRUN echo $x\n");
     Path garbage = FakePrograms.write(dir, "shellcheck", "echo '{\"comments\": [garbage'");
     CliRunner.Run r = run(Map.of("PATH", dir.toString()), "lint", "-f", "gnu", f.toString());
     assertEquals(1, r.exit(), r.err());

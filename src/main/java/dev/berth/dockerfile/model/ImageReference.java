@@ -36,14 +36,15 @@ public record ImageReference(
   /** The name of the empty base image, which is no image. */
   public static final String SCRATCH = "scratch";
 
-  private static final Pattern COMPONENT = Pattern.compile("[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*");
+  // Possessive forms of distribution/reference's expressions: the same matches, in linear time.
+  private static final Pattern COMPONENT =
+      Pattern.compile("[a-z0-9]++(?:(?:[._]|__|-++)[a-z0-9]++)*+");
+  private static final String LABEL = "[a-zA-Z0-9]++(?:-++[a-zA-Z0-9]++)*+";
   private static final Pattern DOMAIN =
-      Pattern.compile(
-          "(?:(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\\.(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*"
-              + "[a-zA-Z0-9])?))*|\\[[a-fA-F0-9:]+])(?::[0-9]+)?");
+      Pattern.compile("(?:" + LABEL + "(?:\\." + LABEL + ")*+|\\[[a-fA-F0-9:]++])(?::[0-9]++)?");
   private static final Pattern TAG = Pattern.compile("[\\w][\\w.-]{0,127}");
   private static final Pattern DIGEST =
-      Pattern.compile("[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}");
+      Pattern.compile("[A-Za-z][A-Za-z0-9]*+(?:[-_+.][A-Za-z][A-Za-z0-9]*+)*+:[0-9a-fA-F]{32,}");
   private static final int MAX_NAME = 255;
 
   /**

@@ -42,9 +42,9 @@ import java.util.regex.Pattern;
     fix = Fixability.SOMETIMES,
     summary = "Write exec-form JSON arrays with double quotes.")
 public final class JsonInSingleQuotes implements DockerfileRule {
-  private static final String ITEM = "'[^']*'|\"(?:[^\"\\\\]|\\\\.)*\"";
+  private static final String ITEM = "'[^']*+'|\"(?:[^\"\\\\]|\\\\.)*+\"";
   private static final Pattern LIST =
-      Pattern.compile("\\[\\s*(?:(?:" + ITEM + ")(?:\\s*,\\s*(?:" + ITEM + "))*)?\\s*]");
+      Pattern.compile("\\[\\s*+(?:(?:" + ITEM + ")(?:\\s*+,\\s*+(?:" + ITEM + "))*+)?\\s*+]");
   private static final Pattern ITEMS = Pattern.compile(ITEM);
 
   @Override

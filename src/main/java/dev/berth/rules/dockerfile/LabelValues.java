@@ -81,7 +81,7 @@ final class LabelValues {
 
   private static final Pattern RFC3339 =
       Pattern.compile(
-          "\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})");
+          "\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}:\\d{2}(?:\\.\\d++)?(?:[Zz]|[+-]\\d{2}:\\d{2})");
 
   static boolean isRfc3339(String v) {
     if (!RFC3339.matcher(v).matches()) {
@@ -104,27 +104,27 @@ final class LabelValues {
 
   private static final Pattern SEMVER =
       Pattern.compile(
-          "(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)"
-              + "(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)"
-              + "(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?"
-              + "(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?");
+          "(?:0|[1-9]\\d*+)\\.(?:0|[1-9]\\d*+)\\.(?:0|[1-9]\\d*+)"
+              + "(?:-(?:0|[1-9]\\d*+|\\d*+[a-zA-Z-][0-9a-zA-Z-]*+)"
+              + "(?:\\.(?:0|[1-9]\\d*+|\\d*+[a-zA-Z-][0-9a-zA-Z-]*+))*+)?"
+              + "(?:\\+[0-9a-zA-Z-]++(?:\\.[0-9a-zA-Z-]++)*+)?");
 
   static boolean isSemver(String v) {
     return SEMVER.matcher(v).matches();
   }
 
-  private static final String ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
+  private static final String ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]++";
   private static final Pattern EMAIL =
       Pattern.compile(
           "(?:"
               + ATOM
               + "(?:\\."
               + ATOM
-              + ")*|\"(?:[^\"\\\\]|\\\\.)*\")@(?:"
+              + ")*+|\"(?:[^\"\\\\]|\\\\.)*+\")@(?:"
               + ATOM
               + "(?:\\."
               + ATOM
-              + ")*|\\[[^\\[\\]\\\\]*])");
+              + ")*+|\\[[^\\[\\]\\\\]*+])");
 
   /** An RFC 5322 address specification ({@code local@domain}), without display name. */
   static boolean isEmail(String v) {
