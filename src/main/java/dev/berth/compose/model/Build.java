@@ -10,14 +10,14 @@ import java.util.Optional;
  */
 public record Build(
     Node node,
-    Optional<Text> context,
-    Optional<Text> dockerfile,
-    Optional<Text> dockerfileInline,
-    Optional<Text> target,
-    List<KeyValue> args,
+    Optional<SpannedText> context,
+    Optional<SpannedText> dockerfile,
+    Optional<SpannedText> dockerfileInline,
+    Optional<SpannedText> target,
+    List<ListOrMapEntry> args,
     List<Reference> secrets,
-    List<KeyValue> additionalContexts,
-    List<Text> platforms) {
+    List<ListOrMapEntry> additionalContexts,
+    List<SpannedText> platforms) {
 
   /** A property of the long syntax. */
   public Optional<Node> get(String key) {

@@ -11,10 +11,10 @@ import java.util.Optional;
  * says so); implicit edges are required and restart (except {@code volumes_from}).
  */
 public record Dependency(
-    Text service,
+    SpannedText service,
     Via via,
     String condition,
-    Optional<Text> conditionText,
+    Optional<SpannedText> conditionText,
     boolean required,
     boolean restart,
     Node node) {

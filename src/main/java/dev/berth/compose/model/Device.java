@@ -11,9 +11,9 @@ import java.util.Optional;
 public record Device(
     Node node,
     boolean longSyntax,
-    Optional<Text> source,
-    Optional<Text> target,
-    Optional<Text> permissions,
+    Optional<SpannedText> source,
+    Optional<SpannedText> target,
+    Optional<SpannedText> permissions,
     Optional<SyntaxError> error) {
 
   /** Whether the entry names a CDI device rather than a path. */
@@ -27,9 +27,9 @@ public record Device(
     int c1 = v.indexOf(':');
     int c2 = c1 < 0 ? -1 : v.indexOf(':', c1 + 1);
     int c3 = c2 < 0 ? -1 : v.indexOf(':', c2 + 1);
-    Text source = s.part(0, c1 < 0 ? v.length() : c1);
-    Optional<Text> target = Optional.empty();
-    Optional<Text> permissions = Optional.empty();
+    SpannedText source = s.part(0, c1 < 0 ? v.length() : c1);
+    Optional<SpannedText> target = Optional.empty();
+    Optional<SpannedText> permissions = Optional.empty();
     if (c1 >= 0) {
       target = Optional.of(s.part(c1 + 1, c2 < 0 ? v.length() : c2));
     }

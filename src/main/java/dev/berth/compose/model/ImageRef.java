@@ -8,27 +8,28 @@ import java.util.Optional;
  * {@code .} or a {@code :}, or is {@code localhost}. Each part keeps its span.
  */
 public record ImageRef(
-    Text text,
-    Optional<Text> registry,
-    Text repository,
-    Optional<Text> tag,
-    Optional<Text> digest) {
+    SpannedText text,
+    Optional<SpannedText> registry,
+    SpannedText repository,
+    Optional<SpannedText> tag,
+    Optional<SpannedText> digest) {
 
   static ImageRef parse(ScalarText s) {
     String v = s.node().value();
     int at = v.indexOf('@');
     int nameEnd = at < 0 ? v.length() : at;
-    Optional<Text> digest = at < 0 ? Optional.empty() : Optional.of(s.part(at + 1, v.length()));
+    Optional<SpannedText> digest =
+        at < 0 ? Optional.empty() : Optional.of(s.part(at + 1, v.length()));
     int lastSlash = v.lastIndexOf('/', nameEnd - 1);
     int colon = v.indexOf(':', lastSlash + 1);
-    Optional<Text> tag = Optional.empty();
+    Optional<SpannedText> tag = Optional.empty();
     int repoEnd = nameEnd;
     if (colon >= 0 && colon < nameEnd) {
       tag = Optional.of(s.part(colon + 1, nameEnd));
       repoEnd = colon;
     }
     int firstSlash = v.indexOf('/');
-    Optional<Text> registry = Optional.empty();
+    Optional<SpannedText> registry = Optional.empty();
     int repoStart = 0;
     if (firstSlash >= 0 && firstSlash < repoEnd) {
       String first = v.substring(0, firstSlash);

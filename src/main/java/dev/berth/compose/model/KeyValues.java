@@ -8,8 +8,8 @@ import java.util.Optional;
 final class KeyValues {
   private KeyValues() {}
 
-  static List<KeyValue> of(Optional<Node> n, Texts texts) {
-    List<KeyValue> out = new ArrayList<>();
+  static List<ListOrMapEntry> of(Optional<Node> n, Texts texts) {
+    List<ListOrMapEntry> out = new ArrayList<>();
     if (n.isEmpty()) {
       return out;
     }
@@ -19,20 +19,22 @@ final class KeyValues {
       }
     } else if (n.get() instanceof MapNode) {
       for (MapNode.Entry e : ((MapNode) n.get()).entries()) {
-        Optional<Text> value = Texts.nonNull(e.value()).map(Texts::text);
-        out.add(new KeyValue(Texts.text(e.key()), value, value.isPresent() ? e.value() : e.key()));
+        Optional<SpannedText> value = Texts.nonNull(e.value()).map(Texts::text);
+        out.add(
+            new ListOrMapEntry(
+                Texts.text(e.key()), value, value.isPresent() ? e.value() : e.key()));
       }
     }
     return List.copyOf(out);
   }
 
   /** {@code KEY<sep>VALUE} split at the first separator; {@code KEY} alone has no value. */
-  static KeyValue split(ScalarText st, char separator) {
+  static ListOrMapEntry split(ScalarText st, char separator) {
     String v = st.node().value();
     int at = v.indexOf(separator);
     if (at < 0) {
-      return new KeyValue(st.whole(), Optional.empty(), st.node());
+      return new ListOrMapEntry(st.whole(), Optional.empty(), st.node());
     }
-    return new KeyValue(st.part(0, at), Optional.of(st.part(at + 1, v.length())), st.node());
+    return new ListOrMapEntry(st.part(0, at), Optional.of(st.part(at + 1, v.length())), st.node());
   }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
  * A service's {@code network_mode}, read as Compose and the Engine read it. {@code target} is the
  * {@code x} of {@code service:x} and {@code container:x}.
  */
-public record NetworkMode(Text text, Kind kind, Optional<Text> target) {
+public record NetworkMode(SpannedText text, Kind kind, Optional<SpannedText> target) {
 
   /** What kind of network stack the service gets. */
   public enum Kind {
@@ -29,7 +29,7 @@ public record NetworkMode(Text text, Kind kind, Optional<Text> target) {
 
   static NetworkMode of(ScalarText s) {
     String v = s.node().value();
-    Text text = s.whole();
+    SpannedText text = s.whole();
     if (v.startsWith("service:")) {
       return new NetworkMode(text, Kind.SERVICE, Optional.of(s.part(8, v.length())));
     }

@@ -13,11 +13,11 @@ import java.util.Optional;
 public record Port(
     Node node,
     boolean longSyntax,
-    Optional<Text> hostIp,
-    Optional<Text> published,
-    Optional<Text> target,
+    Optional<SpannedText> hostIp,
+    Optional<SpannedText> published,
+    Optional<SpannedText> target,
     String protocol,
-    Optional<Text> mode,
+    Optional<SpannedText> mode,
     Optional<SyntaxError> error) {
 
   /** The published (host) ports, when given and valid. */
@@ -50,8 +50,8 @@ public record Port(
     }
     int n = colons.size() + 1;
     int containerFrom = n == 1 ? 0 : colons.get(n - 2) + 1;
-    Optional<Text> host = Optional.empty();
-    Optional<Text> ip = Optional.empty();
+    Optional<SpannedText> host = Optional.empty();
+    Optional<SpannedText> ip = Optional.empty();
     if (n == 2) {
       host = Optional.of(s.part(0, colons.get(0)));
     } else if (n >= 3) {
@@ -61,8 +61,8 @@ public record Port(
     String containerPart = v.substring(containerFrom);
     int slash = containerPart.indexOf('/');
     String protocol = "tcp";
-    Text protocolText = null;
-    Text target;
+    SpannedText protocolText = null;
+    SpannedText target;
     if (slash < 0) {
       target = s.part(containerFrom, v.length());
     } else {
@@ -78,7 +78,7 @@ public record Port(
     if (checkable) {
       error = check(s, ip, host, target, protocol, protocolText);
     }
-    Optional<Text> hostPort = host.filter(h -> !h.value().isEmpty());
+    Optional<SpannedText> hostPort = host.filter(h -> !h.value().isEmpty());
     return new Port(
         s.node(),
         false,
@@ -92,11 +92,11 @@ public record Port(
 
   private static Optional<SyntaxError> check(
       ScalarText s,
-      Optional<Text> ip,
-      Optional<Text> host,
-      Text target,
+      Optional<SpannedText> ip,
+      Optional<SpannedText> host,
+      SpannedText target,
       String protocol,
-      Text protocolText) {
+      SpannedText protocolText) {
     String v = s.node().value();
     if (ip.isPresent() && !ip.get().value().isEmpty()) {
       String addr = ip.get().value();
@@ -152,7 +152,7 @@ public record Port(
     return Optional.empty();
   }
 
-  private static String rangeMessage(String side, Text port, String whole) {
+  private static String rangeMessage(String side, SpannedText port, String whole) {
     return "'"
         + port.value()
         + "' in port '"
@@ -163,9 +163,9 @@ public record Port(
   }
 
   static Port parseLong(MapNode m, Texts texts) {
-    Optional<Text> target = texts.scalar(m, "target");
-    Optional<Text> published = texts.scalar(m, "published");
-    Optional<Text> hostIp = texts.scalar(m, "host_ip");
+    Optional<SpannedText> target = texts.scalar(m, "target");
+    Optional<SpannedText> published = texts.scalar(m, "published");
+    Optional<SpannedText> hostIp = texts.scalar(m, "host_ip");
     String protocol =
         texts
             .scalar(m, "protocol")

@@ -196,7 +196,7 @@ public final class Project {
    * The entries of any list-or-map value of this file ({@code KEY=VALUE} items or {@code KEY:
    * VALUE} entries), such as the {@code labels} of a network.
    */
-  public List<KeyValue> keyValues(Optional<Node> value) {
+  public List<ListOrMapEntry> keyValues(Optional<Node> value) {
     return KeyValues.of(value, new Texts(source));
   }
 

@@ -7,4 +7,4 @@ import java.util.Optional;
  * syntax {@code - source: name}. {@code target} is the long syntax's {@code target} (for models,
  * {@code endpoint_var}); {@code node} is the list item or map entry value.
  */
-public record Reference(Text source, Optional<Text> target, Node node) {}
+public record Reference(SpannedText source, Optional<SpannedText> target, Node node) {}

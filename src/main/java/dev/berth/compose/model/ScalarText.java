@@ -78,13 +78,13 @@ public final class ScalarText {
   }
 
   /** The whole value with the scalar's span. */
-  public Text whole() {
-    return new Text(node.value(), node.span());
+  public SpannedText whole() {
+    return new SpannedText(node.value(), node.span());
   }
 
   /** The chars {@code [from, to)} of the value. */
-  public Text part(int from, int to) {
-    return new Text(node.value().substring(from, to), span(from, to));
+  public SpannedText part(int from, int to) {
+    return new SpannedText(node.value().substring(from, to), span(from, to));
   }
 
   /** The span of the chars {@code [from, to)} of the value. */

@@ -12,13 +12,13 @@ import java.util.function.Function;
  * a typed accessor are read with {@link #get(String)} and {@link #scalar(String)}.
  */
 public final class Service {
-  private final Text name;
+  private final SpannedText name;
   private final ScalarNode key;
   private final MapNode node;
   private final Optional<ImageRef> image;
   private final Optional<Build> build;
   private final List<Port> ports;
-  private final List<Mount> volumes;
+  private final List<VolumeMount> volumes;
   private final List<Device> devices;
   private final Optional<NetworkMode> networkMode;
   private final List<ServiceNetwork> networks;
@@ -27,14 +27,14 @@ public final class Service {
   private final List<Link> links;
   private final List<Link> externalLinks;
   private final List<EnvFile> envFiles;
-  private final List<KeyValue> environment;
-  private final List<KeyValue> labels;
+  private final List<ListOrMapEntry> environment;
+  private final List<ListOrMapEntry> labels;
   private final List<Reference> secrets;
   private final List<Reference> configs;
   private final List<Reference> models;
-  private final Optional<Healthcheck> healthcheck;
-  private final List<Text> profiles;
-  private final List<Text> volumesFrom;
+  private final Optional<ServiceHealthcheck> healthcheck;
+  private final List<SpannedText> profiles;
+  private final List<SpannedText> volumesFrom;
   private final Texts texts;
 
   Service(ScalarNode key, MapNode node, Texts texts) {
@@ -45,7 +45,7 @@ public final class Service {
     this.image = nonNull("image").map(s -> ImageRef.parse(texts.of(s)));
     this.build = node.get("build").flatMap(b -> build(b, texts));
     this.ports = entries("ports", texts, Port::parseLong, Port::parse);
-    this.volumes = entries("volumes", texts, Mount::parseLong, Mount::parse);
+    this.volumes = entries("volumes", texts, VolumeMount::parseLong, VolumeMount::parse);
     this.devices = entries("devices", texts, Device::parseLong, Device::parse);
     this.networkMode = nonNull("network_mode").map(s -> NetworkMode.of(texts.of(s)));
     this.networks = networks(texts);
@@ -65,7 +65,7 @@ public final class Service {
   }
 
   /** The service's name, where it is written. */
-  public Text name() {
+  public SpannedText name() {
     return name;
   }
 
@@ -94,7 +94,7 @@ public final class Service {
   }
 
   /** A key whose value is a non-null scalar, as text. */
-  public Optional<Text> scalar(String key) {
+  public Optional<SpannedText> scalar(String key) {
     return nonNull(key).map(Texts::text);
   }
 
@@ -104,7 +104,7 @@ public final class Service {
   }
 
   /** The strings of a key whose value is a list of strings (or one string). */
-  public List<Text> strings(String key) {
+  public List<SpannedText> strings(String key) {
     return Texts.strings(node.get(key));
   }
 
@@ -127,7 +127,7 @@ public final class Service {
     return build;
   }
 
-  public Optional<Text> containerName() {
+  public Optional<SpannedText> containerName() {
     return scalar("container_name");
   }
 
@@ -136,11 +136,11 @@ public final class Service {
   }
 
   /** {@code expose} entries. */
-  public List<Text> expose() {
+  public List<SpannedText> expose() {
     return strings("expose");
   }
 
-  public List<Mount> volumes() {
+  public List<VolumeMount> volumes() {
     return volumes;
   }
 
@@ -188,7 +188,7 @@ public final class Service {
   }
 
   /** {@code volumes_from} entries ({@code SERVICE[:ro|rw]} or {@code container:NAME[:ro|rw]}). */
-  public List<Text> volumesFrom() {
+  public List<SpannedText> volumesFrom() {
     return volumesFrom;
   }
 
@@ -196,11 +196,11 @@ public final class Service {
     return envFiles;
   }
 
-  public List<KeyValue> environment() {
+  public List<ListOrMapEntry> environment() {
     return environment;
   }
 
-  public List<KeyValue> labels() {
+  public List<ListOrMapEntry> labels() {
     return labels;
   }
 
@@ -217,11 +217,11 @@ public final class Service {
     return models;
   }
 
-  public Optional<Healthcheck> healthcheck() {
+  public Optional<ServiceHealthcheck> healthcheck() {
     return healthcheck;
   }
 
-  public List<Text> profiles() {
+  public List<SpannedText> profiles() {
     return profiles;
   }
 
@@ -233,7 +233,7 @@ public final class Service {
    * A namespace value {@code service:x} of {@code ipc}, {@code pid}, {@code uts} or {@code cgroup}
    * (or {@code network_mode}): the {@code x}.
    */
-  public Optional<Text> serviceNamespace(String key) {
+  public Optional<SpannedText> serviceNamespace(String key) {
     return nonNull(key)
         .filter(s -> s.value().startsWith("service:"))
         .map(s -> texts.of(s).part(8, s.value().length()));
@@ -309,7 +309,7 @@ public final class Service {
       if (networkMode.isEmpty() && node.get("provider").isEmpty()) {
         out.add(
             new ServiceNetwork(
-                new Text("default", key.span()),
+                new SpannedText("default", key.span()),
                 true,
                 List.of(),
                 Optional.empty(),
@@ -319,7 +319,7 @@ public final class Service {
       return List.copyOf(out);
     }
     if (n.get() instanceof SeqNode) {
-      for (Text t : Texts.strings(n)) {
+      for (SpannedText t : Texts.strings(n)) {
         out.add(
             new ServiceNetwork(
                 t, false, List.of(), Optional.empty(), Optional.empty(), Optional.empty()));
@@ -347,7 +347,7 @@ public final class Service {
       Texts.nonNull(item)
           .ifPresent(
               s -> {
-                KeyValue kv = KeyValues.split(texts.of(s), ':');
+                ListOrMapEntry kv = KeyValues.split(texts.of(s), ':');
                 out.add(new Link(kv.key(), kv.value(), s));
               });
     }
@@ -379,12 +379,12 @@ public final class Service {
       for (MapNode.Entry e : ((MapNode) n.get()).entries()) {
         Optional<MapNode> m =
             Optional.of(e.value()).filter(MapNode.class::isInstance).map(MapNode.class::cast);
-        Optional<Text> condition = m.flatMap(c -> texts.scalar(c, "condition"));
+        Optional<SpannedText> condition = m.flatMap(c -> texts.scalar(c, "condition"));
         out.add(
             new Dependency(
                 Texts.text(e.key()),
                 Dependency.Via.DEPENDS_ON,
-                condition.map(Text::value).orElse(Dependency.SERVICE_STARTED),
+                condition.map(SpannedText::value).orElse(Dependency.SERVICE_STARTED),
                 condition,
                 !m.map(c -> Texts.isFalse(c.get("required"))).orElse(false),
                 m.map(c -> Texts.isTrue(c.get("restart"))).orElse(false),
@@ -405,7 +405,7 @@ public final class Service {
           .ifPresent(
               s -> {
                 int colon = s.value().indexOf(':');
-                Text target = colon < 0 ? texts.of(s).whole() : texts.of(s).part(0, colon);
+                SpannedText target = colon < 0 ? texts.of(s).whole() : texts.of(s).part(0, colon);
                 out.add(implicit(target, Dependency.Via.VOLUMES_FROM, false, s));
               });
     }
@@ -429,7 +429,8 @@ public final class Service {
     return List.copyOf(out);
   }
 
-  private static Dependency implicit(Text target, Dependency.Via via, boolean restart, Node n) {
+  private static Dependency implicit(
+      SpannedText target, Dependency.Via via, boolean restart, Node n) {
     return new Dependency(
         target, via, Dependency.SERVICE_STARTED, Optional.empty(), true, restart, n);
   }
@@ -479,7 +480,7 @@ public final class Service {
       }
     } else if (n.get() instanceof MapNode) {
       for (MapNode.Entry e : ((MapNode) n.get()).entries()) {
-        Optional<Text> target =
+        Optional<SpannedText> target =
             e.value() instanceof MapNode
                 ? texts.scalar((MapNode) e.value(), targetKey)
                 : Optional.empty();
@@ -489,7 +490,7 @@ public final class Service {
     return List.copyOf(out);
   }
 
-  private Optional<Healthcheck> readHealthcheck() {
+  private Optional<ServiceHealthcheck> readHealthcheck() {
     Optional<MapNode> h =
         node.get("healthcheck").filter(MapNode.class::isInstance).map(MapNode.class::cast);
     if (h.isEmpty()) {
@@ -508,6 +509,6 @@ public final class Service {
         disabled |= ((ScalarNode) t).value().equals("NONE");
       }
     }
-    return Optional.of(new Healthcheck(h.get(), test, disabled));
+    return Optional.of(new ServiceHealthcheck(h.get(), test, disabled));
   }
 }

@@ -10,9 +10,9 @@ import java.util.Optional;
  * mapping form (absent in the list form and for a null value).
  */
 public record ServiceNetwork(
-    Text name,
+    SpannedText name,
     boolean implicit,
-    List<Text> aliases,
-    Optional<Text> ipv4Address,
-    Optional<Text> ipv6Address,
+    List<SpannedText> aliases,
+    Optional<SpannedText> ipv4Address,
+    Optional<SpannedText> ipv6Address,
     Optional<MapNode> config) {}

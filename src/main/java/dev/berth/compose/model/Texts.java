@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads scalars of one file as {@link Text}s. */
+/** Reads scalars of one file as {@link SpannedText}s. */
 final class Texts {
   private final SourceText source;
 
@@ -21,12 +21,12 @@ final class Texts {
     return ScalarText.of(source, n);
   }
 
-  static Text text(ScalarNode n) {
-    return new Text(n.value(), n.span());
+  static SpannedText text(ScalarNode n) {
+    return new SpannedText(n.value(), n.span());
   }
 
   /** The value of {@code key} when it is a non-null scalar. */
-  Optional<Text> scalar(MapNode m, String key) {
+  Optional<SpannedText> scalar(MapNode m, String key) {
     return m.get(key).flatMap(Texts::nonNull).map(Texts::text);
   }
 
@@ -37,8 +37,8 @@ final class Texts {
   }
 
   /** The non-null scalars of a sequence, or the one scalar of a scalar. */
-  static List<Text> strings(Optional<Node> n) {
-    List<Text> out = new ArrayList<>();
+  static List<SpannedText> strings(Optional<Node> n) {
+    List<SpannedText> out = new ArrayList<>();
     if (n.isEmpty()) {
       return out;
     }

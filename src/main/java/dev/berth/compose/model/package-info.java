@@ -9,7 +9,7 @@
  * Project p = ctx.project();                    // built once per file, shared by every rule
  * for (Service s : p.services()) {              // file order; p.service("web") by name
  *   for (Port port : s.ports()) {               // short and long syntax, same fields
- *     port.published()                          // Optional<Text>: "8080" with its exact span
+ *     port.published()                          // Optional<SpannedText>: "8080" with its exact span
  *     port.publishedRange()                     // Optional<PortRange> when valid
  *   }
  *   for (ServiceNetwork n : s.networks()) {     // list or map form; the implicit "default"
@@ -21,9 +21,9 @@
  * }</pre>
  *
  * <ul>
- *   <li>{@link dev.berth.compose.model.Text} is a value and the span of the characters it came
- *       from. A part of a scalar (the host port of {@code "8080:80/udp"}, the mode {@code roo} of
- *       {@code ./d:/x:roo}) has its own span when the scalar is written out plainly or quoted
+ *   <li>{@link dev.berth.compose.model.SpannedText} is a value and the span of the characters it
+ *       came from. A part of a scalar (the host port of {@code "8080:80/udp"}, the mode {@code roo}
+ *       of {@code ./d:/x:roo}) has its own span when the scalar is written out plainly or quoted
  *       without escapes and is not interpolated; otherwise the span is the whole scalar's. {@link
  *       dev.berth.compose.model.ScalarText} locates parts of any scalar the same way.
  *   <li>Values are after interpolation ({@link dev.berth.compose.model.ScalarNode#value()}); a

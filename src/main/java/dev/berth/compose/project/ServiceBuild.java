@@ -1,6 +1,6 @@
 package dev.berth.compose.project;
 
-import dev.berth.compose.model.KeyValue;
+import dev.berth.compose.model.ListOrMapEntry;
 import dev.berth.compose.model.Node;
 import dev.berth.compose.model.ScalarNode;
 import dev.berth.dockerfile.model.Dockerfile;
@@ -59,7 +59,7 @@ public record ServiceBuild(
    * the mapping's value) tells the file it is written in, {@code arg.key().span()} where its name
    * is in that file.
    */
-  public record BuildArg(KeyValue arg) {
+  public record BuildArg(ListOrMapEntry arg) {
     public String name() {
       return arg.key().value();
     }

@@ -47,7 +47,7 @@ public final class ShellFacts {
       Optional<Stage> stage,
       boolean onbuild,
       Script script,
-      List<Mount> mounts) {
+      List<RunMount> mounts) {
 
     public List<ShellCommand> commands() {
       return script.commands();
@@ -108,8 +108,8 @@ public final class ShellFacts {
   }
 
   /** The {@code --mount} flags of an instruction (of its trigger, for ONBUILD). */
-  public List<Mount> mounts(Instruction instruction) {
-    return Mount.all(trigger(instruction).flags());
+  public List<RunMount> mounts(Instruction instruction) {
+    return RunMount.all(trigger(instruction).flags());
   }
 
   /**
@@ -122,7 +122,8 @@ public final class ShellFacts {
       for (Instruction i : file.instructions()) {
         Instruction inner = trigger(i);
         if (inner instanceof Run r) {
-          out.add(new ShellRun(r, i, file.stageOf(i), inner != i, script(i), Mount.all(r.flags())));
+          out.add(
+              new ShellRun(r, i, file.stageOf(i), inner != i, script(i), RunMount.all(r.flags())));
         }
       }
       runs = List.copyOf(out);

@@ -5,7 +5,7 @@
  * {@link dev.berth.dockerfile.shell.Script} of a RUN, CMD, ENTRYPOINT, HEALTHCHECK or ONBUILD
  * trigger, and {@code ctx.shells()} the per-file {@link dev.berth.dockerfile.shell.ShellFacts}:
  * every RUN with its stage ({@code runs()}, {@code runs(stage)}), the {@code --mount} flags read
- * into {@link dev.berth.dockerfile.shell.Mount}s, and the ARG/ENV values ({@code variables(i)}).
+ * into {@link dev.berth.dockerfile.shell.RunMount}s, and the ARG/ENV values ({@code variables(i)}).
  * All of it is computed once per file, on first use.
  *
  * <pre>{@code

@@ -5,7 +5,7 @@ import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.Service;
-import dev.berth.compose.model.Text;
+import dev.berth.compose.model.SpannedText;
 import dev.berth.core.Level;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +24,8 @@ public final class BuildPlatformsIncludePlatform implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
     for (Service s : ctx.project().services()) {
-      Optional<Text> platform = s.scalar("platform");
-      List<Text> platforms = s.build().map(b -> b.platforms()).orElse(List.of());
+      Optional<SpannedText> platform = s.scalar("platform");
+      List<SpannedText> platforms = s.build().map(b -> b.platforms()).orElse(List.of());
       if (platform.isEmpty() || platforms.isEmpty()) {
         continue;
       }

@@ -9,7 +9,7 @@ import dev.berth.compose.model.MapNode;
 import dev.berth.compose.model.Node;
 import dev.berth.compose.model.ScalarNode;
 import dev.berth.compose.model.Service;
-import dev.berth.compose.model.Text;
+import dev.berth.compose.model.SpannedText;
 import dev.berth.core.Level;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -40,7 +40,7 @@ public final class EnvFileExists implements ComposeRule {
           check(ctx, s, folder, f.path(), "env_file");
         }
       }
-      for (Text t : s.strings("label_file")) {
+      for (SpannedText t : s.strings("label_file")) {
         if (!t.value().contains("$")) {
           check(ctx, s, folder, t, "label_file");
         }
@@ -68,7 +68,7 @@ public final class EnvFileExists implements ComposeRule {
   }
 
   private static void check(
-      ComposeContext ctx, Service s, Optional<Path> folder, Text path, String key) {
+      ComposeContext ctx, Service s, Optional<Path> folder, SpannedText path, String key) {
     String v = path.value();
     if (v.isEmpty()) {
       return;

@@ -6,7 +6,7 @@ import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.Device;
 import dev.berth.compose.model.Service;
-import dev.berth.compose.model.Text;
+import dev.berth.compose.model.SpannedText;
 import dev.berth.core.Level;
 import java.util.regex.Pattern;
 
@@ -34,7 +34,7 @@ public final class NoDangerousDevices implements ComposeRule {
         if (d.source().isEmpty() || d.isCdi()) {
           continue;
         }
-        Text source = d.source().get();
+        SpannedText source = d.source().get();
         String what = danger(source.value().trim());
         if (what != null) {
           ctx.report(

@@ -5,8 +5,8 @@ import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.MapNode;
-import dev.berth.compose.model.Mount;
 import dev.berth.compose.model.Service;
+import dev.berth.compose.model.VolumeMount;
 import dev.berth.core.Level;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,7 +29,7 @@ public final class NoDockerSocketMount implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
     for (Service s : ctx.project().services()) {
-      for (Mount m : s.volumes()) {
+      for (VolumeMount m : s.volumes()) {
         if ((m.isBind() || m.type().equals("npipe")) && isSocket(ServiceNodes.source(m))) {
           ctx.report(
               ServiceNodes.site(m),

@@ -5,7 +5,7 @@ import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.Service;
-import dev.berth.compose.model.Text;
+import dev.berth.compose.model.SpannedText;
 import dev.berth.core.Level;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,7 +28,7 @@ public final class NoDuplicateContainerNames implements ComposeRule {
   public void check(ComposeContext ctx) {
     Map<String, List<Service>> seen = new HashMap<>();
     for (Service s : ctx.project().services()) {
-      Optional<Text> name = s.containerName();
+      Optional<SpannedText> name = s.containerName();
       if (name.isEmpty() || name.get().value().isEmpty()) {
         continue;
       }
@@ -38,7 +38,7 @@ public final class NoDuplicateContainerNames implements ComposeRule {
       if (first == null) {
         continue;
       }
-      Text firstName = first.containerName().get();
+      SpannedText firstName = first.containerName().get();
       ctx.report(
           name.get().span(),
           "container_name '"

@@ -6,7 +6,7 @@ import dev.berth.api.ComposeRule;
 import dev.berth.api.Fixability;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.Build;
-import dev.berth.compose.model.KeyValue;
+import dev.berth.compose.model.ListOrMapEntry;
 import dev.berth.compose.model.Node;
 import dev.berth.compose.model.SeqNode;
 import dev.berth.compose.model.Service;
@@ -45,16 +45,20 @@ public final class NoDuplicateEnvironmentKeys implements ComposeRule {
   }
 
   private static void check(
-      ComposeContext ctx, Service s, Optional<Node> node, List<KeyValue> entries, String key) {
+      ComposeContext ctx,
+      Service s,
+      Optional<Node> node,
+      List<ListOrMapEntry> entries,
+      String key) {
     if (node.isEmpty() || !(node.get() instanceof SeqNode)) {
       return;
     }
-    Map<String, KeyValue> last = new HashMap<>();
-    for (KeyValue kv : entries) {
+    Map<String, ListOrMapEntry> last = new HashMap<>();
+    for (ListOrMapEntry kv : entries) {
       last.put(kv.key().value(), kv);
     }
-    for (KeyValue kv : entries) {
-      KeyValue winner = last.get(kv.key().value());
+    for (ListOrMapEntry kv : entries) {
+      ListOrMapEntry winner = last.get(kv.key().value());
       if (winner == kv) {
         continue;
       }

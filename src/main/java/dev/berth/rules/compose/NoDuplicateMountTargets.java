@@ -4,10 +4,10 @@ import dev.berth.api.Category;
 import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
-import dev.berth.compose.model.Mount;
 import dev.berth.compose.model.Reference;
 import dev.berth.compose.model.Service;
-import dev.berth.compose.model.Text;
+import dev.berth.compose.model.SpannedText;
+import dev.berth.compose.model.VolumeMount;
 import dev.berth.core.Level;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -31,44 +31,44 @@ import java.util.Map;
     summary = "Each container path is mounted only once per service.")
 public final class NoDuplicateMountTargets implements ComposeRule {
   /** A mount: where it is written, its cleaned container path, the key it is under. */
-  private record Target(Text at, String path, String key) {}
+  private record Target(SpannedText at, String path, String key) {}
 
   @Override
   public void check(ComposeContext ctx) {
     for (Service s : ctx.project().services()) {
       List<Target> targets = new ArrayList<>();
-      for (Mount m : s.volumes()) {
+      for (VolumeMount m : s.volumes()) {
         m.target().ifPresent(t -> targets.add(new Target(t, t.value(), "volumes")));
       }
-      for (Text t : s.strings("tmpfs")) {
+      for (SpannedText t : s.strings("tmpfs")) {
         int colon = t.value().indexOf(':');
         targets.add(new Target(t, colon < 0 ? t.value() : t.value().substring(0, colon), "tmpfs"));
       }
       for (Reference r : s.secrets()) {
-        String target = r.target().map(Text::value).orElse(r.source().value());
+        String target = r.target().map(SpannedText::value).orElse(r.source().value());
         String path = target.startsWith("/") ? target : "/run/secrets/" + target;
         targets.add(new Target(r.target().orElse(r.source()), path, "secrets"));
       }
       for (Reference r : s.configs()) {
-        String path = r.target().map(Text::value).orElse("/" + r.source().value());
+        String path = r.target().map(SpannedText::value).orElse("/" + r.source().value());
         targets.add(new Target(r.target().orElse(r.source()), path, "configs"));
       }
       targets.sort(Comparator.comparing(t -> t.at().span()));
-      Map<String, Text> seen = new HashMap<>();
+      Map<String, SpannedText> seen = new HashMap<>();
       for (Target t : targets) {
         add(ctx, s, seen, t);
       }
     }
   }
 
-  private static void add(ComposeContext ctx, Service s, Map<String, Text> seen, Target t) {
+  private static void add(ComposeContext ctx, Service s, Map<String, SpannedText> seen, Target t) {
     if (t.path().isEmpty()
         || t.path().contains("$")
         || ctx.project().hasUnsetVariable(t.at().span())) {
       return;
     }
     String clean = clean(t.path());
-    Text first = seen.putIfAbsent(clean, t.at());
+    SpannedText first = seen.putIfAbsent(clean, t.at());
     if (first == null) {
       return;
     }

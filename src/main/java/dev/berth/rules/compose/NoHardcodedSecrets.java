@@ -6,7 +6,7 @@ import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.Build;
 import dev.berth.compose.model.EnvFile;
-import dev.berth.compose.model.KeyValue;
+import dev.berth.compose.model.ListOrMapEntry;
 import dev.berth.compose.model.ScalarNode;
 import dev.berth.compose.model.Service;
 import dev.berth.core.Level;
@@ -86,10 +86,10 @@ public final class NoHardcodedSecrets implements ComposeRule {
   public void check(ComposeContext ctx) {
     for (Service s : ctx.project().services()) {
       String service = s.name().value();
-      for (KeyValue v : s.environment()) {
+      for (ListOrMapEntry v : s.environment()) {
         check(ctx, v, "Service '" + service + "' sets environment variable ");
       }
-      for (KeyValue v : s.build().map(Build::args).orElse(List.of())) {
+      for (ListOrMapEntry v : s.build().map(Build::args).orElse(List.of())) {
         check(ctx, v, "The build of service '" + service + "' passes build argument ");
       }
       for (EnvFile f : s.envFiles()) {
@@ -163,7 +163,7 @@ public final class NoHardcodedSecrets implements ComposeRule {
     return comment < 0 ? v : v.substring(0, comment).strip();
   }
 
-  private void check(ComposeContext ctx, KeyValue v, String what) {
+  private void check(ComposeContext ctx, ListOrMapEntry v, String what) {
     if (v.value().isEmpty() || !(v.node() instanceof ScalarNode n)) {
       return;
     }

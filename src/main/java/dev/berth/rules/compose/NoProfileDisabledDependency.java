@@ -7,7 +7,7 @@ import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.Dependency;
 import dev.berth.compose.model.Project;
 import dev.berth.compose.model.Service;
-import dev.berth.compose.model.Text;
+import dev.berth.compose.model.SpannedText;
 import dev.berth.core.Level;
 import java.util.List;
 import java.util.Optional;
@@ -66,9 +66,9 @@ public final class NoProfileDisabledDependency implements ComposeRule {
     }
   }
 
-  private static Set<String> names(List<Text> profiles) {
+  private static Set<String> names(List<SpannedText> profiles) {
     Set<String> out = new TreeSet<>();
-    for (Text t : profiles) {
+    for (SpannedText t : profiles) {
       out.add(t.value());
     }
     return out;

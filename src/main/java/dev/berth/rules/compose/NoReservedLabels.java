@@ -5,7 +5,7 @@ import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.Build;
-import dev.berth.compose.model.KeyValue;
+import dev.berth.compose.model.ListOrMapEntry;
 import dev.berth.compose.model.Project;
 import dev.berth.compose.model.Resource;
 import dev.berth.compose.model.Service;
@@ -47,8 +47,8 @@ public final class NoReservedLabels implements ComposeRule {
     }
   }
 
-  private static void check(ComposeContext ctx, List<KeyValue> labels, String owner) {
-    for (KeyValue kv : labels) {
+  private static void check(ComposeContext ctx, List<ListOrMapEntry> labels, String owner) {
+    for (ListOrMapEntry kv : labels) {
       if (kv.key().value().startsWith(PREFIX)) {
         ctx.report(
             kv.key().span(),

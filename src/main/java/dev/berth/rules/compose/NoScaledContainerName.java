@@ -5,7 +5,7 @@ import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.Service;
-import dev.berth.compose.model.Text;
+import dev.berth.compose.model.SpannedText;
 import dev.berth.core.Level;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -24,7 +24,7 @@ public final class NoScaledContainerName implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
     for (Service s : ctx.project().services()) {
-      Optional<Text> name = s.containerName();
+      Optional<SpannedText> name = s.containerName();
       Optional<BigDecimal> replicas = ConsistentReplicas.replicas(s);
       if (name.isEmpty() || replicas.isEmpty() || replicas.get().compareTo(BigDecimal.ONE) <= 0) {
         continue;

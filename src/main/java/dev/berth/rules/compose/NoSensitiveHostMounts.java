@@ -5,9 +5,9 @@ import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.MapNode;
-import dev.berth.compose.model.Mount;
 import dev.berth.compose.model.ScalarNode;
 import dev.berth.compose.model.Service;
+import dev.berth.compose.model.VolumeMount;
 import dev.berth.core.Level;
 import java.util.List;
 import java.util.Optional;
@@ -80,7 +80,7 @@ public final class NoSensitiveHostMounts implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
     for (Service s : ctx.project().services()) {
-      for (Mount m : s.volumes()) {
+      for (VolumeMount m : s.volumes()) {
         if (!m.isBind() || NoDockerSocketMount.isSocket(ServiceNodes.source(m))) {
           continue;
         }

@@ -4,8 +4,8 @@ import dev.berth.api.Category;
 import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
-import dev.berth.compose.model.Mount;
 import dev.berth.compose.model.Service;
+import dev.berth.compose.model.VolumeMount;
 import dev.berth.core.Level;
 import java.util.Set;
 
@@ -25,7 +25,7 @@ public final class NoSharedMountPropagation implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
     for (Service s : ctx.project().services()) {
-      for (Mount m : s.volumes()) {
+      for (VolumeMount m : s.volumes()) {
         if (ServiceNodes.propagation(m).isPresent()
             && PROPAGATING.contains(ServiceNodes.propagation(m).get())) {
           String p = ServiceNodes.propagation(m).get();

@@ -4,9 +4,9 @@ import dev.berth.api.Category;
 import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
-import dev.berth.compose.model.Mount;
 import dev.berth.compose.model.ScalarNode;
 import dev.berth.compose.model.Service;
+import dev.berth.compose.model.VolumeMount;
 import dev.berth.core.Level;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,7 +23,7 @@ import java.util.List;
     level = Level.WARNING,
     category = Category.SECURITY,
     enabledByDefault = false,
-    summary = "Mount tmpfs with noexec,nosuid.")
+    summary = "VolumeMount tmpfs with noexec,nosuid.")
 public final class NoTmpfsExec implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
@@ -55,7 +55,7 @@ public final class NoTmpfsExec implements ComposeRule {
                   + ")");
         }
       }
-      for (Mount m : s.volumes()) {
+      for (VolumeMount m : s.volumes()) {
         if (m.type().equals("tmpfs")) {
           ctx.report(
               ServiceNodes.site(m),

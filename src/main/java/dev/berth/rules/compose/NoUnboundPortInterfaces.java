@@ -7,7 +7,7 @@ import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.Port;
 import dev.berth.compose.model.ScalarNode;
 import dev.berth.compose.model.Service;
-import dev.berth.compose.model.Text;
+import dev.berth.compose.model.SpannedText;
 import dev.berth.core.Level;
 import java.util.List;
 
@@ -30,7 +30,7 @@ public final class NoUnboundPortInterfaces implements ComposeRule {
         String who = "Service '" + s.name().value() + "' ";
         if (p.longSyntax()) {
           if (p.hostIp().isEmpty()) {
-            String port = p.published().or(p::target).map(Text::value).orElse("?");
+            String port = p.published().or(p::target).map(SpannedText::value).orElse("?");
             ctx.report(
                 p.node().site(),
                 who

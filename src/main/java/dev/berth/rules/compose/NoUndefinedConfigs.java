@@ -9,7 +9,7 @@ import dev.berth.compose.model.Project;
 import dev.berth.compose.model.Reference;
 import dev.berth.compose.model.ScalarNode;
 import dev.berth.compose.model.Service;
-import dev.berth.compose.model.Text;
+import dev.berth.compose.model.SpannedText;
 import dev.berth.core.Level;
 
 /**
@@ -45,7 +45,7 @@ public final class NoUndefinedConfigs implements ComposeRule {
                   References.undeclared(
                       ctx,
                       s,
-                      new Text(c.value(), c.span()),
+                      new SpannedText(c.value(), c.span()),
                       "configs",
                       "config",
                       p.configs(),

@@ -6,10 +6,10 @@ import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.Build;
 import dev.berth.compose.model.Dependency;
-import dev.berth.compose.model.KeyValue;
+import dev.berth.compose.model.ListOrMapEntry;
 import dev.berth.compose.model.Project;
 import dev.berth.compose.model.Service;
-import dev.berth.compose.model.Text;
+import dev.berth.compose.model.SpannedText;
 import dev.berth.core.Level;
 import java.util.List;
 import java.util.Optional;
@@ -42,15 +42,15 @@ public final class NoUndefinedDependencies implements ComposeRule {
           report(ctx, p, s, d.service(), d.via().key());
         }
       }
-      List<KeyValue> contexts = s.build().map(Build::additionalContexts).orElse(List.of());
-      for (KeyValue c : contexts) {
-        Optional<Text> v = c.value().filter(t -> t.value().startsWith("service:"));
+      List<ListOrMapEntry> contexts = s.build().map(Build::additionalContexts).orElse(List.of());
+      for (ListOrMapEntry c : contexts) {
+        Optional<SpannedText> v = c.value().filter(t -> t.value().startsWith("service:"));
         if (v.isEmpty()) {
           continue;
         }
         String name = v.get().value().substring("service:".length());
         Optional<Service> target = p.service(name);
-        Text where = new Text(name, v.get().span());
+        SpannedText where = new SpannedText(name, v.get().span());
         if (target.isEmpty()) {
           report(ctx, p, s, where, "build.additional_contexts");
         } else if (target.get().build().isEmpty()) {
@@ -69,7 +69,8 @@ public final class NoUndefinedDependencies implements ComposeRule {
     }
   }
 
-  private static void report(ComposeContext ctx, Project p, Service s, Text target, String field) {
+  private static void report(
+      ComposeContext ctx, Project p, Service s, SpannedText target, String field) {
     ctx.report(
         target.span(),
         "service '"

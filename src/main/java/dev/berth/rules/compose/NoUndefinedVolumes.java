@@ -4,10 +4,10 @@ import dev.berth.api.Category;
 import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
-import dev.berth.compose.model.Mount;
 import dev.berth.compose.model.Project;
 import dev.berth.compose.model.Service;
-import dev.berth.compose.model.Text;
+import dev.berth.compose.model.SpannedText;
+import dev.berth.compose.model.VolumeMount;
 import dev.berth.core.Level;
 
 /**
@@ -29,11 +29,11 @@ public final class NoUndefinedVolumes implements ComposeRule {
       return;
     }
     for (Service s : p.services()) {
-      for (Mount m : s.volumes()) {
+      for (VolumeMount m : s.volumes()) {
         if (!m.isNamedVolume()) {
           continue;
         }
-        Text source = m.source().get();
+        SpannedText source = m.source().get();
         String v = source.value();
         String hint =
             !m.longSyntax() && (v.contains("/") || v.contains("."))

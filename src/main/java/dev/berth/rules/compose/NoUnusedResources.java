@@ -4,12 +4,12 @@ import dev.berth.api.Category;
 import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
-import dev.berth.compose.model.Mount;
 import dev.berth.compose.model.Project;
 import dev.berth.compose.model.Reference;
 import dev.berth.compose.model.Resource;
 import dev.berth.compose.model.Service;
 import dev.berth.compose.model.ServiceNetwork;
+import dev.berth.compose.model.VolumeMount;
 import dev.berth.core.Level;
 import java.util.HashSet;
 import java.util.List;
@@ -48,7 +48,7 @@ public final class NoUnusedResources implements ComposeRule {
           .flatMap(b -> b.get("network"))
           .flatMap(ServiceNodes::scalar)
           .ifPresent(n -> networks.add(n.value()));
-      for (Mount m : s.volumes()) {
+      for (VolumeMount m : s.volumes()) {
         if (m.isNamedVolume()) {
           volumes.add(m.source().get().value());
         }

@@ -3,7 +3,7 @@ package dev.berth.rules.compose;
 import dev.berth.api.ComposeContext;
 import dev.berth.compose.model.Resource;
 import dev.berth.compose.model.Service;
-import dev.berth.compose.model.Text;
+import dev.berth.compose.model.SpannedText;
 import dev.berth.core.Span;
 import dev.berth.core.Spelling;
 import java.util.Collection;
@@ -31,7 +31,7 @@ final class References {
   static void undeclared(
       ComposeContext ctx,
       Service s,
-      Text name,
+      SpannedText name,
       String kind,
       String singular,
       Map<String, Resource> declared,
@@ -65,10 +65,10 @@ final class References {
       return true;
     }
     java.util.Set<String> names = new java.util.HashSet<>();
-    for (Text t : a.profiles()) {
+    for (SpannedText t : a.profiles()) {
       names.add(t.value());
     }
-    for (Text t : b.profiles()) {
+    for (SpannedText t : b.profiles()) {
       if (names.contains(t.value()) || t.value().equals("*")) {
         return true;
       }

@@ -5,8 +5,8 @@ import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.Dependency;
-import dev.berth.compose.model.Healthcheck;
 import dev.berth.compose.model.Service;
+import dev.berth.compose.model.ServiceHealthcheck;
 import dev.berth.core.Level;
 import java.util.HashSet;
 import java.util.Optional;
@@ -37,7 +37,7 @@ public final class RequireHealthcheck implements ComposeRule {
       }
     }
     for (Service s : ServiceNodes.completeServices(ctx)) {
-      Optional<Healthcheck> h = s.healthcheck();
+      Optional<ServiceHealthcheck> h = s.healthcheck();
       if (oneShot.contains(s.name().value()) || h.filter(x -> !x.disabled()).isPresent()) {
         continue;
       }

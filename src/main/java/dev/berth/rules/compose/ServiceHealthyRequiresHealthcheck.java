@@ -5,10 +5,10 @@ import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.Dependency;
-import dev.berth.compose.model.Healthcheck;
 import dev.berth.compose.model.Project;
 import dev.berth.compose.model.Service;
-import dev.berth.compose.model.Text;
+import dev.berth.compose.model.ServiceHealthcheck;
+import dev.berth.compose.model.SpannedText;
 import dev.berth.core.Level;
 import java.util.Optional;
 
@@ -36,8 +36,8 @@ public final class ServiceHealthyRequiresHealthcheck implements ComposeRule {
         if (t.isEmpty() || t.get().get("extends").isPresent()) {
           continue;
         }
-        Optional<Healthcheck> h = t.get().healthcheck();
-        Text at = d.conditionText().get();
+        Optional<ServiceHealthcheck> h = t.get().healthcheck();
+        SpannedText at = d.conditionText().get();
         String name = t.get().name().value();
         if (h.isPresent() && h.get().disabled()) {
           ctx.report(

@@ -3,13 +3,13 @@ package dev.berth.rules.compose;
 import dev.berth.api.ComposeContext;
 import dev.berth.compose.model.ImageRef;
 import dev.berth.compose.model.MapNode;
-import dev.berth.compose.model.Mount;
 import dev.berth.compose.model.Node;
 import dev.berth.compose.model.ScalarNode;
 import dev.berth.compose.model.ScalarType;
 import dev.berth.compose.model.SeqNode;
 import dev.berth.compose.model.Service;
-import dev.berth.compose.model.Text;
+import dev.berth.compose.model.SpannedText;
+import dev.berth.compose.model.VolumeMount;
 import dev.berth.core.Span;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -99,18 +99,18 @@ final class ServiceNodes {
   }
 
   /** The source of a mount as written, or empty for an anonymous volume. */
-  static String source(Mount m) {
-    return m.source().map(Text::value).orElse("");
+  static String source(VolumeMount m) {
+    return m.source().map(SpannedText::value).orElse("");
   }
 
   /** The container path of a mount, or empty. */
-  static String target(Mount m) {
-    return m.target().map(Text::value).orElse("");
+  static String target(VolumeMount m) {
+    return m.target().map(SpannedText::value).orElse("");
   }
 
   /** Where a finding about a mount goes: its source, else the whole entry. */
-  static Span site(Mount m) {
-    return at(m.node(), m.source().map(Text::span).orElse(m.node().span()));
+  static Span site(VolumeMount m) {
+    return at(m.node(), m.source().map(SpannedText::span).orElse(m.node().span()));
   }
 
   /**
@@ -123,8 +123,8 @@ final class ServiceNodes {
   }
 
   /** The propagation of a bind mount ({@code rshared}, ...), when one is given. */
-  static Optional<String> propagation(Mount m) {
-    return m.options().stream().map(Text::value).filter(PROPAGATIONS::contains).findFirst();
+  static Optional<String> propagation(VolumeMount m) {
+    return m.options().stream().map(SpannedText::value).filter(PROPAGATIONS::contains).findFirst();
   }
 
   /**
@@ -156,7 +156,7 @@ final class ServiceNodes {
                 s,
                 node.get(),
                 ref.digest().isPresent(),
-                ref.tag().map(Text::value),
+                ref.tag().map(SpannedText::value),
                 ref.repository().value().isBlank()));
         continue;
       }

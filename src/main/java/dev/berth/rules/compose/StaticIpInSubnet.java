@@ -13,7 +13,7 @@ import dev.berth.compose.model.ScalarNode;
 import dev.berth.compose.model.SeqNode;
 import dev.berth.compose.model.Service;
 import dev.berth.compose.model.ServiceNetwork;
-import dev.berth.compose.model.Text;
+import dev.berth.compose.model.SpannedText;
 import dev.berth.core.Level;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -50,7 +50,12 @@ public final class StaticIpInSubnet implements ComposeRule {
   }
 
   private static void check(
-      ComposeContext ctx, Service s, ServiceNetwork n, Resource r, Text address, boolean v6) {
+      ComposeContext ctx,
+      Service s,
+      ServiceNetwork n,
+      Resource r,
+      SpannedText address,
+      boolean v6) {
     String a = address.value();
     if (v6 ? !IpAddresses.isIpv6(a) : !IpAddresses.isIpv4(a)) {
       return; // not an address: another rule's business

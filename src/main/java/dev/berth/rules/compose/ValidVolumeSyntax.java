@@ -4,8 +4,8 @@ import dev.berth.api.Category;
 import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
-import dev.berth.compose.model.Mount;
 import dev.berth.compose.model.Service;
+import dev.berth.compose.model.VolumeMount;
 import dev.berth.core.Level;
 
 /**
@@ -23,7 +23,7 @@ public final class ValidVolumeSyntax implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
     for (Service s : ctx.project().services()) {
-      for (Mount m : s.volumes()) {
+      for (VolumeMount m : s.volumes()) {
         m.error().ifPresent(e -> ctx.report(e.span(), e.message()));
       }
     }

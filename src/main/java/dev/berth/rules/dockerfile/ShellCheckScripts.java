@@ -21,7 +21,7 @@ import dev.berth.dockerfile.model.Stage;
 import dev.berth.dockerfile.model.TextMap;
 import dev.berth.dockerfile.model.Word;
 import dev.berth.dockerfile.shell.BuildkitWords;
-import dev.berth.dockerfile.shell.Mount;
+import dev.berth.dockerfile.shell.RunMount;
 import dev.berth.dockerfile.shell.ShellCommand;
 import dev.berth.dockerfile.shell.ShellReader;
 import dev.berth.dockerfile.shell.ShellWord;
@@ -401,8 +401,8 @@ final class ShellCheckScripts {
   /** Variables a {@code --mount=type=secret,...,env=NAME} flag sets for the command. */
   private static List<String> mountedEnv(Run run) {
     List<String> out = new ArrayList<>();
-    for (Mount m : Mount.all(run.flags())) {
-      m.field("env").flatMap(Mount.Field::value).ifPresent(v -> out.add(v.strip()));
+    for (RunMount m : RunMount.all(run.flags())) {
+      m.field("env").flatMap(RunMount.Field::value).ifPresent(v -> out.add(v.strip()));
     }
     return out;
   }

@@ -8,7 +8,7 @@ import dev.berth.core.TextEdit;
 import dev.berth.dockerfile.model.Dockerfile;
 import dev.berth.dockerfile.model.From;
 import dev.berth.dockerfile.model.Stage;
-import dev.berth.dockerfile.shell.Mount;
+import dev.berth.dockerfile.shell.RunMount;
 import dev.berth.dockerfile.shell.ShellCommand;
 import dev.berth.dockerfile.shell.ShellFacts.ShellRun;
 import dev.berth.dockerfile.shell.ShellWord;
@@ -80,7 +80,7 @@ final class ShellRules {
    * path, lies inside it, or contains it ({@code .cache/pip} matches {@code /root/.cache/pip}).
    */
   static boolean cacheMounted(ShellRun run, String... paths) {
-    for (Mount m : run.mounts()) {
+    for (RunMount m : run.mounts()) {
       if (!m.keepsOutOfImage() || m.target().isEmpty()) {
         continue;
       }

@@ -7,7 +7,7 @@ import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.PortRange;
 import dev.berth.compose.model.ScalarNode;
 import dev.berth.compose.model.Service;
-import dev.berth.compose.model.Text;
+import dev.berth.compose.model.SpannedText;
 import dev.berth.compose.project.ProjectService;
 import dev.berth.compose.project.ServiceBuild;
 import dev.berth.core.GoText;
@@ -62,7 +62,7 @@ public final class PortNotExposed implements ProjectRule {
           || typed.get().get("entrypoint").isPresent()) {
         continue;
       }
-      for (Text t : typed.get().expose()) {
+      for (SpannedText t : typed.get().expose()) {
         known.addAll(ports(t.value()).orElse(List.of()));
       }
       for (dev.berth.compose.model.Port port : typed.get().ports()) {

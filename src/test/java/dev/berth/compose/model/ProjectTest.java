@@ -69,7 +69,7 @@ class ProjectTest {
             "services:\n  web:\n    volumes:\n      - ./data:/var/lib/x:ro\n      - db:/db:roo\n"
                 + "      - /anon\n      - C:\\x:/y\n      - type: volume\n        source: v\n"
                 + "        target: /v\n");
-    List<Mount> v = p.service("web").get().volumes();
+    List<VolumeMount> v = p.service("web").get().volumes();
     assertTrue(v.get(0).isBind());
     assertTrue(v.get(0).readOnly());
     assertEquals("/var/lib/x", at(v.get(0).target().get().span()));
@@ -112,7 +112,7 @@ class ProjectTest {
   void image() {
     Project p = load("services:\n  a:\n    image: localhost:5000/team/app:1.2@sha256:abc\n");
     ImageRef i = p.service("a").get().image().get();
-    assertEquals(Optional.of("localhost:5000"), i.registry().map(Text::value));
+    assertEquals(Optional.of("localhost:5000"), i.registry().map(SpannedText::value));
     assertEquals("team/app", at(i.repository().span()));
     assertEquals("1.2", at(i.tag().get().span()));
     assertEquals("sha256:abc", i.digest().get().value());

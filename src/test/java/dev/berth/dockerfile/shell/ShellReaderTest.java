@@ -325,9 +325,9 @@ class ShellReaderTest {
             "FROM a\n"
                 + "RUN --mount=type=cache,target=/var/cache/apt,sharing=locked --mount=ro,from=x"
                 + " apt-get update\n");
-    List<Mount> mounts = r.facts().mounts(r.file().instructions().get(1));
+    List<RunMount> mounts = r.facts().mounts(r.file().instructions().get(1));
     assertEquals(2, mounts.size());
-    Mount cache = mounts.get(0);
+    RunMount cache = mounts.get(0);
     assertEquals("cache", cache.type());
     assertTrue(cache.keepsOutOfImage());
     assertEquals(Optional.of("/var/cache/apt"), cache.target());

@@ -14,14 +14,14 @@ import java.util.Set;
  * {@code options} are the comma-separated parts of the short syntax's mode; {@code error} is set
  * when Compose would refuse the entry, or would silently ignore part of it.
  */
-public record Mount(
+public record VolumeMount(
     Node node,
     boolean longSyntax,
     String type,
-    Optional<Text> source,
-    Optional<Text> target,
+    Optional<SpannedText> source,
+    Optional<SpannedText> target,
     boolean readOnly,
-    List<Text> options,
+    List<SpannedText> options,
     Optional<SyntaxError> error) {
 
   public static final String BIND = "bind";
@@ -54,11 +54,11 @@ public record Mount(
     return type.equals(VOLUME) && source.isPresent() && !source.get().value().isEmpty();
   }
 
-  static Mount parse(ScalarText s) {
+  static VolumeMount parse(ScalarText s) {
     String v = s.node().value();
     boolean checkable = !s.node().raw().contains("$");
     if (v.isEmpty()) {
-      return new Mount(
+      return new VolumeMount(
           s.node(),
           false,
           VOLUME,
@@ -69,7 +69,7 @@ public record Mount(
           Optional.of(new SyntaxError(s.node().span(), "empty volume; write SOURCE:TARGET")));
     }
     if (v.length() <= 2) {
-      return new Mount(
+      return new VolumeMount(
           s.node(),
           false,
           VOLUME,
@@ -110,9 +110,9 @@ public record Mount(
         break;
       }
     }
-    Optional<Text> source = Optional.empty();
-    Optional<Text> target;
-    List<Text> options = new ArrayList<>();
+    Optional<SpannedText> source = Optional.empty();
+    Optional<SpannedText> target;
+    List<SpannedText> options = new ArrayList<>();
     if (sections.size() == 1) {
       target = Optional.of(s.whole());
     } else {
@@ -137,7 +137,7 @@ public record Mount(
       }
     }
     boolean readOnly = false;
-    for (Text o : options) {
+    for (SpannedText o : options) {
       if (o.value().equals("ro")) {
         readOnly = true;
       } else if (o.value().equals("rw")) {
@@ -171,7 +171,7 @@ public record Mount(
     if (!checkable) {
       error = Optional.empty();
     }
-    return new Mount(s.node(), false, type, source, target, readOnly, options, error);
+    return new VolumeMount(s.node(), false, type, source, target, readOnly, options, error);
   }
 
   /** A source compose-go reads as a host path. */
@@ -192,15 +192,15 @@ public record Mount(
         || (t.length() > 1 && Character.isLetter(t.charAt(0)) && t.charAt(1) == ':');
   }
 
-  static Mount parseLong(MapNode m, Texts texts) {
-    String type = texts.scalar(m, "type").map(Text::value).orElse(VOLUME);
-    List<Text> options = new ArrayList<>();
+  static VolumeMount parseLong(MapNode m, Texts texts) {
+    String type = texts.scalar(m, "type").map(SpannedText::value).orElse(VOLUME);
+    List<SpannedText> options = new ArrayList<>();
     m.get("bind")
         .filter(MapNode.class::isInstance)
         .map(MapNode.class::cast)
         .flatMap(b -> texts.scalar(b, "propagation"))
         .ifPresent(options::add);
-    return new Mount(
+    return new VolumeMount(
         m,
         true,
         type,

@@ -16,7 +16,7 @@ import java.util.Optional;
  * BuildKit does. A field's spans are exact when the flag is written without quotes or escapes;
  * otherwise they are the whole flag's.
  */
-public record Mount(Flag flag, List<Field> fields) {
+public record RunMount(Flag flag, List<Field> fields) {
 
   /**
    * One {@code key=value} field (or a bare {@code key}): the key lower-cased, the value, and spans
@@ -29,7 +29,7 @@ public record Mount(Flag flag, List<Field> fields) {
   }
 
   /** Reads a {@code --mount} flag; other flags and a mount with no value give empty. */
-  public static Optional<Mount> of(Flag flag) {
+  public static Optional<RunMount> of(Flag flag) {
     if (!flag.name().equals("mount") || flag.value().isEmpty()) {
       return Optional.empty();
     }
@@ -71,7 +71,7 @@ public record Mount(Flag flag, List<Field> fields) {
       }
       start = comma + 1;
     }
-    return Optional.of(new Mount(flag, List.copyOf(fields)));
+    return Optional.of(new RunMount(flag, List.copyOf(fields)));
   }
 
   /** The last field with one of these keys (BuildKit keeps the last). */
@@ -116,8 +116,8 @@ public record Mount(Flag flag, List<Field> fields) {
   }
 
   /** The {@code --mount} flags of an instruction, read. */
-  public static List<Mount> all(List<Flag> flags) {
-    List<Mount> out = new ArrayList<>();
+  public static List<RunMount> all(List<Flag> flags) {
+    List<RunMount> out = new ArrayList<>();
     for (Flag f : flags) {
       of(f).ifPresent(out::add);
     }

@@ -8,4 +8,4 @@ import java.util.Optional;
  * alike. {@code value} is empty for {@code KEY} alone in a list and for a null in a mapping; {@code
  * node} is the list item, or the mapping's value (its key for a null value).
  */
-public record KeyValue(Text key, Optional<Text> value, Node node) {}
+public record ListOrMapEntry(SpannedText key, Optional<SpannedText> value, Node node) {}

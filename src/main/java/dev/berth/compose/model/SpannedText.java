@@ -7,7 +7,7 @@ import dev.berth.core.Span;
  * or a part of one (the host port of {@code "8080:80/udp"}, the mode of {@code ./data:/x:ro}). When
  * the part cannot be located exactly (an interpolated or escaped scalar), the span is the scalar's.
  */
-public record Text(String value, Span span) {
+public record SpannedText(String value, Span span) {
   @Override
   public String toString() {
     return value;

@@ -7,4 +7,4 @@ import java.util.Optional;
  * {@code test} of {@code NONE} ({@code ["NONE"]} or the string {@code NONE}): Compose then runs no
  * check, and no image check either.
  */
-public record Healthcheck(MapNode node, Optional<Node> test, boolean disabled) {}
+public record ServiceHealthcheck(MapNode node, Optional<Node> test, boolean disabled) {}
