@@ -112,7 +112,7 @@ class HostileComposeTest {
     new java.util.Random(7).nextBytes(binary);
     binary[100] = 0;
     String line2mb =
-        "services: {web: {image: nginx, labels: {big: \"" + "x".repeat(2_000_000) + "\"}}}\n";
+        "services: {web: {image: nginx:1.27, labels: {big: \"" + "x".repeat(2_000_000) + "\"}}}\n";
     return Stream.of(
         new Case("empty", new byte[0], 1, "no-empty-file@1:1"),
         new Case("whitespace only", utf8("  \n\t\n\n   "), 1, "no-empty-file@1:1"),

@@ -69,7 +69,7 @@ class HostileDockerfileTest {
       continued.append("    && echo ").append(i).append(" \\\n");
     }
     continued.append("    && echo end\n");
-    byte[] utf16 = "FROM alpine\nRUN true\n".getBytes(StandardCharsets.UTF_16LE);
+    byte[] utf16 = "FROM alpine:3.20\nRUN true\n".getBytes(StandardCharsets.UTF_16LE);
     byte[] withBom = new byte[utf16.length + 2];
     withBom[0] = (byte) 0xFF;
     withBom[1] = (byte) 0xFE;
@@ -82,28 +82,28 @@ class HostileDockerfileTest {
         new Case("whitespace only", utf8("  \n\t\n\n   "), 1, "EmptyDockerfile@1:1"),
         new Case("comments only", utf8("# one\n# two\n"), 1, "EmptyDockerfile@1:1"),
         new Case("binary", binary, 1, "BinaryFile@"),
-        new Case("NUL byte in text", utf8("FROM alpine\nRUN ec\0ho\n"), 1, "BinaryFile@2:7"),
+        new Case("NUL byte in text", utf8("FROM alpine:3.20\nRUN ec\0ho\n"), 1, "BinaryFile@2:7"),
         new Case("UTF-16 with BOM", withBom, 1, "BinaryFile@1:"),
         new Case(
             "invalid UTF-8",
-            concat("FROM alpine\nLABEL a=\"", new byte[] {(byte) 0xC3, (byte) 0x28}, "\"\n"),
+            concat("FROM alpine:3.20\nLABEL a=\"", new byte[] {(byte) 0xC3, (byte) 0x28}, "\"\n"),
             1,
             "InvalidUtf8@2:10"),
         new Case(
             "UTF-8 BOM",
-            concat("", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "FROM alpine\nENV A\n"),
+            concat("", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "FROM alpine:3.20\nENV A\n"),
             1,
             "InvalidArgumentCount@2:5"),
         new Case(
             "CRLF",
-            utf8("FROM alpine\r\nRUN a \\\r\n  b\r\nENV X\r\n"),
+            utf8("FROM alpine:3.20\r\nRUN a \\\r\n  b\r\nENV X\r\n"),
             1,
             "InvalidArgumentCount@4:5"),
-        new Case("lone CR", utf8("FROM alpine\rRUN a\rENV X\r"), 1, "InvalidArgumentCount@3:5"),
+        new Case("lone CR", utf8("FROM alpine:3.20\rRUN a\rENV X\r"), 1, "InvalidArgumentCount@3:5"),
         new Case("tabs", utf8("FROM\talpine\n\tENV\tX\n"), 1, "InvalidArgumentCount@2:6"),
         new Case(
             "2 MB single line",
-            utf8("FROM alpine\nRUN echo " + "x".repeat(2_000_000) + "\n"),
+            utf8("FROM alpine:3.20\nRUN echo " + "x".repeat(2_000_000) + "\n"),
             1,
             "LineTooLong@2:1"),
         new Case("50,000 instructions", utf8(many.toString()), 0, null),
@@ -115,45 +115,45 @@ class HostileDockerfileTest {
             "FileTooLarge@"),
         new Case(
             "unterminated heredoc",
-            utf8("FROM alpine\nRUN <<EOF\necho\n"),
+            utf8("FROM alpine:3.20\nRUN <<EOF\necho\n"),
             1,
             "UnterminatedHeredoc@2:5"),
         new Case(
             "unterminated quotes",
-            utf8("FROM alpine\nENV A=\"open\nLABEL b='open\nRUN echo \"open\n"),
+            utf8("FROM alpine:3.20\nENV A=\"open\nLABEL b='open\nRUN echo \"open\n"),
             0,
             null),
         new Case(
             "deeply nested JSON in CMD",
-            utf8("FROM alpine\nCMD " + "[".repeat(9_000) + "]".repeat(9_000) + "\n"),
+            utf8("FROM alpine:3.20\nCMD " + "[".repeat(9_000) + "]".repeat(9_000) + "\n"),
             1,
             "ExecFormNotStrings@2:5"),
         // deeper than Go's JSON decoder allows: not JSON for BuildKit, so shell form
         new Case(
             "JSON nested beyond Go's limit",
-            utf8("FROM alpine\nCMD " + "[".repeat(30_000) + "]".repeat(30_000) + "\n"),
+            utf8("FROM alpine:3.20\nCMD " + "[".repeat(30_000) + "]".repeat(30_000) + "\n"),
             0,
             null),
         new Case(
             "deeply nested unclosed JSON",
-            utf8("FROM alpine\nCMD " + "[".repeat(100_000) + "\n"),
+            utf8("FROM alpine:3.20\nCMD " + "[".repeat(100_000) + "\n"),
             1,
             "LineTooLong@2:1"),
-        new Case("continuation at end of file", utf8("FROM alpine\nRUN a \\"), 0, null),
+        new Case("continuation at end of file", utf8("FROM alpine:3.20\nRUN a \\"), 0, null),
         new Case(
             "directive with a million blanks in its value",
-            utf8("# escape=a" + " ".repeat(1_000_000) + "b\nFROM alpine\n"),
+            utf8("# escape=a" + " ".repeat(1_000_000) + "b\nFROM alpine:3.20\n"),
             1,
             "LineTooLong@1:1"),
         new Case(
             "heredoc operator, a million blanks, then <",
-            utf8("FROM alpine\nRUN <<" + " ".repeat(1_000_000) + "<\n"),
+            utf8("FROM alpine:3.20\nRUN <<" + " ".repeat(1_000_000) + "<\n"),
             1,
             "LineTooLong@2:1"),
         new Case("ARG values doubling 40 times", utf8(doubling(40)), 1, "ExpansionTooLarge@22:9"),
         new Case(
             "pattern replacement on 60,000 characters",
-            utf8("FROM alpine\nARG A=" + "a".repeat(60_000) + "\nENV B=${A//*b/x}\n"),
+            utf8("FROM alpine:3.20\nARG A=" + "a".repeat(60_000) + "\nENV B=${A//*b/x}\n"),
             1,
             "ExpansionTooLarge@3:7"),
         new Case("only a continuation", utf8("\\\n"), 1, "EmptyDockerfile@1:1"));
