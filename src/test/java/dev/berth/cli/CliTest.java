@@ -191,7 +191,7 @@ class CliTest {
     Path f = write("Dockerfile", "FROM alpine:3.20 as base\nENV A b\nRUN a \\\n\n  b\n");
     CliRunner.Run r = run(dir, "", "lint", "--fix", "-f", "gnu", f.toString());
     assertEquals(1, r.exit(), r.err());
-    assertTrue(r.out().startsWith(f + ":4:1: warning: Empty continuation line"), r.out());
+    assertTrue(r.out().startsWith(f + ":5:3: warning: Empty continuation line"), r.out());
     assertEquals(1, r.out().split("\n").length, r.out());
     assertEquals("FROM alpine:3.20 AS base\nENV A=b\nRUN a \\\n\n  b\n", Files.readString(f));
     assertEquals(0, run(dir, "", "lint", "--fix-dry-run", f.toString()).exit());

@@ -109,7 +109,7 @@ class FixPropertyTest {
     "COPY --from=build /out /app",
     "copy . /src",
     "ONBUILD run echo later",
-    "ONBUILD MAINTAINER x",
+    "ONBUILD LABEL a b",
     "WORKDIR /app",
     "ARG V=1",
     "CMD [\"sh\", \"-c\", \"echo\"]",
@@ -134,6 +134,13 @@ class FixPropertyTest {
     for (int i = 0; i < lines; i++) {
       String line =
           heredoc ? (r.nextBoolean() ? "echo body" : "EOF") : LINES[r.nextInt(LINES.length)];
+      if (i == 0) {
+        // BuildKit refuses an instruction before the first FROM (DL3061), and so does the fixer
+        line = "FROM alpine:3.20";
+      } else if (line.matches("(?i)from .* as \\w+")) {
+        // stage names stay unique (DL3024) and never name the stage they copy from
+        line = line + i;
+      }
       if (i == lines - 1) {
         // Mostly end with a closed heredoc; sometimes with a syntax error, which the fixer must
         // leave alone.
