@@ -150,14 +150,16 @@ public final class LintCommand implements Callable<Integer> {
       names = "--compose-file",
       paramLabel = "FILE",
       description =
-          "A compose file of one project, merged over the previous ones in order, like docker compose -f (repeatable; linted too).")
+          "A compose file of one project, merged over the previous ones in order, like"
+              + " docker compose -f (repeatable; linted too).")
   List<Path> composeFiles = new ArrayList<>();
 
   @Option(
       names = "--profile",
       paramLabel = "NAME",
       description =
-          "A compose profile to enable, besides COMPOSE_PROFILES (repeatable; default: every service is checked).")
+          "A compose profile to enable, besides COMPOSE_PROFILES (repeatable; default:"
+              + " every service is checked).")
   List<String> profiles = new ArrayList<>();
 
   @Option(

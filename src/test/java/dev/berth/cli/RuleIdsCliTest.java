@@ -56,9 +56,9 @@ class RuleIdsCliTest {
     }
     return new TreeSet<>(ids)
         .stream()
-        .filter(id -> !known.contains(id))
-        .filter(id -> BuiltinRules.all().stream().noneMatch(r -> r.meta().reportsCode(id)))
-        .findFirst();
+            .filter(id -> !known.contains(id))
+            .filter(id -> BuiltinRules.all().stream().noneMatch(r -> r.meta().reportsCode(id)))
+            .findFirst();
   }
 
   private static void silenced(CliRunner.Run r) {

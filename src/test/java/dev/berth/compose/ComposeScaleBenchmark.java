@@ -54,7 +54,8 @@ public final class ComposeScaleBenchmark {
     double a = best(runSmall, 5);
     double b = best(runLarge, 5);
     System.out.printf(
-        "%s: %d services %.1f ms, %d services %.1f ms, ratio %.1f (%d findings in the large file)%n",
+        "%s: %d services %.1f ms, %d services %.1f ms, ratio %.1f (%d findings in the"
+            + " large file)%n",
         lintOnly ? "lint (loaded file)" : "load+validate+lint", n, a, 10 * n, b, b / a, findings);
   }
 

@@ -27,7 +27,10 @@ class DclintComposeValueOptionsTest {
             """
             rules:
               require-quotes-in-ports: [2, {quoteType: double, portsSections: [ports]}]
-              order-service-properties: [1, {groupOrder: [Core Definitions, Other], groups: {Core Definitions: [image]}}]
+              order-service-properties:
+                - 1
+                - groupOrder: [Core Definitions, Other]
+                  groups: {Core Definitions: [image]}
               order-top-level-properties: [1, {customOrder: [services, x-properties]}]
               services-alphabetical-order: 1
             """,

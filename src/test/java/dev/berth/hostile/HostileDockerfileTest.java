@@ -91,7 +91,10 @@ class HostileDockerfileTest {
             "InvalidUtf8@2:10"),
         new Case(
             "UTF-8 BOM",
-            concat("", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "FROM alpine:3.20\nENV A\n"),
+            concat(
+                "",
+                new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                "FROM" + " alpine:3.20\nENV A\n"),
             1,
             "InvalidArgumentCount@2:5"),
         new Case(
@@ -99,7 +102,11 @@ class HostileDockerfileTest {
             utf8("FROM alpine:3.20\r\nRUN a \\\r\n  b\r\nENV X\r\n"),
             1,
             "InvalidArgumentCount@4:5"),
-        new Case("lone CR", utf8("FROM alpine:3.20\rRUN a\rENV X\r"), 1, "InvalidArgumentCount@3:5"),
+        new Case(
+            "lone CR",
+            utf8("FROM alpine:3.20\rRUN a\rENV X\r"),
+            1,
+            "InvalidArgumentC" + "ount@3:5"),
         new Case("tabs", utf8("FROM\talpine\n\tENV\tX\n"), 1, "InvalidArgumentCount@2:6"),
         new Case(
             "2 MB single line",

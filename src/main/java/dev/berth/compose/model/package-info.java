@@ -9,7 +9,7 @@
  * Project p = ctx.project();                    // built once per file, shared by every rule
  * for (Service s : p.services()) {              // file order; p.service("web") by name
  *   for (Port port : s.ports()) {               // short and long syntax, same fields
- *     port.published()                          // Optional<SpannedText>: "8080" with its exact span
+ * port.published()                          // Optional<SpannedText>: "8080" with its exact span
  *     port.publishedRange()                     // Optional<PortRange> when valid
  *   }
  *   for (ServiceNetwork n : s.networks()) {     // list or map form; the implicit "default"

@@ -70,7 +70,8 @@ public final class ValidPullPolicy implements ComposeRule {
             s.span(),
             "Unknown pull_policy "
                 + NodePaths.quoted(s)
-                + "; use always, never, missing, build, refresh, daily, weekly or every_<duration>");
+                + "; use always, never, missing, build, refresh, daily, weekly or"
+                + " every_<duration>");
       }
     }
   }

@@ -31,7 +31,8 @@ public final class DL3043 implements DockerfileRule {
       if (upper.equals("ONBUILD")) {
         ctx.report(
             t.keyword().span(),
-            "ONBUILD cannot trigger another ONBUILD; put the instruction directly after one ONBUILD");
+            "ONBUILD cannot trigger another ONBUILD; put the instruction directly after"
+                + " one ONBUILD");
       } else if (upper.equals("FROM") || upper.equals("MAINTAINER")) {
         ctx.report(
             t.keyword().span(),
