@@ -40,10 +40,14 @@ class RegexAuditTest {
   private static final Map<String, Use> AUDITED =
       new TreeMap<>(
           Map.ofEntries(
+              Map.entry("dev.berth.api.ForeignRuleIds.SHELLCHECK", Use.MATCHES),
               Map.entry("dev.berth.compose.model.YamlScalars.DOT_FLOAT", Use.MATCHES),
               Map.entry("dev.berth.compose.model.YamlScalars.YAML_FLOAT", Use.MATCHES),
               Map.entry("dev.berth.compose.schema.SchemaPaths.SIMPLE_KEY", Use.MATCHES),
-              Map.entry("dev.berth.api.ForeignRuleIds.SHELLCHECK", Use.MATCHES),
+              Map.entry("dev.berth.dockerfile.model.ImageReference.COMPONENT", Use.MATCHES),
+              Map.entry("dev.berth.dockerfile.model.ImageReference.DIGEST", Use.MATCHES),
+              Map.entry("dev.berth.dockerfile.model.ImageReference.DOMAIN", Use.MATCHES),
+              Map.entry("dev.berth.dockerfile.model.ImageReference.TAG", Use.MATCHES),
               Map.entry("dev.berth.dockerfile.parser.Heredocs.OPERATOR", Use.MATCHES),
               Map.entry("dev.berth.dockerfile.shell.BuildkitWords.HEREDOC_OPERATOR", Use.MATCHES),
               Map.entry("dev.berth.dockerfile.shell.BuildkitWords.SIMPLE_REF", Use.FIND),
@@ -55,10 +59,6 @@ class RegexAuditTest {
               Map.entry("dev.berth.engine.suppress.PragmaSyntax.HADOLINT_SHELL", Use.MATCHES),
               Map.entry("dev.berth.engine.suppress.YamlLines.BLOCK_INDICATOR", Use.FIND),
               Map.entry("dev.berth.report.SarifReporter.SHELLCHECK_CODE", Use.MATCHES),
-              Map.entry("dev.berth.dockerfile.model.ImageReference.COMPONENT", Use.MATCHES),
-              Map.entry("dev.berth.dockerfile.model.ImageReference.DIGEST", Use.MATCHES),
-              Map.entry("dev.berth.dockerfile.model.ImageReference.DOMAIN", Use.MATCHES),
-              Map.entry("dev.berth.dockerfile.model.ImageReference.TAG", Use.MATCHES),
               Map.entry("dev.berth.rules.compose.GoValues.BYTES", Use.MATCHES),
               Map.entry("dev.berth.rules.compose.GoValues.DECIMAL", Use.MATCHES),
               Map.entry("dev.berth.rules.compose.GoValues.DURATION_UNIT", Use.MATCHES),
@@ -75,13 +75,23 @@ class RegexAuditTest {
               Map.entry("dev.berth.rules.compose.ValidProjectName.NAME", Use.MATCHES),
               Map.entry("dev.berth.rules.compose.ValidRestartPolicy.CONDITION", Use.MATCHES),
               Map.entry("dev.berth.rules.compose.ValidRestartPolicy.RESTART", Use.MATCHES),
+              Map.entry("dev.berth.rules.dockerfile.BuildkitSyntax.STAGE_NAME", Use.FIND),
+              Map.entry("dev.berth.rules.dockerfile.DL3000.DRIVE", Use.MATCHES),
+              Map.entry("dev.berth.rules.dockerfile.DL3011.NUMBER", Use.FIND),
+              Map.entry("dev.berth.rules.dockerfile.DL3064.ALLOWED", Use.FIND),
+              Map.entry("dev.berth.rules.dockerfile.DL3064.SECRET", Use.FIND),
+              Map.entry("dev.berth.rules.dockerfile.FlagValueInvalid.CHECKSUM", Use.MATCHES),
+              Map.entry("dev.berth.rules.dockerfile.FlagValueInvalid.DURATION_PART", Use.MATCHES),
+              Map.entry("dev.berth.rules.dockerfile.FlagValueInvalid.FROM", Use.MATCHES),
+              Map.entry("dev.berth.rules.dockerfile.FlagValueInvalid.OCTAL", Use.MATCHES),
+              Map.entry("dev.berth.rules.dockerfile.InvalidBaseImagePlatform.WINDOWS", Use.MATCHES),
               Map.entry("dev.berth.rules.dockerfile.JsonInSingleQuotes.ITEMS", Use.FIND),
               Map.entry("dev.berth.rules.dockerfile.JsonInSingleQuotes.LIST", Use.MATCHES),
               Map.entry("dev.berth.rules.dockerfile.LabelValues.EMAIL", Use.MATCHES),
+              Map.entry("dev.berth.rules.dockerfile.ShellCheckScripts.NAME", Use.MATCHES),
               Map.entry("dev.berth.rules.dockerfile.LabelValues.GIT_HASH", Use.MATCHES),
               Map.entry("dev.berth.rules.dockerfile.LabelValues.RFC3339", Use.MATCHES),
-              Map.entry("dev.berth.rules.dockerfile.LabelValues.SEMVER", Use.MATCHES),
-              Map.entry("dev.berth.rules.dockerfile.ShellCheckScripts.NAME", Use.MATCHES)));
+              Map.entry("dev.berth.rules.dockerfile.LabelValues.SEMVER", Use.MATCHES)));
 
   /**
    * Patterns written inline ({@code replaceAll}, {@code split}) in code that reads file content;
@@ -89,12 +99,19 @@ class RegexAuditTest {
    */
   private static final Map<String, String> INLINE =
       new TreeMap<>(
-          Map.of(
-              "(?m)^\\t+", "dockerfile/model/Heredoc.java",
-              "[- \\t]", "engine/suppress/YamlLines.java",
-              "[ \\t]+", "engine/suppress/PragmaSyntax.java",
-              "[ \\t,]", "engine/suppress/DockerfilePragmas.java",
-              "\\s+", "rules/dockerfile/ShellCheckScripts.java"));
+          Map.ofEntries(
+              Map.entry("(?m)^\\t+", "dockerfile/model/Heredoc.java"),
+              Map.entry("RTMAX-([1-9]|1[0-4])", "rules/dockerfile/InvalidStopSignal.java"),
+              Map.entry("RTMIN\\+([1-9]|1[0-5])", "rules/dockerfile/InvalidStopSignal.java"),
+              Map.entry("[ \\t,]", "engine/suppress/DockerfilePragmas.java"),
+              Map.entry("[ \\t]+", "engine/suppress/PragmaSyntax.java"),
+              Map.entry("[+-]?[0-9]{1,9}", "rules/dockerfile/InvalidStopSignal.java"),
+              Map.entry("[- \\t]", "engine/suppress/YamlLines.java"),
+              Map.entry("[0-9A-Fa-f.:]+", "rules/dockerfile/InvalidPort.java"),
+              Map.entry("[0-9]+", "rules/dockerfile/FlagValueInvalid.java"),
+              Map.entry("[0-9]{1,9}", "rules/dockerfile/InvalidPort.java"),
+              Map.entry("\\s+", "rules/dockerfile/ShellCheckScripts.java"),
+              Map.entry("\\t", "shellcheck/ShellCheckCache.java")));
 
   /**
    * Strings that make backtracking matchers of this kind of pattern take quadratic or worse time.
@@ -193,8 +210,18 @@ class RegexAuditTest {
         found.put(regex, root.relativize(source).toString().replace('\\', '/'));
       }
     }
+    Map<String, String> added = new TreeMap<>(found);
+    added.entrySet().removeAll(INLINE.entrySet());
+    Map<String, String> removed = new TreeMap<>(INLINE);
+    removed.entrySet().removeAll(found.entrySet());
     assertEquals(
-        INLINE, found, "an inline pattern was added or removed: audit it and update INLINE");
+        INLINE,
+        found,
+        "an inline pattern was added or removed: audit it and update INLINE (new: "
+            + added
+            + ", gone: "
+            + removed
+            + ")");
   }
 
   @Test

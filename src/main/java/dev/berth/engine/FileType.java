@@ -50,7 +50,7 @@ public enum FileType {
       text = text.substring(1);
     }
     boolean firstMeaningful = true;
-    for (String line : text.split("\r?\n|\r", -1)) {
+    for (String line : text.lines().toList()) {
       String trimmed = line.strip();
       if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.equals("---")) {
         continue;
@@ -102,7 +102,11 @@ public enum FileType {
     String l = line.startsWith("\"") || line.startsWith("'") ? line.substring(1) : line;
     for (String key : new String[] {"services", "include"}) {
       if (l.startsWith(key)) {
-        String rest = l.substring(key.length()).replaceFirst("^[\"']", "").stripLeading();
+        String rest = l.substring(key.length());
+        if (rest.startsWith("\"") || rest.startsWith("'")) {
+          rest = rest.substring(1);
+        }
+        rest = rest.stripLeading();
         if (rest.startsWith(":")) {
           return true;
         }

@@ -20,7 +20,6 @@ import dev.berth.dockerfile.model.StageGraph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * CMD and ENTRYPOINT in shell form run under {@code /bin/sh -c}, which does not pass signals such
@@ -38,8 +37,6 @@ import java.util.regex.Pattern;
     aliases = {"JSONArgsRecommended"},
     summary = "Write CMD and ENTRYPOINT in JSON form so the program receives signals.")
 public final class DL3025 implements DockerfileRule {
-  private static final Pattern PLAIN =
-      Pattern.compile("[A-Za-z0-9_./:=@%+,-]+( [A-Za-z0-9_./:=@%+,-]+)*");
 
   @Override
   public void check(DockerfileContext ctx) {
@@ -76,7 +73,7 @@ public final class DL3025 implements DockerfileRule {
             + " in shell form runs under /bin/sh -c, which does not pass signals on; write "
             + name
             + " [\"executable\", \"arg\", ...]";
-    if (!sf.raw().equals(sf.text()) || !PLAIN.matcher(sf.text()).matches()) {
+    if (!sf.raw().equals(sf.text()) || !plain(sf.text())) {
       ctx.report(sf.span(), message);
       return;
     }
@@ -86,5 +83,27 @@ public final class DL3025 implements DockerfileRule {
     }
     String json = "[" + String.join(", ", quoted) + "]";
     ctx.report(sf.span(), message, Fix.unsafe("Write " + json, TextEdit.replace(sf.span(), json)));
+  }
+
+  /**
+   * Words of letters, digits and {@code _./:=@%+,-} separated by single spaces: text with no shell
+   * syntax, so the JSON form means the same. Read by hand (a repeated group recurses per word).
+   */
+  private static boolean plain(String t) {
+    if (t.isEmpty() || t.startsWith(" ") || t.endsWith(" ") || t.contains("  ")) {
+      return false;
+    }
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      boolean word =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || "_./:=@%+,-".indexOf(c) >= 0;
+      if (!word && c != ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 }

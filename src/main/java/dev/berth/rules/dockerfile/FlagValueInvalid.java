@@ -36,15 +36,12 @@ import java.util.regex.Pattern;
     summary = "Give every flag a value BuildKit accepts.")
 public final class FlagValueInvalid implements DockerfileRule {
   private static final Pattern OCTAL = Pattern.compile("[0-7]+");
-  private static final Pattern SYMBOLIC =
-      Pattern.compile(
-          "[ugoa]*(?:[-+=](?:[rwxXst]*|[ugo]))+(?:,[ugoa]*(?:[-+=](?:[rwxXst]*|[ugo]))+)*");
   private static final Pattern FROM = Pattern.compile("[A-Za-z0-9].*", Pattern.DOTALL);
   private static final Pattern CHECKSUM =
       Pattern.compile(
           "sha256:[a-f0-9]{64}|sha384:[a-f0-9]{96}|sha512:[a-f0-9]{128}|[a-f0-9]{7,64}");
   private static final Pattern DURATION_PART =
-      Pattern.compile("([0-9]*(?:\\.[0-9]*)?)(ns|us|\u00b5s|\u03bcs|ms|s|m|h)");
+      Pattern.compile("([0-9]*+(?:\\.[0-9]*+)?+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h)");
   private static final Map<String, Long> UNITS =
       Map.of(
           "ns", 1L,
@@ -142,7 +139,7 @@ public final class FlagValueInvalid implements DockerfileRule {
     }
     switch (name) {
       case "chmod":
-        return OCTAL.matcher(v).matches() || SYMBOLIC.matcher(v).matches()
+        return OCTAL.matcher(v).matches() || symbolicMode(v)
             ? Optional.empty()
             : Optional.of("--chmod=" + v + " is not a file mode; write octal such as 0755, or u+x");
       case "chown":
@@ -227,7 +224,8 @@ public final class FlagValueInvalid implements DockerfileRule {
     int at = 0;
     java.math.BigDecimal total = java.math.BigDecimal.ZERO;
     while (at < s.length()) {
-      if (!m.find(at) || m.start() != at) {
+      m.region(at, s.length());
+      if (!m.lookingAt()) {
         return Optional.empty();
       }
       String number = m.group(1);
@@ -301,5 +299,39 @@ public final class FlagValueInvalid implements DockerfileRule {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A symbolic chmod mode as {@code chmod} reads it: comma-separated clauses, each who-letters
+   * ({@code ugoa}) then one or more actions, an operator ({@code -+=}) followed by permission
+   * letters ({@code rwxXst}) or one of {@code ugo}. Read by hand: a regular expression with nested
+   * repetition recurses once per clause and overflows the stack on long values.
+   */
+  static boolean symbolicMode(String v) {
+    if (v.isEmpty()) {
+      return false;
+    }
+    for (String clause : v.split(",", -1)) {
+      int i = 0;
+      while (i < clause.length() && "ugoa".indexOf(clause.charAt(i)) >= 0) {
+        i++;
+      }
+      int actions = 0;
+      while (i < clause.length() && "-+=".indexOf(clause.charAt(i)) >= 0) {
+        i++;
+        actions++;
+        if (i < clause.length() && "ugo".indexOf(clause.charAt(i)) >= 0) {
+          i++;
+          continue;
+        }
+        while (i < clause.length() && "rwxXst".indexOf(clause.charAt(i)) >= 0) {
+          i++;
+        }
+      }
+      if (actions == 0 || i != clause.length()) {
+        return false;
+      }
+    }
+    return true;
   }
 }

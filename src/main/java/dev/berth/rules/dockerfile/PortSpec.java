@@ -34,7 +34,7 @@ record PortSpec(
 
   static Optional<PortSpec> of(Word w) {
     String t = w.text();
-    if (!t.equals(w.raw()) || t.isEmpty() || t.matches(".*[$\"'\\\\`].*")) {
+    if (!t.equals(w.raw()) || t.isEmpty() || t.chars().anyMatch(c -> "$\"'\\`".indexOf(c) >= 0)) {
       return Optional.empty();
     }
     String[] parts = t.split(":", -1);
