@@ -35,7 +35,7 @@ class PreCommitHookTest {
     write(repo, "Dockerfile", "FROM alpine:3.20\nENV APP_HOME\n");
     write(
         repo,
-        "deploy/docker-compose.yml",
+        "deploy/compose.yaml",
         "version: \"3.8\"\nservices:\n  web:\n    image: nginx:1.27\n");
     write(repo, "README.md", "not linted\n");
     git(repo, env, "add", "-A");
@@ -46,12 +46,12 @@ class PreCommitHookTest {
     assertTrue(
         bad.output().contains("Dockerfile:2:5: error: ENV APP_HOME has no value"), bad.output());
     assertTrue(
-        bad.output().contains("deploy/docker-compose.yml:1:1: warning:")
+        bad.output().contains("deploy/compose.yaml:1:1: warning:")
             && bad.output().contains("[no-version-field]"),
         bad.output());
 
     write(repo, "Dockerfile", "FROM alpine:3.20\nENV APP_HOME=/srv/app\n");
-    write(repo, "deploy/docker-compose.yml", "services:\n  web:\n    image: nginx:1.27\n");
+    write(repo, "deploy/compose.yaml", "services:\n  web:\n    image: nginx:1.27\n");
     git(repo, env, "add", "-A");
     Programs.Result good = tryRepo(repo, env);
     assertEquals(0, good.exit(), good.output());
