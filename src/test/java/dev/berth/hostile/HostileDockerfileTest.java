@@ -107,7 +107,7 @@ class HostileDockerfileTest {
             utf8("FROM alpine:3.20\rRUN a\rENV X\r"),
             1,
             "InvalidArgumentC" + "ount@3:5"),
-        new Case("tabs", utf8("FROM\talpine\n\tENV\tX\n"), 1, "InvalidArgumentCount@2:6"),
+        new Case("tabs", utf8("FROM\talpine:3.20\n\tENV\tX\n"), 1, "InvalidArgumentCount@2:6"),
         new Case(
             "2 MB single line",
             utf8("FROM alpine:3.20\nRUN echo " + "x".repeat(2_000_000) + "\n"),
@@ -139,8 +139,9 @@ class HostileDockerfileTest {
         new Case(
             "JSON nested beyond Go's limit",
             utf8("FROM alpine:3.20\nCMD " + "[".repeat(30_000) + "]".repeat(30_000) + "\n"),
-            0,
-            null),
+            // BuildKit reads what its JSON parser refuses as shell form, which DL3025 reports
+            1,
+            "DL3025@2:"),
         new Case(
             "deeply nested unclosed JSON",
             utf8("FROM alpine:3.20\nCMD " + "[".repeat(100_000) + "\n"),
