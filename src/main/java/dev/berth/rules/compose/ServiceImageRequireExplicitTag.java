@@ -19,6 +19,7 @@ import java.util.Optional;
     name = "service-image-require-explicit-tag",
     level = Level.WARNING,
     category = Category.SECURITY,
+    aliases = {"require-explicit-image-tag"},
     summary = "Give every pulled image an explicit, non-floating tag.")
 public final class ServiceImageRequireExplicitTag implements ComposeRule {
   static final List<String> DEFAULT_PROHIBITED =
