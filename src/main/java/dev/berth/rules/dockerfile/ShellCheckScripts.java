@@ -64,19 +64,9 @@ final class ShellCheckScripts {
   /** A script and the RUN it checks. */
   record Unit(ShellScript script, Run run) {}
 
-  /** Variables BuildKit passes to every RUN without a declaration. */
+  /** Variables BuildKit passes to every RUN without a declaration, in a fixed order. */
   private static final List<String> PREDEFINED =
-      List.of(
-          "HTTP_PROXY",
-          "http_proxy",
-          "HTTPS_PROXY",
-          "https_proxy",
-          "FTP_PROXY",
-          "ftp_proxy",
-          "NO_PROXY",
-          "no_proxy",
-          "ALL_PROXY",
-          "all_proxy");
+      List.copyOf(new java.util.TreeSet<>(BuildkitSyntax.PROXY_ARGS));
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final String DEFAULT_SHELL = "/bin/sh";
