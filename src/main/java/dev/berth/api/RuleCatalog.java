@@ -77,7 +77,11 @@ public final class RuleCatalog {
 
   private void add(String key, RuleMeta m) {
     List<RuleMeta> list = byName.computeIfAbsent(key, k -> new ArrayList<>());
-    if (!list.contains(m)) {
+    boolean present = false;
+    for (RuleMeta r : list) {
+      present |= r == m; // identity: record equality costs a cold JVM a bootstrap
+    }
+    if (!present) {
       // a rule's own id wins over the same word used as another rule's alias: every syntax rule
       // answers to DL1000, but DL1000 names the parse-error rule
       if (m.id().equals(key)) {

@@ -28,10 +28,22 @@ public record RuleMeta(
 
   /** The metadata on a rule class; fails when the class lacks {@link RuleInfo}. */
   public static RuleMeta of(Class<? extends Rule> type) {
-    return CACHE.computeIfAbsent(type, RuleMeta::read);
+    RuleMeta meta = CACHE.get(type);
+    if (meta == null) {
+      meta = RuleMetaIndex.lookup(type);
+      if (meta == null) {
+        meta = fromAnnotation(type);
+      }
+      CACHE.putIfAbsent(type, meta);
+    }
+    return meta;
   }
 
-  private static RuleMeta read(Class<?> type) {
+  /**
+   * The metadata written on a rule class, read by reflection (what {@link RuleMetaIndex} records at
+   * build time); fails when the class lacks {@link RuleInfo}.
+   */
+  public static RuleMeta fromAnnotation(Class<?> type) {
     RuleInfo info = type.getAnnotation(RuleInfo.class);
     if (info == null) {
       throw new IllegalStateException(type.getName() + " has no @RuleInfo");

@@ -52,6 +52,17 @@ import picocli.CommandLine.ParentCommand;
 public final class LintCommand implements Callable<Integer> {
   @ParentCommand BerthCommand parent;
 
+  // Defaults: picocli applies them, and so do the field initialisers (for QuickLintArguments).
+  private static final String MAX_FILE_SIZE_DEFAULT = "10485760";
+  private static final String MAX_FINDINGS_PER_FILE_DEFAULT = "1000";
+  private static final String MAX_HEREDOC_SIZE_DEFAULT = "1048576";
+  private static final String MAX_EXPANSION_SIZE_DEFAULT = "1048576";
+  private static final String MAX_DOCKERFILE_TOKENS_DEFAULT = "300000";
+  private static final String MAX_YAML_DEPTH_DEFAULT = "256";
+  private static final String MAX_YAML_ALIASES_DEFAULT = "100000";
+  private static final String MAX_YAML_NODES_DEFAULT = "1000000";
+  private static final String SHELLCHECK_TIMEOUT_DEFAULT = "30";
+
   @Parameters(
       arity = "0..*",
       paramLabel = "PATH",
@@ -241,70 +252,70 @@ public final class LintCommand implements Callable<Integer> {
   @Option(
       names = "--max-file-size",
       paramLabel = "BYTES",
-      defaultValue = "10485760",
+      defaultValue = MAX_FILE_SIZE_DEFAULT,
       description = "Files larger than this get one finding and are not linted.")
-  long maxFileSize;
+  long maxFileSize = Long.parseLong(MAX_FILE_SIZE_DEFAULT);
 
   @Option(
       names = "--max-findings-per-file",
       paramLabel = "N",
-      defaultValue = "1000",
+      defaultValue = MAX_FINDINGS_PER_FILE_DEFAULT,
       description =
           "Report at most N findings per file; one more finding says how many were dropped.")
-  int maxFindingsPerFile;
+  int maxFindingsPerFile = Integer.parseInt(MAX_FINDINGS_PER_FILE_DEFAULT);
 
   @Option(
       names = "--max-heredoc-size",
       paramLabel = "BYTES",
-      defaultValue = "1048576",
+      defaultValue = MAX_HEREDOC_SIZE_DEFAULT,
       description =
           "A Dockerfile heredoc body larger than this gets one finding (HeredocTooLarge).")
-  int maxHeredocSize;
+  int maxHeredocSize = Integer.parseInt(MAX_HEREDOC_SIZE_DEFAULT);
 
   @Option(
       names = "--max-expansion-size",
       paramLabel = "BYTES",
-      defaultValue = "1048576",
+      defaultValue = MAX_EXPANSION_SIZE_DEFAULT,
       description =
           "Expanding a Dockerfile's ARG and ENV values stops at this many bytes, with one finding "
               + "(ExpansionTooLarge).")
-  int maxExpansionSize;
+  int maxExpansionSize = Integer.parseInt(MAX_EXPANSION_SIZE_DEFAULT);
 
   @Option(
       names = "--max-dockerfile-tokens",
       paramLabel = "N",
-      defaultValue = "300000",
+      defaultValue = MAX_DOCKERFILE_TOKENS_DEFAULT,
       description =
           "A Dockerfile with more tokens (keywords, words, flags, comments, line ends) is not "
               + "parsed; it gets one finding (FileTooLarge).")
-  int maxDockerfileTokens;
+  int maxDockerfileTokens = Integer.parseInt(MAX_DOCKERFILE_TOKENS_DEFAULT);
 
   @Option(
       names = "--max-yaml-depth",
       paramLabel = "N",
-      defaultValue = "256",
+      defaultValue = MAX_YAML_DEPTH_DEFAULT,
       description =
           "Compose nesting deeper than N levels is one finding (invalid-yaml), and the file is "
               + "not loaded.")
-  int maxYamlDepth;
+  int maxYamlDepth = Integer.parseInt(MAX_YAML_DEPTH_DEFAULT);
 
   @Option(
       names = "--max-yaml-aliases",
       paramLabel = "NODES",
-      defaultValue = "100000",
+      defaultValue = MAX_YAML_ALIASES_DEFAULT,
       description =
           "A compose file whose aliases expand to more nodes than this is one finding "
               + "(no-yaml-alias-cycle), and is not loaded.")
-  int maxYamlAliases;
+  int maxYamlAliases = Integer.parseInt(MAX_YAML_ALIASES_DEFAULT);
 
   @Option(
       names = "--max-yaml-nodes",
       paramLabel = "NODES",
-      defaultValue = "1000000",
+      defaultValue = MAX_YAML_NODES_DEFAULT,
       description =
           "A compose file with more YAML nodes (keys, values, list items) is not loaded; it gets "
               + "one finding (file-too-large).")
-  int maxYamlNodes;
+  int maxYamlNodes = Integer.parseInt(MAX_YAML_NODES_DEFAULT);
 
   @Option(
       names = "--shellcheck",
@@ -320,11 +331,11 @@ public final class LintCommand implements Callable<Integer> {
   @Option(
       names = "--shellcheck-timeout",
       paramLabel = "SECONDS",
-      defaultValue = "30",
+      defaultValue = SHELLCHECK_TIMEOUT_DEFAULT,
       description =
           "Stop ShellCheck when it takes longer than this for one Dockerfile; that file's SC "
               + "checks are then skipped, with a finding.")
-  int shellcheckTimeout;
+  int shellcheckTimeout = Integer.parseInt(SHELLCHECK_TIMEOUT_DEFAULT);
 
   @Option(
       names = "--color",

@@ -23,7 +23,7 @@ public final class Main {
         "berth: unknown command '"
             + command
             + "'; the commands are "
-            + String.join(", ", BerthCommand.SUBCOMMANDS.keySet())
+            + String.join(", ", BerthCommand.SUBCOMMANDS)
             + ".");
     if (command.equals("-") || java.nio.file.Files.exists(io.workingDirectory().resolve(command))) {
       err.println("To lint it, run 'berth lint " + command + "'.");
@@ -45,37 +45,44 @@ public final class Main {
 
   public static int run(String[] args, Io io) {
     String command = firstNonOption(args);
-    if (command != null && !BerthCommand.SUBCOMMANDS.containsKey(command)) {
+    if (command != null && !BerthCommand.SUBCOMMANDS.contains(command)) {
       return unknownCommand(command, io);
+    }
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      PrintWriter out = new PrintWriter(io.out());
+      for (String line : new Version().getVersion()) {
+        out.println(line);
+      }
+      out.flush();
+      return ExitCodes.OK;
+    }
+    // The common case, a lint with plain arguments, runs without building picocli's model.
+    LintCommand quick = QuickLintArguments.read(args, io);
+    if (quick != null) {
+      PrintWriter err = new PrintWriter(io.err(), true);
+      try {
+        return quick.call();
+      } catch (Exception e) {
+        return failed(e, err, quick.parent.debug);
+      } catch (Error e) {
+        return failed(e, err, quick.parent.debug);
+      }
     }
     BerthCommand top = new BerthCommand(io);
     CommandLine cmd = new CommandLine(top);
     // Building picocli's model of a command costs reflection; a run builds only the one it needs.
-    String first = firstNonOption(args);
-    if (first != null && BerthCommand.SUBCOMMANDS.containsKey(first)) {
-      cmd.addSubcommand(first, BerthCommand.SUBCOMMANDS.get(first).get());
+    if (command != null) {
+      cmd.addSubcommand(command, BerthCommand.subcommand(command));
     } else {
-      BerthCommand.SUBCOMMANDS.forEach((name, make) -> cmd.addSubcommand(name, make.get()));
+      for (String name : BerthCommand.SUBCOMMANDS) {
+        cmd.addSubcommand(name, BerthCommand.subcommand(name));
+      }
     }
     cmd.setOut(new PrintWriter(io.out(), true));
     cmd.setErr(new PrintWriter(io.err(), true));
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setExecutionExceptionHandler(
-        (e, commandLine, parseResult) -> {
-          PrintWriter err = commandLine.getErr();
-          if (e instanceof dev.berth.engine.UsageException) {
-            err.println("berth: " + e.getMessage());
-            return ExitCodes.USAGE;
-          }
-          err.println("berth: internal error: " + e);
-          if (top.debug) {
-            e.printStackTrace(err);
-          } else {
-            err.println("This is a bug in berth; rerun with --debug for details and report it.");
-          }
-          err.flush();
-          return ExitCodes.INTERNAL;
-        });
+        (e, commandLine, parseResult) -> failed(e, commandLine.getErr(), top.debug));
     cmd.setParameterExceptionHandler(
         (e, args1) -> {
           PrintWriter err = e.getCommandLine().getErr();
@@ -92,14 +99,27 @@ public final class Main {
     } catch (Error e) {
       // picocli hands exceptions to the handler above, but errors (a stack overflow, memory) pass
       // through it; without this, the JVM would exit with 1, which means "findings".
-      PrintWriter err = cmd.getErr();
-      err.println("berth: internal error: " + e);
-      err.println("This is a bug in berth; rerun with --debug for details and report it.");
-      if (top.debug) {
-        e.printStackTrace(err);
-      }
-      err.flush();
-      return ExitCodes.INTERNAL;
+      return failed(e, cmd.getErr(), top.debug);
     }
+  }
+
+  /**
+   * What a command that threw says and returns: a usage error names the problem (exit 2); anything
+   * else is berth's bug (exit 4), with the stack trace under {@code --debug}.
+   */
+  private static int failed(Throwable e, PrintWriter err, boolean debug) {
+    if (e instanceof dev.berth.engine.UsageException) {
+      err.println("berth: " + e.getMessage());
+      err.flush();
+      return ExitCodes.USAGE;
+    }
+    err.println("berth: internal error: " + e);
+    if (debug) {
+      e.printStackTrace(err);
+    } else {
+      err.println("This is a bug in berth; rerun with --debug for details and report it.");
+    }
+    err.flush();
+    return ExitCodes.INTERNAL;
   }
 }
