@@ -31,13 +31,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -426,7 +424,10 @@ public final class LintCommand implements Callable<Integer> {
     }
     Optional<Path> contextDir =
         Optional.ofNullable(context).map(p -> p.toAbsolutePath().normalize());
-    Map<EffectiveConfig, Linter> linters = new ConcurrentHashMap<>();
+    // Keyed by identity: the resolver hands out one EffectiveConfig per set of config files, and
+    // hashing the record would cost a cold JVM a bootstrap per record type inside it.
+    Map<EffectiveConfig, Linter> linters =
+        java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     java.util.function.Function<LintTarget, Linter> linterFor =
         t ->
             linters.computeIfAbsent(
@@ -499,7 +500,9 @@ public final class LintCommand implements Callable<Integer> {
       return outcome.diffs().isEmpty() ? ExitCodes.OK : ExitCodes.FINDINGS;
     }
 
-    Set<EffectiveConfig> used = new LinkedHashSet<>(perTarget.values());
+    Set<EffectiveConfig> used =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    used.addAll(perTarget.values());
     if (used.isEmpty()) {
       used.add(here);
     }

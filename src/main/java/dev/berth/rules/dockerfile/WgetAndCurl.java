@@ -11,7 +11,6 @@ import dev.berth.dockerfile.shell.ShellFacts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A stage whose RUNs use both wget and curl: one download tool is enough. Reported once for each
@@ -25,14 +24,13 @@ import java.util.Optional;
     category = Category.BEST_PRACTICE,
     summary = "Use either wget or curl in a stage, not both.")
 public final class WgetAndCurl implements DockerfileRule {
-  /** Where the stream of RUNs is: its stage, and whether it holds ONBUILD triggers. */
-  private record Stream(Optional<Integer> stage, boolean onbuild) {}
-
   @Override
   public void check(DockerfileContext ctx) {
-    Map<Stream, Map<String, Integer>> firstUse = new HashMap<>();
+    // keyed by where the stream of RUNs is: its stage (-1 before any), and whether it holds
+    // ONBUILD triggers
+    Map<Integer, Map<String, Integer>> firstUse = new HashMap<>();
     for (ShellFacts.ShellRun run : ctx.shells().runs()) {
-      Stream stream = new Stream(run.stage().map(Stage::index), run.onbuild());
+      int stream = run.stage().map(Stage::index).orElse(-1) * 2 + (run.onbuild() ? 1 : 0);
       Map<String, Integer> seen = firstUse.computeIfAbsent(stream, k -> new HashMap<>());
       List<ShellCommand> tools = run.script().commands("wget", "curl");
       for (ShellCommand cmd : tools) {
