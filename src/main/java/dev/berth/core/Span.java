@@ -5,6 +5,18 @@ package dev.berth.core;
  * the source of truth for every position berth reports; lines and columns are derived from them.
  */
 public record Span(int start, int end) implements Comparable<Span> {
+  // equals and hashCode written out: spans are set and map keys in many rules, and a record's
+  // generated ones cost a cold JVM a bootstrap.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Span s && start == s.start && end == s.end;
+  }
+
+  @Override
+  public int hashCode() {
+    return start * 31 + end;
+  }
+
   public Span {
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("bad span " + start + ".." + end);

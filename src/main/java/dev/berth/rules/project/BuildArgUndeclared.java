@@ -11,8 +11,10 @@ import dev.berth.dockerfile.model.Arg;
 import dev.berth.dockerfile.model.ArgDeclaration;
 import dev.berth.dockerfile.model.Dockerfile;
 import dev.berth.dockerfile.model.Instruction;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +53,10 @@ public final class BuildArgUndeclared implements ProjectRule {
 
   @Override
   public void check(ProjectContext ctx) {
-    Map<Dockerfile, Set<String>> passed = new LinkedHashMap<>();
+    // By identity, in first-use order: the loader parses each Dockerfile once, and hashing the
+    // model (a record) would walk all of it.
+    Map<Dockerfile, Set<String>> passed = new IdentityHashMap<>();
+    List<Dockerfile> order = new ArrayList<>();
     for (ProjectService s : ctx.project().services()) {
       if (s.build().isEmpty() || s.build().get().parsed().isEmpty()) {
         continue;
@@ -59,7 +64,12 @@ public final class BuildArgUndeclared implements ProjectRule {
       ServiceBuild b = s.build().get();
       Dockerfile d = b.parsed().get();
       Set<String> declared = declared(d).keySet();
-      Set<String> names = passed.computeIfAbsent(d, k -> new HashSet<>());
+      Set<String> names = passed.get(d);
+      if (names == null) {
+        names = new HashSet<>();
+        passed.put(d, names);
+        order.add(d);
+      }
       for (ServiceBuild.BuildArg arg : b.args()) {
         names.add(arg.name());
         if (declared.contains(arg.name())
@@ -85,16 +95,16 @@ public final class BuildArgUndeclared implements ProjectRule {
     if (!ctx.options().getBoolean("unpassed", false)) {
       return;
     }
-    for (Map.Entry<Dockerfile, Set<String>> e : passed.entrySet()) {
-      for (Map.Entry<String, ArgDeclaration> a : declared(e.getKey()).entrySet()) {
+    for (Dockerfile d : order) {
+      for (Map.Entry<String, ArgDeclaration> a : declared(d).entrySet()) {
         ArgDeclaration decl = a.getValue();
-        if (decl.defaultValue().isPresent() || e.getValue().contains(a.getKey())) {
+        if (decl.defaultValue().isPresent() || passed.get(d).contains(a.getKey())) {
           continue;
         }
         ctx.report(
             UNPASSED,
             Level.INFO,
-            e.getKey().source(),
+            d.source(),
             decl.name().span(),
             "ARG "
                 + a.getKey()
