@@ -20,12 +20,15 @@ import java.util.regex.Pattern;
     aliases = {"DL1000"},
     summary = "EXPOSE ports must lie between 0 and 65535.")
 public final class DL3011 implements DockerfileRule {
-  private static final Pattern NUMBER = Pattern.compile("[0-9]+");
+  /** Compiled on first use, not when the rule is registered. */
+  private static final class Patterns {
+    static final Pattern NUMBER = Pattern.compile("[0-9]+");
+  }
 
   @Override
   public void check(DockerfileContext ctx) {
     for (PortSpec p : PortSpec.all(ctx.model())) {
-      Matcher m = NUMBER.matcher(p.port());
+      Matcher m = Patterns.NUMBER.matcher(p.port());
       while (m.find()) {
         if (m.group().length() > 5 || Integer.parseInt(m.group()) > 65535) {
           int at = p.portStart() + m.start();

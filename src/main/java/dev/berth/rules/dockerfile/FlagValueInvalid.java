@@ -35,13 +35,17 @@ import java.util.regex.Pattern;
     aliases = {"DL1000"},
     summary = "Give every flag a value BuildKit accepts.")
 public final class FlagValueInvalid implements DockerfileRule {
-  private static final Pattern OCTAL = Pattern.compile("[0-7]+");
-  private static final Pattern FROM = Pattern.compile("[A-Za-z0-9].*", Pattern.DOTALL);
-  private static final Pattern CHECKSUM =
-      Pattern.compile(
-          "sha256:[a-f0-9]{64}|sha384:[a-f0-9]{96}|sha512:[a-f0-9]{128}|[a-f0-9]{7,64}");
-  private static final Pattern DURATION_PART =
-      Pattern.compile("([0-9]*+(?:\\.[0-9]*+)?+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h)");
+  /** Compiled on first use, not when the rule is registered: most files never need them. */
+  private static final class Patterns {
+    static final Pattern OCTAL = Pattern.compile("[0-7]+");
+    static final Pattern FROM = Pattern.compile("[A-Za-z0-9].*", Pattern.DOTALL);
+    static final Pattern CHECKSUM =
+        Pattern.compile(
+            "sha256:[a-f0-9]{64}|sha384:[a-f0-9]{96}|sha512:[a-f0-9]{128}|[a-f0-9]{7,64}");
+    static final Pattern DURATION_PART =
+        Pattern.compile("([0-9]*+(?:\\.[0-9]*+)?+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h)");
+  }
+
   private static final Map<String, Long> UNITS =
       Map.of(
           "ns", 1L,
@@ -139,7 +143,7 @@ public final class FlagValueInvalid implements DockerfileRule {
     }
     switch (name) {
       case "chmod":
-        return OCTAL.matcher(v).matches() || symbolicMode(v)
+        return Patterns.OCTAL.matcher(v).matches() || symbolicMode(v)
             ? Optional.empty()
             : Optional.of("--chmod=" + v + " is not a file mode; write octal such as 0755, or u+x");
       case "chown":
@@ -160,11 +164,11 @@ public final class FlagValueInvalid implements DockerfileRule {
             ? Optional.empty()
             : Optional.of("--security=" + v + " is not a security mode; use sandbox or insecure");
       case "from":
-        return FROM.matcher(v).matches()
+        return Patterns.FROM.matcher(v).matches()
             ? Optional.empty()
             : Optional.of("--from needs a stage name, stage index or image; '" + v + "' is none");
       case "checksum":
-        return CHECKSUM.matcher(v).matches()
+        return Patterns.CHECKSUM.matcher(v).matches()
             ? Optional.empty()
             : Optional.of("--checksum=" + v + " is not a digest; write sha256:<64 hex digits>");
       default:
@@ -220,7 +224,7 @@ public final class FlagValueInvalid implements DockerfileRule {
     if (s.isEmpty()) {
       return Optional.empty();
     }
-    Matcher m = DURATION_PART.matcher(s);
+    Matcher m = Patterns.DURATION_PART.matcher(s);
     int at = 0;
     java.math.BigDecimal total = java.math.BigDecimal.ZERO;
     while (at < s.length()) {
@@ -278,7 +282,7 @@ public final class FlagValueInvalid implements DockerfileRule {
           }
           break;
         case "mode":
-          if (!OCTAL.matcher(value).matches()) {
+          if (!Patterns.OCTAL.matcher(value).matches()) {
             return Optional.of("--mount mode=" + value + " is not an octal file mode");
           }
           break;
