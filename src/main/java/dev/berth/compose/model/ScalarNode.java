@@ -21,6 +21,31 @@ public record ScalarNode(
     Optional<Span> alias)
     implements Node {
 
+  // equals and hashCode written out, comparing every component as a record does: scalars are set
+  // keys in several rules, and a record's generated methods cost a cold JVM a bootstrap each.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ScalarNode n
+        && span.equals(n.span)
+        && raw.equals(n.raw)
+        && value.equals(n.value)
+        && style == n.style
+        && type == n.type
+        && tag.equals(n.tag)
+        && alias.equals(n.alias);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = span.hashCode();
+    h = h * 31 + raw.hashCode();
+    h = h * 31 + value.hashCode();
+    h = h * 31 + style.hashCode();
+    h = h * 31 + type.hashCode();
+    h = h * 31 + tag.hashCode();
+    return h * 31 + alias.hashCode();
+  }
+
   /** True for a plain (unquoted) scalar. */
   public boolean isPlain() {
     return style == ScalarStyle.PLAIN;

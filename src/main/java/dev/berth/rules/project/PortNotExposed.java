@@ -38,6 +38,17 @@ import java.util.Set;
 public final class PortNotExposed implements ProjectRule {
   /** A port with its protocol, such as {@code 80/tcp}. */
   private record Port(int number, String protocol) {
+    // written out: a record's generated equals and hashCode cost a cold JVM a bootstrap
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Port p && number == p.number && protocol.equals(p.protocol);
+    }
+
+    @Override
+    public int hashCode() {
+      return number * 31 + protocol.hashCode();
+    }
+
     @Override
     public String toString() {
       return number + (protocol.equals("tcp") ? "" : "/" + protocol);
