@@ -83,7 +83,8 @@ final class JsonView {
     if (node instanceof MapNode map) {
       JSONObject o = new JSONObject();
       for (MapNode.Entry e : map.entries()) {
-        if (e.value().tag().filter("!reset"::equals).isPresent()) {
+        Optional<String> tag = e.value().tag();
+        if (tag.isPresent() && tag.get().equals("!reset")) {
           continue;
         }
         String name = e.key().value();

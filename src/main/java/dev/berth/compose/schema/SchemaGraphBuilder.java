@@ -59,7 +59,12 @@ abstract class SchemaGraphBuilder {
     return r;
   }
 
-  /** A location from its JSON pointer, whose segments escape / and ~ as ~1 and ~0. */
+  /**
+   * A location from its JSON pointer, whose segments escape / and ~ as ~1 and ~0. Every schema's
+   * constructor turns its location into text; {@link SchemaLocation#toString} does it with a stream
+   * per call, a good part of the cost of building the graph in a cold JVM, so the text is the
+   * pointer it was made from. Equal to, and printed as, the location the loader makes.
+   */
   static SchemaLocation loc(String pointer) {
     List<String> segments = new ArrayList<>();
     int start = 2;
@@ -73,7 +78,22 @@ abstract class SchemaGraphBuilder {
       segments.add(segment);
       start = end + 1;
     }
-    return new SchemaLocation(segments);
+    return new KnownLocation(segments, pointer);
+  }
+
+  /** A location whose text is known in advance. */
+  static final class KnownLocation extends SchemaLocation {
+    private final String text;
+
+    KnownLocation(List<String> segments, String text) {
+      super(segments);
+      this.text = text;
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
   }
 
   static List<Schema> list(Schema... items) {

@@ -26,8 +26,10 @@ import org.junit.jupiter.api.Test;
  * The compiled schema is the loaded one: the two object graphs are walked side by side and every
  * instance field of every schema object is compared (class, annotations, locations, required lists,
  * properties and pattern properties in iteration order, regexps, enum values, bounds, referred
- * schemas), and a node shared in one graph is shared the same way in the other. The one difference
- * allowed is the root's raw {@code definitions}, which the compiler leaves out.
+ * schemas), and a node shared in one graph is shared the same way in the other. Differences
+ * allowed: the root's raw {@code definitions}, which the compiler leaves out; the order of the
+ * synthetic allOf the loader makes in hash-set order; and the class of locations (a subclass that
+ * carries its text: equal, and printed the same).
  */
 class CompiledSchemaGraphTest {
   private final IdentityHashMap<Object, Object> paired = new IdentityHashMap<>();
@@ -58,7 +60,12 @@ class CompiledSchemaGraphTest {
       assertEquals(expected, actual, path);
       return;
     }
-    assertEquals(expected.getClass(), actual.getClass(), path + ": class");
+    if (expected.getClass() == SchemaLocation.class) {
+      // The compiled graph's locations carry their text (see SchemaGraphBuilder.loc).
+      assertEquals(SchemaGraphBuilder.KnownLocation.class, actual.getClass(), path + ": class");
+    } else {
+      assertEquals(expected.getClass(), actual.getClass(), path + ": class");
+    }
     if (expected instanceof Schema) {
       if (paired.containsKey(expected)) {
         if (paired.get(expected) != actual) {
