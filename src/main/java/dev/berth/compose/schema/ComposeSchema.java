@@ -1,9 +1,5 @@
 package dev.berth.compose.schema;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 import org.everit.json.schema.Schema;
@@ -15,8 +11,11 @@ import org.json.JSONObject;
  * A Compose JSON schema (draft-07 keywords), built into an everit validator. Its {@code
  * uniqueItems} constraints are taken out and checked by berth in linear time ({@link UniqueItems}).
  *
- * <p>Building berth's own schema costs a few hundred milliseconds in a cold JVM, so it is built
- * once per process, on first use ({@link #bundled()}), and only when a compose file is validated.
+ * <p>berth's own schema ({@link #bundled()}) is compiled at build time: {@link
+ * ComposeSchemaCompiler} turns what everit's loader builds from {@link #RESOURCE} into {@code
+ * CompiledComposeSchema}, which builds the same object graph directly in a few milliseconds where
+ * the loader takes a few hundred in a cold JVM. Any other schema ({@link #fromJson}) goes through
+ * everit's loader, which stays the reference the tests compare the compiled schema with.
  */
 public final class ComposeSchema {
   /** Where berth's own Compose schema lives on the class path. */
@@ -33,98 +32,48 @@ public final class ComposeSchema {
   }
 
   /**
-   * Builds a schema from its JSON text.
+   * Builds a schema from its JSON text with everit's loader.
    *
    * @throws IllegalArgumentException when the text is not a JSON schema everit can build
    */
   public static ComposeSchema fromJson(String name, String json) {
-    return build(name, new JSONObject(json));
-  }
-
-  private static ComposeSchema build(String name, JSONObject raw) {
     try {
+      JSONObject raw = new JSONObject(json);
       Set<String> uniqueLists = UniqueItems.strip(raw);
-      Schema schema =
-          SchemaLoader.builder()
-              .schemaJson(raw)
-              .draftV7Support()
-              .regexpFactory(new RE2JRegexpFactory())
-              .build()
-              .load()
-              .build();
-      return new ComposeSchema(name, schema, Set.copyOf(uniqueLists));
+      return new ComposeSchema(name, load(raw), Set.copyOf(uniqueLists));
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("cannot build the compose schema " + name + ": " + e, e);
     }
   }
 
+  /** everit's loader, as berth configures it: draft-07, RE2/J regexps. */
+  static Schema load(JSONObject raw) {
+    return SchemaLoader.builder()
+        .schemaJson(raw)
+        .draftV7Support()
+        .regexpFactory(new RE2JRegexpFactory())
+        .build()
+        .load()
+        .build();
+  }
+
   /**
-   * berth's own schema from {@link #RESOURCE}, built on first call (thread-safe); empty when the
-   * resource is not on the class path.
+   * berth's own schema, compiled from {@link #RESOURCE}, built on first call (thread-safe). Never
+   * empty; an {@code Optional} for the callers written when the schema could be missing.
    */
   public static Optional<ComposeSchema> bundled() {
     return Bundled.INSTANCE;
   }
 
-  /**
-   * berth's own schema cut down for one document whose mapping keys are {@code keys}: every
-   * property whose name is not among them keeps its name but accepts anything, so the validator
-   * built from it skips the subschemas no node of the document can reach. For that document it
-   * finds exactly what the whole schema finds (names stay, so "did you mean" suggestions are the
-   * same), at a fraction of the cost of building the whole schema: the way to validate one or two
-   * files in a process. Empty when the resource is not on the class path.
-   */
-  public static Optional<ComposeSchema> bundledFor(Set<String> keys) {
-    return Text.JSON.map(json -> build(RESOURCE, prune(new JSONObject(json), keys)));
-  }
-
-  /** Replaces, everywhere in the schema, each property not named in {@code keys} by {@code {}}. */
-  static JSONObject prune(JSONObject schema, Set<String> keys) {
-    for (String field : schema.keySet()) {
-      Object value = schema.get(field);
-      if (field.equals("properties") && value instanceof JSONObject props) {
-        for (String property : props.keySet()) {
-          if (!keys.contains(property)) {
-            props.put(property, new JSONObject());
-          } else if (props.get(property) instanceof JSONObject sub) {
-            prune(sub, keys);
-          }
-        }
-      } else if (value instanceof JSONObject sub) {
-        prune(sub, keys);
-      } else if (value instanceof org.json.JSONArray items) {
-        for (Object item : items) {
-          if (item instanceof JSONObject sub) {
-            prune(sub, keys);
-          }
-        }
-      }
-    }
-    return schema;
-  }
-
-  /** The schema's text, read once. */
-  private static final class Text {
-    static final Optional<String> JSON = read();
-
-    private static Optional<String> read() {
-      try (InputStream in = ComposeSchema.class.getResourceAsStream(RESOURCE)) {
-        return in == null
-            ? Optional.empty()
-            : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + RESOURCE, e);
-      }
-    }
+  /** A new copy of berth's own schema, built from the compiled form (tests compare the two). */
+  static ComposeSchema compiled() {
+    return new ComposeSchema(
+        RESOURCE, CompiledComposeSchema.build(), CompiledComposeSchema.UNIQUE_LISTS);
   }
 
   /** Holder: the class is initialised, and the schema built, on the first call of bundled(). */
   private static final class Bundled {
-    static final Optional<ComposeSchema> INSTANCE = load();
-
-    private static Optional<ComposeSchema> load() {
-      return Text.JSON.map(json -> fromJson(RESOURCE, json));
-    }
+    static final Optional<ComposeSchema> INSTANCE = Optional.of(compiled());
   }
 
   public String name() {

@@ -27,47 +27,19 @@ public final class ComposeSchemaValidation {
   /** Collects every violation instead of stopping at the first (not {@code failEarly}). */
   private static final Validator ALL_VIOLATIONS = Validator.builder().build();
 
-  /**
-   * How many files of a process are validated with a schema cut down to their own keys before the
-   * whole schema is built once and used for the rest: building the whole schema costs about as much
-   * as three cut-down ones.
-   */
-  static final int PRUNED_FILES = 2;
-
-  private static final java.util.concurrent.atomic.AtomicInteger VALIDATED =
-      new java.util.concurrent.atomic.AtomicInteger();
-
-  /** Validates with berth's bundled schema; the file unchanged when the schema is not bundled. */
+  /** Validates with berth's bundled schema. */
   public static ComposeFile validate(ComposeFile file) {
-    Optional<ComposeSchema> schema =
-        VALIDATED.incrementAndGet() <= PRUNED_FILES && file.root().isPresent()
-            ? ComposeSchema.bundledFor(keys(file.root().get()))
-            : ComposeSchema.bundled();
+    Optional<ComposeSchema> schema = ComposeSchema.bundled();
     return schema.isPresent() ? validate(file, schema.get()) : file;
   }
 
-  /** Whether the whole schema will be needed: more files than are validated cut down. */
+  /**
+   * Whether building the schema early, on a thread of its own, would pay. It never does any more:
+   * the schema is compiled ({@link ComposeSchema#bundled()}) and builds in a few milliseconds. Kept
+   * for callers that still ask.
+   */
   public static boolean wholeSchemaNeeded(int composeFiles) {
-    return composeFiles > PRUNED_FILES;
-  }
-
-  /** Every mapping key in the document (iteratively: documents may be deeply nested). */
-  static java.util.Set<String> keys(dev.berth.compose.model.Node root) {
-    java.util.Set<String> keys = new java.util.HashSet<>();
-    java.util.ArrayDeque<dev.berth.compose.model.Node> todo = new java.util.ArrayDeque<>();
-    todo.push(root);
-    while (!todo.isEmpty()) {
-      dev.berth.compose.model.Node n = todo.pop();
-      if (n instanceof MapNode m) {
-        for (MapNode.Entry e : m.entries()) {
-          keys.add(e.key().value());
-          todo.push(e.value());
-        }
-      } else if (n instanceof dev.berth.compose.model.SeqNode s) {
-        s.items().forEach(todo::push);
-      }
-    }
-    return keys;
+    return false;
   }
 
   /** The file with the schema's problems added to its own, in file order. */

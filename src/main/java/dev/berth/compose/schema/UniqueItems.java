@@ -188,7 +188,10 @@ final class UniqueItems {
     }
   }
 
-  /** A string equal for two JSON values exactly when JSON Schema considers them equal. */
+  /**
+   * A string equal for two JSON values exactly when JSON Schema considers them equal. ({@code
+   * concat}, not {@code +}, for the common cases: see {@code JsonView.child}.)
+   */
   static String canonical(Object value, int depth) {
     if (value instanceof JSONObject o) {
       if (depth > 64) {
@@ -215,16 +218,16 @@ final class UniqueItems {
     }
     if (value instanceof Number n) {
       try {
-        return "n:" + new BigDecimal(n.toString()).stripTrailingZeros().toPlainString();
+        return "n:".concat(new BigDecimal(n.toString()).stripTrailingZeros().toPlainString());
       } catch (NumberFormatException e) {
-        return "n:" + n;
+        return "n:".concat(n.toString());
       }
     }
     if (value instanceof String s) {
-      return "s:" + s;
+      return "s:".concat(s);
     }
     if (value instanceof Boolean b) {
-      return "b:" + b;
+      return "b:".concat(b.toString());
     }
     return "null";
   }
