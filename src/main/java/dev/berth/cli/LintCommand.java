@@ -3,8 +3,6 @@ package dev.berth.cli;
 import dev.berth.api.ExternalTool;
 import dev.berth.api.Rule;
 import dev.berth.api.RuleMeta;
-import dev.berth.compose.schema.ComposeSchema;
-import dev.berth.compose.schema.ComposeSchemaValidation;
 import dev.berth.config.CliOverrides;
 import dev.berth.config.ConfigException;
 import dev.berth.config.ConfigResolver;
@@ -405,16 +403,6 @@ public final class LintCommand implements Callable<Integer> {
     }
     io.err().flush();
     addComposeFiles(perTarget, configs);
-    long composeTargets =
-        perTarget.keySet().stream().filter(t -> t.type() == FileType.COMPOSE).count();
-    if (ComposeSchemaValidation.wholeSchemaNeeded((int) composeTargets)) {
-      // Building the whole compose schema is the largest start-up cost of a run over many compose
-      // files; start it now, while files are read and YAML is loaded. ComposeSchema.bundled()
-      // builds it once. One or two files are validated with schemas cut down to their keys.
-      Thread warm = new Thread(ComposeSchema::bundled, "berth-schema");
-      warm.setDaemon(true);
-      warm.start();
-    }
     int n = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
     if (n < 1) {
       throw new UsageException("--jobs must be at least 1");

@@ -33,15 +33,6 @@ public final class ComposeSchemaValidation {
     return schema.isPresent() ? validate(file, schema.get()) : file;
   }
 
-  /**
-   * Whether building the schema early, on a thread of its own, would pay. It never does any more:
-   * the schema is compiled ({@link ComposeSchema#bundled()}) and builds in a few milliseconds. Kept
-   * for callers that still ask.
-   */
-  public static boolean wholeSchemaNeeded(int composeFiles) {
-    return false;
-  }
-
   /** The file with the schema's problems added to its own, in file order. */
   public static ComposeFile validate(ComposeFile file, ComposeSchema schema) {
     List<Problem> found = problems(file, schema);
