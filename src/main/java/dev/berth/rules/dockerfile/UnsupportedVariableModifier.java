@@ -25,7 +25,15 @@ import dev.berth.dockerfile.shell.ShellSyntaxException;
     aliases = {"DL1000"},
     summary = "Use only the ${...} forms BuildKit supports where BuildKit expands variables.")
 public final class UnsupportedVariableModifier implements DockerfileRule {
-  private static final BuildkitWords.Env ANY = name -> "x";
+  private static final BuildkitWords.Env ANY = new AnyValue();
+
+  /** Every variable is set (a class, not a lambda: this one is made on every run's start-up). */
+  private static final class AnyValue implements BuildkitWords.Env {
+    @Override
+    public String get(String name) {
+      return "x";
+    }
+  }
 
   @Override
   public void check(DockerfileContext ctx) {
