@@ -18,7 +18,7 @@ final class LogicalText {
   /**
    * Code point index of each UTF-16 char of {@link #text}, plus the end index; null for identity.
    */
-  private int[] source;
+  private final int[] source;
 
   /** Code point ranges {@code [start, end)} of blank lines skipped inside continuations. */
   final List<int[]> emptyLines;
@@ -39,16 +39,20 @@ final class LogicalText {
     this.commentLines = commentLines;
   }
 
-  /** Code point index each UTF-16 char of {@link #text} came from, plus the end index. */
-  int[] source() {
-    if (source == null) {
-      int[] s = new int[text.length() + 1];
-      for (int i = 0; i < s.length; i++) {
-        s[i] = identityFrom + i;
-      }
-      source = s;
-    }
-    return source;
+  /**
+   * Code point index the UTF-16 char {@code i} of {@link #text} came from; {@code text.length()}
+   * gives the end index.
+   */
+  int source(int i) {
+    return source == null ? identityFrom + i : source[i];
+  }
+
+  /**
+   * True when {@link #text} is the code points it came from, one char each, unchanged: no marker,
+   * no continuation, no surrogate pair.
+   */
+  boolean plain() {
+    return source == null;
   }
 
   /**
@@ -95,6 +99,21 @@ final class LogicalText {
     src[n] = i;
     return new LogicalText(
         new String(chars, 0, n), from, java.util.Arrays.copyOf(src, n + 1), empty, comments);
+  }
+
+  /**
+   * Adds the blank and comment lines that the continuations of {@code cps[from, to)} skip to {@code
+   * empty} and {@code comments}, as {@link #of} records them, without joining the text.
+   */
+  static void skippedLines(int[] cps, int from, int to, List<int[]> empty, List<int[]> comments) {
+    int i = from;
+    while (i < to) {
+      if (cps[i] == EscapeMarker.CONTINUATION) {
+        i = skipContinuation(cps, i, to, empty, comments);
+      } else {
+        i++;
+      }
+    }
   }
 
   /**
