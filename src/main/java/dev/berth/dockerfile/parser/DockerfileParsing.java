@@ -69,7 +69,7 @@ public final class DockerfileParsing {
     checkEncoding(source, problems);
     checkLineLengths(source, problems);
 
-    int[] cps = codePoints(source.text(), source.codePointCount());
+    int[] cps = codePoints(source);
     DirectiveScanner.Result directives = DirectiveScanner.scan(cps);
     List<Directive> directiveList = new ArrayList<>();
     for (DirectiveScanner.Found d : directives.directives()) {
@@ -90,7 +90,7 @@ public final class DockerfileParsing {
               p.message()));
     }
     int escape = directives.escape();
-    int[] marked = EscapeMarker.mark(cps, escape);
+    int[] marked = EscapeMarker.markInPlace(cps, escape);
 
     CodePointCharStream chars =
         CodePointCharStream.fromBuffer(
@@ -165,12 +165,22 @@ public final class DockerfileParsing {
     return Dockerfile.of(source, escape, directiveList, comments, instructions, problems);
   }
 
-  /** The code points of {@code text}, which has {@code count} of them. */
-  private static int[] codePoints(String text, int count) {
+  /** The code points of the source's text. */
+  private static int[] codePoints(SourceText source) {
+    String text = source.text();
+    int count = source.codePointCount();
+    int[] out = new int[count];
+    if (count == source.length() - source.bomLength() && !source.hasInvalidUtf8()) {
+      byte[] b = source.bytes(); // ASCII: one byte per code point
+      int bom = source.bomLength();
+      for (int i = 0; i < count; i++) {
+        out[i] = b[bom + i];
+      }
+      return out;
+    }
     if (count != text.length()) {
       return text.codePoints().toArray(); // surrogate pairs
     }
-    int[] out = new int[count];
     for (int i = 0; i < count; i++) {
       out[i] = text.charAt(i);
     }

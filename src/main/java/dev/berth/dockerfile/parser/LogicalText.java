@@ -60,19 +60,35 @@ final class LogicalText {
    * continuation.
    */
   static LogicalText of(int[] cps, int from, int to, int escape) {
+    return of(cps, from, to, escape, null);
+  }
+
+  /**
+   * As {@link #of(int[], int, int, int)}; {@code identityText}, when not null, is the unmarked text
+   * of all of {@code cps} with one char per code point, whose substring is a plain text.
+   */
+  static LogicalText of(int[] cps, int from, int to, int escape, String identityText) {
     boolean plain = true;
+    int supplementary = 0;
     for (int i = from; i < to; i++) {
       int c = cps[i];
       // the plain text maps its chars one to one onto code points: no marker, no surrogate pair
-      if (EscapeMarker.isMarkedOrDisplaced(c) || Character.isSupplementaryCodePoint(c)) {
+      if (EscapeMarker.isMarkedOrDisplaced(c)) {
         plain = false;
-        break;
+      } else if (Character.isSupplementaryCodePoint(c)) {
+        plain = false;
+        supplementary++;
       }
     }
     if (plain) {
-      return new LogicalText(new String(cps, from, to - from), from, null, List.of(), List.of());
+      String text =
+          identityText != null
+              ? identityText.substring(from, to)
+              : new String(cps, from, to - from);
+      return new LogicalText(text, from, null, List.of(), List.of());
     }
-    char[] chars = new char[Math.max(0, to - from) * 2];
+    char[] chars = new char[Math.max(0, to - from) + supplementary];
+    // one entry per char and one for the end; entries past the end are never read
     int[] src = new int[chars.length + 1];
     int n = 0;
     List<int[]> empty = new ArrayList<>(0);
@@ -97,8 +113,7 @@ final class LogicalText {
       i++;
     }
     src[n] = i;
-    return new LogicalText(
-        new String(chars, 0, n), from, java.util.Arrays.copyOf(src, n + 1), empty, comments);
+    return new LogicalText(new String(chars, 0, n), from, src, empty, comments);
   }
 
   /**

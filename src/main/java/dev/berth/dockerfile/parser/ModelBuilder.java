@@ -64,6 +64,9 @@ final class ModelBuilder {
   private final List<Problem> problems;
   private final List<Comment> continuationComments = new ArrayList<>();
 
+  /** The file's text when each of its chars is one code point (no surrogate pair); else null. */
+  private final String identityText;
+
   ModelBuilder(
       SourceText source,
       int[] markedCodePoints,
@@ -75,6 +78,7 @@ final class ModelBuilder {
     this.escape = escape;
     this.heredocScans = heredocScans;
     this.problems = problems;
+    this.identityText = source.codePointCount() == source.text().length() ? source.text() : null;
   }
 
   List<Comment> continuationComments() {
@@ -110,7 +114,8 @@ final class ModelBuilder {
         return logicalTexts[i];
       }
     }
-    LogicalText lt = LogicalText.of(cps, t.getStartIndex(), t.getStopIndex() + 1, escape);
+    LogicalText lt =
+        LogicalText.of(cps, t.getStartIndex(), t.getStopIndex() + 1, escape, identityText);
     logicalTokens[nextLogicalSlot] = t;
     logicalTexts[nextLogicalSlot] = lt;
     nextLogicalSlot = (nextLogicalSlot + 1) % logicalTokens.length;
@@ -138,7 +143,8 @@ final class ModelBuilder {
     if (from < to) {
       s = new Span(s.start(), byteAt(lt.source(to - 1) + 1));
     }
-    return new Word(s, source.slice(s), text);
+    // The raw text of a plain logical text is its own chars.
+    return new Word(s, lt.plain() ? lt.text.substring(from, to) : source.slice(s), text);
   }
 
   private Word trimmedWord(Token t) {
