@@ -28,7 +28,11 @@ public final class Spelling {
     int bestDistance = Integer.MAX_VALUE;
     for (String c : candidates) {
       int allowed = Math.min(maxDistance, (Math.max(typed.length(), c.length()) + 2) / 3);
-      int d = distance(t, c.toLowerCase(Locale.ROOT));
+      String lower = c.toLowerCase(Locale.ROOT);
+      if (Math.abs(t.length() - lower.length()) > allowed) {
+        continue; // the distance is at least the difference in length
+      }
+      int d = distance(t, lower);
       if (d <= allowed && (d < bestDistance || (d == bestDistance && c.compareTo(best) < 0))) {
         best = c;
         bestDistance = d;

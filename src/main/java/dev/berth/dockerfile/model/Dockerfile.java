@@ -3,6 +3,7 @@ package dev.berth.dockerfile.model;
 import dev.berth.core.Problem;
 import dev.berth.core.SourceText;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -65,7 +66,13 @@ public record Dockerfile(
 
   /** Every instruction of one type, in file order (ONBUILD triggers not included). */
   public <T extends Instruction> List<T> instructions(Class<T> type) {
-    return instructions.stream().filter(type::isInstance).map(type::cast).toList();
+    List<T> out = new ArrayList<>();
+    for (Instruction i : instructions) {
+      if (type.isInstance(i)) {
+        out.add(type.cast(i));
+      }
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /**

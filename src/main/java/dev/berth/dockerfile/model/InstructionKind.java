@@ -1,7 +1,9 @@
 package dev.berth.dockerfile.model;
 
 import dev.berth.core.GoText;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** The eighteen Dockerfile instructions, plus any other word in instruction position. */
 public enum InstructionKind {
@@ -31,13 +33,19 @@ public enum InstructionKind {
    * #UNKNOWN} otherwise.
    */
   public static InstructionKind of(String keyword) {
-    String lower = GoText.toLower(keyword);
+    return BY_LOWER_NAME.getOrDefault(GoText.toLower(keyword), UNKNOWN);
+  }
+
+  private static final Map<String, InstructionKind> BY_LOWER_NAME = byLowerName();
+
+  private static Map<String, InstructionKind> byLowerName() {
+    Map<String, InstructionKind> m = new HashMap<>();
     for (InstructionKind k : values()) {
-      if (k != UNKNOWN && k.name().toLowerCase(Locale.ROOT).equals(lower)) {
-        return k;
+      if (k != UNKNOWN) {
+        m.put(k.name().toLowerCase(Locale.ROOT), k);
       }
     }
-    return UNKNOWN;
+    return Map.copyOf(m);
   }
 
   /** Whether a heredoc ({@code <<EOF}) may follow this instruction in shell form. */

@@ -205,6 +205,9 @@ public abstract class DockerfileLexerBase extends Lexer {
       return;
     }
     int lineEnd = _tokenStartCharIndex;
+    if (!twoLessThan(instructionStart, lineEnd)) {
+      return; // no "<<" can be in the joined line: markers never stand for '<'
+    }
     LogicalText line = LogicalText.of(cps, instructionStart, lineEnd, escape);
     if (!line.text.contains("<<")) {
       return;
@@ -222,6 +225,20 @@ public abstract class DockerfileLexerBase extends Lexer {
       pendingHeredocs.addAll(ops);
       mode(DockerfileLexer.HEREDOC_MODE);
     }
+  }
+
+  /** True when at least two code points of {@code [from, to)} are {@code <}. */
+  private boolean twoLessThan(int from, int to) {
+    boolean one = false;
+    for (int i = from; i < to; i++) {
+      if (cps[i] == '<') {
+        if (one) {
+          return true;
+        }
+        one = true;
+      }
+    }
+    return false;
   }
 
   private void onHeredocLine() {

@@ -10,11 +10,12 @@ import dev.berth.dockerfile.model.Dockerfile;
 import dev.berth.dockerfile.model.Instruction;
 import dev.berth.dockerfile.parser.antlr.DockerfileLexer;
 import dev.berth.dockerfile.parser.antlr.DockerfileParser;
+import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.antlr.v4.runtime.BaseErrorListener;
-import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CodePointBuffer;
 import org.antlr.v4.runtime.CodePointCharStream;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.RecognitionException;
@@ -68,7 +69,7 @@ public final class DockerfileParsing {
     checkEncoding(source, problems);
     checkLineLengths(source, problems);
 
-    int[] cps = source.text().codePoints().toArray();
+    int[] cps = codePoints(source);
     DirectiveScanner.Result directives = DirectiveScanner.scan(cps);
     List<Directive> directiveList = new ArrayList<>();
     for (DirectiveScanner.Found d : directives.directives()) {
@@ -89,10 +90,11 @@ public final class DockerfileParsing {
               p.message()));
     }
     int escape = directives.escape();
-    int[] marked = EscapeMarker.mark(cps, escape);
+    int[] marked = EscapeMarker.markInPlace(cps, escape);
 
     CodePointCharStream chars =
-        CharStreams.fromString(new String(marked, 0, marked.length), source.name());
+        CodePointCharStream.fromBuffer(
+            CodePointBuffer.withInts(IntBuffer.wrap(marked)), source.name());
     DockerfileLexer lexer = new DockerfileLexer(chars);
     DockerfileLexerBase state = lexer;
     state.configure(marked, escape);
@@ -161,6 +163,28 @@ public final class DockerfileParsing {
     }
     problems.sort(Comparator.comparing(Problem::span).thenComparing(Problem::code));
     return Dockerfile.of(source, escape, directiveList, comments, instructions, problems);
+  }
+
+  /** The code points of the source's text. */
+  private static int[] codePoints(SourceText source) {
+    String text = source.text();
+    int count = source.codePointCount();
+    int[] out = new int[count];
+    if (count == source.length() - source.bomLength() && !source.hasInvalidUtf8()) {
+      byte[] b = source.bytes(); // ASCII: one byte per code point
+      int bom = source.bomLength();
+      for (int i = 0; i < count; i++) {
+        out[i] = b[bom + i];
+      }
+      return out;
+    }
+    if (count != text.length()) {
+      return text.codePoints().toArray(); // surrogate pairs
+    }
+    for (int i = 0; i < count; i++) {
+      out[i] = text.charAt(i);
+    }
+    return out;
   }
 
   private static boolean isUtf16(byte[] b) {

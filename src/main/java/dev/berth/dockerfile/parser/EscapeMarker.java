@@ -48,7 +48,12 @@ public final class EscapeMarker {
 
   /** Marks a copy of {@code cps}. */
   public static int[] mark(int[] cps, int escape) {
-    int[] out = cps.clone();
+    return markInPlace(cps.clone(), escape);
+  }
+
+  /** Marks {@code cps} itself, and returns it. */
+  static int[] markInPlace(int[] cps, int escape) {
+    int[] out = cps;
     int plain = escape == '`' ? ESCAPE_BACKTICK : ESCAPE_BACKSLASH;
     int n = out.length;
     int lineStart = 0;
@@ -62,14 +67,16 @@ public final class EscapeMarker {
         }
         continue;
       }
+      // The line is marked up to here: an escape character of the file is now `plain`, and no
+      // other character is.
       int j = i;
-      while (j > lineStart && (cps[j - 1] == ' ' || cps[j - 1] == '\t')) {
+      while (j > lineStart && (out[j - 1] == ' ' || out[j - 1] == '\t')) {
         j--;
       }
-      if (j > lineStart && cps[j - 1] == escape && (j - 1 == lineStart || cps[j - 2] != escape)) {
+      if (j > lineStart && out[j - 1] == plain && (j - 1 == lineStart || out[j - 2] != plain)) {
         out[j - 1] = CONTINUATION;
       }
-      if (i < n && cps[i] == '\r' && i + 1 < n && cps[i + 1] == '\n') {
+      if (i < n && out[i] == '\r' && i + 1 < n && out[i + 1] == '\n') {
         i++;
       }
       lineStart = i + 1;

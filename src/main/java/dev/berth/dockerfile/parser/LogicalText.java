@@ -18,7 +18,7 @@ final class LogicalText {
   /**
    * Code point index of each UTF-16 char of {@link #text}, plus the end index; null for identity.
    */
-  private int[] source;
+  private final int[] source;
 
   /** Code point ranges {@code [start, end)} of blank lines skipped inside continuations. */
   final List<int[]> emptyLines;
@@ -39,16 +39,20 @@ final class LogicalText {
     this.commentLines = commentLines;
   }
 
-  /** Code point index each UTF-16 char of {@link #text} came from, plus the end index. */
-  int[] source() {
-    if (source == null) {
-      int[] s = new int[text.length() + 1];
-      for (int i = 0; i < s.length; i++) {
-        s[i] = identityFrom + i;
-      }
-      source = s;
-    }
-    return source;
+  /**
+   * Code point index the UTF-16 char {@code i} of {@link #text} came from; {@code text.length()}
+   * gives the end index.
+   */
+  int source(int i) {
+    return source == null ? identityFrom + i : source[i];
+  }
+
+  /**
+   * True when {@link #text} is the code points it came from, one char each, unchanged: no marker,
+   * no continuation, no surrogate pair.
+   */
+  boolean plain() {
+    return source == null;
   }
 
   /**
@@ -56,19 +60,35 @@ final class LogicalText {
    * continuation.
    */
   static LogicalText of(int[] cps, int from, int to, int escape) {
+    return of(cps, from, to, escape, null);
+  }
+
+  /**
+   * As {@link #of(int[], int, int, int)}; {@code identityText}, when not null, is the unmarked text
+   * of all of {@code cps} with one char per code point, whose substring is a plain text.
+   */
+  static LogicalText of(int[] cps, int from, int to, int escape, String identityText) {
     boolean plain = true;
+    int supplementary = 0;
     for (int i = from; i < to; i++) {
       int c = cps[i];
       // the plain text maps its chars one to one onto code points: no marker, no surrogate pair
-      if (EscapeMarker.isMarkedOrDisplaced(c) || Character.isSupplementaryCodePoint(c)) {
+      if (EscapeMarker.isMarkedOrDisplaced(c)) {
         plain = false;
-        break;
+      } else if (Character.isSupplementaryCodePoint(c)) {
+        plain = false;
+        supplementary++;
       }
     }
     if (plain) {
-      return new LogicalText(new String(cps, from, to - from), from, null, List.of(), List.of());
+      String text =
+          identityText != null
+              ? identityText.substring(from, to)
+              : new String(cps, from, to - from);
+      return new LogicalText(text, from, null, List.of(), List.of());
     }
-    char[] chars = new char[Math.max(0, to - from) * 2];
+    char[] chars = new char[Math.max(0, to - from) + supplementary];
+    // one entry per char and one for the end; entries past the end are never read
     int[] src = new int[chars.length + 1];
     int n = 0;
     List<int[]> empty = new ArrayList<>(0);
@@ -93,8 +113,22 @@ final class LogicalText {
       i++;
     }
     src[n] = i;
-    return new LogicalText(
-        new String(chars, 0, n), from, java.util.Arrays.copyOf(src, n + 1), empty, comments);
+    return new LogicalText(new String(chars, 0, n), from, src, empty, comments);
+  }
+
+  /**
+   * Adds the blank and comment lines that the continuations of {@code cps[from, to)} skip to {@code
+   * empty} and {@code comments}, as {@link #of} records them, without joining the text.
+   */
+  static void skippedLines(int[] cps, int from, int to, List<int[]> empty, List<int[]> comments) {
+    int i = from;
+    while (i < to) {
+      if (cps[i] == EscapeMarker.CONTINUATION) {
+        i = skipContinuation(cps, i, to, empty, comments);
+      } else {
+        i++;
+      }
+    }
   }
 
   /**

@@ -64,6 +64,9 @@ final class ModelBuilder {
   private final List<Problem> problems;
   private final List<Comment> continuationComments = new ArrayList<>();
 
+  /** The file's text when each of its chars is one code point (no surrogate pair); else null. */
+  private final String identityText;
+
   ModelBuilder(
       SourceText source,
       int[] markedCodePoints,
@@ -75,6 +78,7 @@ final class ModelBuilder {
     this.escape = escape;
     this.heredocScans = heredocScans;
     this.problems = problems;
+    this.identityText = source.codePointCount() == source.text().length() ? source.text() : null;
   }
 
   List<Comment> continuationComments() {
@@ -95,30 +99,52 @@ final class ModelBuilder {
     return span(t.getStartIndex(), t.getStopIndex() + 1);
   }
 
+  /** The last tokens whose logical text {@link #logical} computed, and those texts. */
+  private final Token[] logicalTokens = new Token[4];
+
+  private final LogicalText[] logicalTexts = new LogicalText[4];
+
+  private int nextLogicalSlot;
+
   private LogicalText logical(Token t) {
-    return LogicalText.of(cps, t.getStartIndex(), t.getStopIndex() + 1, escape);
+    // The same token is often read more than once (for the instruction's span, then for its
+    // words), and a long RUN is the costliest text to join again.
+    for (int i = 0; i < logicalTokens.length; i++) {
+      if (logicalTokens[i] == t) {
+        return logicalTexts[i];
+      }
+    }
+    LogicalText lt =
+        LogicalText.of(cps, t.getStartIndex(), t.getStopIndex() + 1, escape, identityText);
+    logicalTokens[nextLogicalSlot] = t;
+    logicalTexts[nextLogicalSlot] = lt;
+    nextLogicalSlot = (nextLogicalSlot + 1) % logicalTokens.length;
+    return lt;
   }
 
   private TextMap textMap(LogicalText lt) {
-    int[] offsets = new int[lt.source().length];
+    int[] offsets = new int[lt.text.length() + 1];
     for (int i = 0; i < offsets.length; i++) {
-      offsets[i] = byteAt(lt.source()[i]);
+      offsets[i] = byteAt(lt.source(i));
     }
     return new TextMap(lt.text, offsets);
   }
 
   private Word word(Token t) {
     Span s = span(t);
-    return new Word(s, source.slice(s), logical(t).text);
+    LogicalText lt = logical(t);
+    // A plain logical text is the very code points of the span: its raw text is the same string.
+    return new Word(s, lt.plain() ? lt.text : source.slice(s), lt.text);
   }
 
   /** The word for chars {@code [from, to)} of a logical text. */
   private Word word(LogicalText lt, TextMap map, int from, int to, String text) {
     Span s = map.span(from, to);
     if (from < to) {
-      s = new Span(s.start(), byteAt(lt.source()[to - 1] + 1));
+      s = new Span(s.start(), byteAt(lt.source(to - 1) + 1));
     }
-    return new Word(s, source.slice(s), text);
+    // The raw text of a plain logical text is its own chars.
+    return new Word(s, lt.plain() ? lt.text.substring(from, to) : source.slice(s), text);
   }
 
   private Word trimmedWord(Token t) {
@@ -128,6 +154,19 @@ final class ModelBuilder {
       return word(t);
     }
     return word(lt, textMap(lt), 0, end, lt.text.substring(0, end));
+  }
+
+  /** The span of {@link #trimmedWord}, without building the word. */
+  private Span trimmedSpan(Token t) {
+    LogicalText lt = logical(t);
+    int end = trimmedEnd(lt.text);
+    if (end == lt.text.length()) {
+      return span(t);
+    }
+    if (end == 0) {
+      return Span.empty(byteAt(lt.source(0)));
+    }
+    return new Span(byteAt(lt.source(0)), byteAt(lt.source(end - 1) + 1));
   }
 
   private static int trimmedEnd(String s) {
@@ -156,13 +195,15 @@ final class ModelBuilder {
         ctx.lineEnd().NEWLINE() != null
             ? ctx.lineEnd().NEWLINE().getSymbol().getStartIndex()
             : cps.length;
-    LogicalText line = LogicalText.of(cps, lineStart, lineEndIndex, escape);
-    for (int[] r : line.commentLines) {
+    List<int[]> emptyLines = new ArrayList<>(0);
+    List<int[]> commentLines = new ArrayList<>(0);
+    LogicalText.skippedLines(cps, lineStart, lineEndIndex, emptyLines, commentLines);
+    for (int[] r : commentLines) {
       Span s = span(r[0], r[1]);
       continuationComments.add(new Comment(s, source.slice(s).substring(1), true));
     }
-    if (!line.emptyLines.isEmpty()) {
-      int[] r = line.emptyLines.get(0);
+    if (!emptyLines.isEmpty()) {
+      int[] r = emptyLines.get(0);
       Span s = span(r[0], r[1]);
       problem(
           ProblemCodes.NO_EMPTY_CONTINUATION,
@@ -188,8 +229,7 @@ final class ModelBuilder {
           type == DockerfileLexer.TEXT
               || type == DockerfileLexer.WORD
               || type == DockerfileLexer.JSON_NESTED;
-      instructionSpan =
-          instructionSpan.union(trimmed ? trimmedWord(lastToken).span() : span(lastToken));
+      instructionSpan = instructionSpan.union(trimmed ? trimmedSpan(lastToken) : span(lastToken));
     }
     if (!bodies.isEmpty()) {
       Token last = bodies.get(bodies.size() - 1).getStop();
@@ -199,7 +239,7 @@ final class ModelBuilder {
       }
       instructionSpan = span(lineStart, Math.max(e, endIndex));
     }
-    List<Heredoc> heredocs = heredocs(lineStart, line, bodies);
+    List<Heredoc> heredocs = heredocs(lineStart, lineEndIndex, bodies);
     for (Heredoc h : heredocs) {
       // An unterminated body runs to the end of the file, its last newline included.
       instructionSpan = instructionSpan.union(h.body());
@@ -341,7 +381,7 @@ final class ModelBuilder {
       return Optional.empty();
     }
     TextMap map = textMap(lt).slice(0, end);
-    Span s = new Span(span(t).start(), byteAt(lt.source()[end - 1] + 1));
+    Span s = new Span(span(t).start(), byteAt(lt.source(end - 1) + 1));
     return Optional.of(new ShellForm(s, source.slice(s), lt.text.substring(0, end), map));
   }
 
@@ -545,11 +585,12 @@ final class ModelBuilder {
 
   // ---- heredocs ---------------------------------------------------------------------------
 
-  private List<Heredoc> heredocs(int lineStart, LogicalText line, List<HeredocContext> bodies) {
+  private List<Heredoc> heredocs(int lineStart, int lineEnd, List<HeredocContext> bodies) {
     DockerfileLexerBase.HeredocScan scan = heredocScans.get(lineStart);
     if (scan == null) {
       return List.of();
     }
+    LogicalText line = LogicalText.of(cps, lineStart, lineEnd, escape);
     TextMap map = textMap(line);
     if (scan.error() != null) {
       problem(

@@ -1,5 +1,7 @@
 package dev.berth.dockerfile.shell;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -16,7 +18,13 @@ public record Script(List<ShellCommand> commands, boolean complete) {
 
   /** The commands whose program is one of {@code names}. */
   public List<ShellCommand> commands(String... names) {
-    return commands.stream().filter(c -> c.is(names)).toList();
+    List<ShellCommand> out = new ArrayList<>();
+    for (ShellCommand c : commands) {
+      if (c.is(names)) {
+        out.add(c);
+      }
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /** True when one command matches. */

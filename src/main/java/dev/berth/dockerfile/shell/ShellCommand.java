@@ -24,6 +24,12 @@ public final class ShellCommand {
   private final Span span;
   private final boolean nested;
   private final String operatorAfter;
+
+  /** The program as written, and the last part of its path: every rule asks for them. */
+  private final String name;
+
+  private final String base;
+
   private List<Option> options;
   private List<ShellWord> arguments;
   private int beforeDashDash;
@@ -43,6 +49,8 @@ public final class ShellCommand {
     this.span = span;
     this.nested = nested;
     this.operatorAfter = operatorAfter;
+    this.name = words.isEmpty() ? "" : words.get(0).value();
+    this.base = basename(name);
   }
 
   /** Prefix assignments, and the {@code NAME=value} words of an {@code env} wrapper. */
@@ -77,14 +85,13 @@ public final class ShellCommand {
 
   /** The program as written ({@code /usr/bin/apt-get}); "" when there is none. */
   public String name() {
-    return words.isEmpty() ? "" : words.get(0).value();
+    return name;
   }
 
   /** True when the program, or the last part of its path, is one of {@code names}. */
   public boolean is(String... names) {
-    String base = basename(name());
     for (String n : names) {
-      if (base.equals(n) || name().equals(n)) {
+      if (base.equals(n) || name.equals(n)) {
         return true;
       }
     }

@@ -118,12 +118,20 @@ public final class ShellFacts {
    */
   public synchronized List<ShellRun> runs() {
     if (runs == null) {
+      // Dockerfile.stageOf, for every instruction at once (asking it once per RUN is quadratic)
+      Map<Instruction, Stage> stageOf = new IdentityHashMap<>();
+      for (Stage s : file.stages()) {
+        s.from().ifPresent(f -> stageOf.putIfAbsent(f, s));
+        for (Instruction i : s.instructions()) {
+          stageOf.putIfAbsent(i, s);
+        }
+      }
       List<ShellRun> out = new ArrayList<>();
       for (Instruction i : file.instructions()) {
         Instruction inner = trigger(i);
         if (inner instanceof Run r) {
-          out.add(
-              new ShellRun(r, i, file.stageOf(i), inner != i, script(i), RunMount.all(r.flags())));
+          Optional<Stage> stage = Optional.ofNullable(stageOf.get(i));
+          out.add(new ShellRun(r, i, stage, inner != i, script(i), RunMount.all(r.flags())));
         }
       }
       runs = List.copyOf(out);

@@ -327,6 +327,9 @@ public final class ShellReader {
 
   /** A list operator at {@link #pos}, or "". */
   private String operator() {
+    if (pos >= n || (t.charAt(pos) != ';' && t.charAt(pos) != '&' && t.charAt(pos) != '|')) {
+      return "";
+    }
     for (String op : new String[] {";;&", ";;", ";&", "&&", "||", "|&", ";", "|", "&"}) {
       if (t.startsWith(op, pos)) {
         if (op.equals("&") && t.startsWith("&>", pos)) {
@@ -501,6 +504,10 @@ public final class ShellReader {
       fd = Integer.parseInt(t.substring(pos, Math.min(i, pos + 4)));
     }
     if (i >= n) {
+      return false;
+    }
+    char first = t.charAt(i);
+    if (first != '&' && first != '<' && first != '>') {
       return false;
     }
     String op = null;

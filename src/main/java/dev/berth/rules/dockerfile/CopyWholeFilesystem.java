@@ -6,8 +6,12 @@ import dev.berth.api.DockerfileRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.core.Level;
 import dev.berth.dockerfile.model.Copy;
+import dev.berth.dockerfile.model.Instruction;
 import dev.berth.dockerfile.model.Stage;
 import dev.berth.dockerfile.model.StageGraph;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code COPY --from=stage / /} copies a whole root file system over another one, package databases
@@ -22,11 +26,20 @@ import dev.berth.dockerfile.model.StageGraph;
 public final class CopyWholeFilesystem implements DockerfileRule {
   @Override
   public void check(DockerfileContext ctx) {
+    Map<Instruction, StageGraph.Reference> references = null;
     for (Copy c : ctx.model().instructionsWithTriggers(Copy.class)) {
       if (c.flag("from").isEmpty()
-          || !fromStage(ctx, c)
           || c.destination().isEmpty()
           || !Values.unquoted(c.destination().get().text()).equals("/")) {
+        continue;
+      }
+      if (references == null) {
+        references = new IdentityHashMap<>();
+        for (StageGraph.Reference r : ctx.stageGraph().references()) {
+          references.putIfAbsent(r.instruction(), r);
+        }
+      }
+      if (!fromStage(ctx, references.get(c))) {
         continue;
       }
       c.sources().stream()
@@ -42,10 +55,8 @@ public final class CopyWholeFilesystem implements DockerfileRule {
   }
 
   /** Whether the COPY's {@code --from} names a stage of this file (or could, in a fragment). */
-  private static boolean fromStage(DockerfileContext ctx, Copy c) {
-    return ctx.stageGraph().references().stream()
-        .filter(r -> r.instruction() == c)
-        .findFirst()
+  private static boolean fromStage(DockerfileContext ctx, StageGraph.Reference reference) {
+    return Optional.ofNullable(reference)
         .map(
             r ->
                 r.target() == StageGraph.Target.STAGE && !isImageAlias(ctx, r.stage().get())

@@ -16,8 +16,8 @@ import dev.berth.dockerfile.model.StageGraph;
 import dev.berth.dockerfile.shell.BuildkitWords;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * All values of one ENV are expanded with the variables set before it, so in {@code ENV A=1 B=$A}
@@ -37,22 +37,40 @@ public final class EnvRefersToSameEnv implements DockerfileRule {
   public void check(DockerfileContext ctx) {
     StageGraph graph = ctx.stageGraph();
     for (Stage s : graph.stages()) {
+      // The names the stage declares so far, walking it once: asking for the names before each
+      // ENV anew would cost the square of the stage's length.
+      Set<String> earlier = null;
+      Set<String> own = new HashSet<>();
+      Set<String> whole = null;
       for (Instruction i : s.instructions()) {
         Instruction inner = i instanceof Onbuild o ? o.trigger().orElse(i) : i;
         if (inner instanceof Env env && env.pairs().size() > 1) {
-          check(ctx, env, declaredBefore(graph, s, i == inner ? Optional.of(i) : Optional.empty()));
+          if (earlier == null) {
+            earlier = declaredInParents(graph, s);
+          }
+          if (i == inner) {
+            Set<String> chain = earlier;
+            check(ctx, env, name -> chain.contains(name) || own.contains(name));
+          } else {
+            if (whole == null) {
+              whole = new HashSet<>(earlier);
+              addDeclared(s, whole);
+            }
+            check(ctx, env, whole::contains);
+          }
         }
+        addDeclared(i, own);
       }
     }
   }
 
-  private static void check(DockerfileContext ctx, Env env, Set<String> declared) {
+  private static void check(DockerfileContext ctx, Env env, Predicate<String> declared) {
     List<KeyValue> pairs = env.pairs();
     pairs:
     for (int y = 0; y < pairs.size(); y++) {
       KeyValue pair = pairs.get(y);
       for (String name : BuildkitWords.references(pair.value().text(), ctx.model().escape())) {
-        if (declared.contains(name) || !setByAnotherPair(pairs, y, name)) {
+        if (declared.test(name) || !setByAnotherPair(pairs, y, name)) {
           continue;
         }
         ctx.report(
@@ -78,23 +96,31 @@ public final class EnvRefersToSameEnv implements DockerfileRule {
   }
 
   /**
-   * The ARG and ENV names a stage's chain declares before {@code at}; for an ONBUILD trigger
-   * (empty), every name of the chain, since the trigger runs after the whole image is built.
+   * The ARG and ENV names the stages a stage is built on declare; with those the stage declares
+   * before an instruction, they are the names declared before it. (For an ONBUILD trigger, every
+   * name of the chain, since the trigger runs after the whole image is built.)
    */
-  private static Set<String> declaredBefore(StageGraph graph, Stage s, Optional<Instruction> at) {
+  private static Set<String> declaredInParents(StageGraph graph, Stage s) {
     Set<String> names = new HashSet<>();
     for (Stage c : graph.chain(s)) {
-      for (Instruction i : c.instructions()) {
-        if (c == s && at.isPresent() && i == at.get()) {
-          break;
-        }
-        if (i instanceof Arg a) {
-          a.declarations().stream().map(ArgDeclaration::name).forEach(w -> names.add(w.text()));
-        } else if (i instanceof Env e) {
-          e.pairs().forEach(kv -> names.add(kv.key().text()));
-        }
+      if (c != s) {
+        addDeclared(c, names);
       }
     }
     return names;
+  }
+
+  private static void addDeclared(Stage s, Set<String> names) {
+    for (Instruction i : s.instructions()) {
+      addDeclared(i, names);
+    }
+  }
+
+  private static void addDeclared(Instruction i, Set<String> names) {
+    if (i instanceof Arg a) {
+      a.declarations().stream().map(ArgDeclaration::name).forEach(w -> names.add(w.text()));
+    } else if (i instanceof Env e) {
+      e.pairs().forEach(kv -> names.add(kv.key().text()));
+    }
   }
 }

@@ -49,11 +49,12 @@ public final class PipeWithoutPipefail implements DockerfileRule {
   @Override
   public void check(DockerfileContext ctx) {
     Dockerfile file = ctx.model();
+    StageParents parents = StageParents.of(file);
     for (Stage stage : file.stages()) {
-      if (windows(file, stage)) {
+      if (windows(parents, stage)) {
         continue;
       }
-      Optional<Shell> shell = inheritedShell(file, stage);
+      Optional<Shell> shell = inheritedShell(parents, stage);
       for (Instruction i : stage.instructions()) {
         if (i instanceof Shell s) {
           shell = Optional.of(s);
@@ -88,16 +89,16 @@ public final class PipeWithoutPipefail implements DockerfileRule {
   }
 
   /** A stage built on a Windows image, whose default shell is cmd: pipes work differently. */
-  private static boolean windows(Dockerfile file, Stage stage) {
-    String image = StageParents.baseImage(file, stage).toLowerCase(java.util.Locale.ROOT);
+  private static boolean windows(StageParents parents, Stage stage) {
+    String image = parents.baseImage(stage).toLowerCase(java.util.Locale.ROOT);
     return image.contains("windows")
         || image.contains("nanoserver")
         || image.contains("servercore");
   }
 
   /** The last SHELL of the stages this one is built on, nearest first. */
-  private static Optional<Shell> inheritedShell(Dockerfile file, Stage stage) {
-    List<Stage> chain = StageParents.chain(file, stage);
+  private static Optional<Shell> inheritedShell(StageParents parents, Stage stage) {
+    List<Stage> chain = parents.chain(stage);
     for (Stage s : chain.subList(1, chain.size())) {
       List<Shell> shells = s.instructions(Shell.class);
       if (!shells.isEmpty()) {

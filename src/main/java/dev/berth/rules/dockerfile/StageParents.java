@@ -5,50 +5,59 @@ import dev.berth.dockerfile.model.From;
 import dev.berth.dockerfile.model.Stage;
 import dev.berth.dockerfile.model.Word;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-/** Which earlier stage a stage is built on ({@code FROM builder}), as BuildKit resolves names. */
+/**
+ * Which earlier stage each stage of a file is built on ({@code FROM builder}), as BuildKit resolves
+ * names: the last earlier stage of that name. Built once per file, in one pass, so that asking for
+ * every stage costs linear time.
+ */
 final class StageParents {
-  private StageParents() {}
+  private final Dockerfile file;
+
+  /** The parent of each stage, by stage index; null for none. */
+  private final Stage[] parents;
+
+  private StageParents(Dockerfile file) {
+    this.file = file;
+    this.parents = new Stage[file.stages().size()];
+    Map<String, Stage> lastByName = new HashMap<>();
+    for (Stage s : file.stages()) {
+      Optional<String> base =
+          s.from().flatMap(From::image).map(Word::text).map(dev.berth.core.GoText::toLower);
+      if (base.isPresent()) {
+        parents[s.index()] = lastByName.get(base.get());
+      }
+      s.normalizedName().ifPresent(n -> lastByName.put(n, s));
+    }
+  }
+
+  static StageParents of(Dockerfile file) {
+    return new StageParents(file);
+  }
 
   /** The earlier stage whose name the stage's FROM names, if any. */
-  static Optional<Stage> parent(Dockerfile file, Stage stage) {
-    Optional<String> base =
-        stage.from().flatMap(From::image).map(Word::text).map(StageParents::lower);
-    if (base.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<Stage> found = Optional.empty();
-    for (Stage s : file.stages()) {
-      if (s.index() >= stage.index()) {
-        break;
-      }
-      if (s.normalizedName().equals(base)) {
-        found = Optional.of(s);
-      }
-    }
-    return found;
+  Optional<Stage> parent(Stage stage) {
+    return Optional.ofNullable(parents[stage.index()]);
   }
 
   /** The stage and the stages it is built on, nearest first. */
-  static List<Stage> chain(Dockerfile file, Stage stage) {
+  List<Stage> chain(Stage stage) {
     List<Stage> out = new ArrayList<>();
     Optional<Stage> cur = Optional.of(stage);
     while (cur.isPresent() && out.size() <= file.stages().size()) {
       out.add(cur.get());
-      cur = parent(file, cur.get());
+      cur = parent(cur.get());
     }
     return out;
   }
 
   /** The base image as written at the end of the chain (not a stage name); "" for none. */
-  static String baseImage(Dockerfile file, Stage stage) {
-    List<Stage> chain = chain(file, stage);
+  String baseImage(Stage stage) {
+    List<Stage> chain = chain(stage);
     return chain.get(chain.size() - 1).from().flatMap(From::image).map(Word::text).orElse("");
-  }
-
-  private static String lower(String s) {
-    return dev.berth.core.GoText.toLower(s);
   }
 }

@@ -30,6 +30,7 @@ import java.util.Locale;
 public final class WgetProgress implements DockerfileRule {
   @Override
   public void check(DockerfileContext ctx) {
+    StageParents parents = null;
     for (ShellFacts.ShellRun run : ctx.shells().runs()) {
       for (ShellCommand cmd : run.script().commands("wget")) {
         if (quiet(cmd) || cmd.program().isEmpty()) {
@@ -45,11 +46,14 @@ public final class WgetProgress implements DockerfileRule {
           continue;
         }
         TextEdit edit = TextEdit.insert(wget.span().end(), " --progress=dot:giga");
+        if (parents == null) {
+          parents = StageParents.of(ctx.model());
+        }
         String title = "Add --progress=dot:giga";
         ctx.report(
             wget.span(),
             message,
-            mayBeBusybox(ctx, run)
+            mayBeBusybox(parents, run)
                 ? Fix.unsafe(title + " (BusyBox wget refuses it)", edit)
                 : Fix.safe(title, edit));
       }
@@ -70,11 +74,11 @@ public final class WgetProgress implements DockerfileRule {
   }
 
   /** Whether the base image of the RUN's stage may be alpine or busybox, or is not known. */
-  private static boolean mayBeBusybox(DockerfileContext ctx, ShellFacts.ShellRun run) {
+  private static boolean mayBeBusybox(StageParents parents, ShellFacts.ShellRun run) {
     if (run.stage().isEmpty()) {
       return true;
     }
-    String image = StageParents.baseImage(ctx.model(), run.stage().get()).toLowerCase(Locale.ROOT);
+    String image = parents.baseImage(run.stage().get()).toLowerCase(Locale.ROOT);
     return image.isEmpty()
         || image.contains("$")
         || image.contains("alpine")
