@@ -30,6 +30,9 @@ public final class ShellCheckProcess {
   /** Scripts per process, which bounds the command line. */
   static final int SCRIPTS_PER_PROCESS = 400;
 
+  /** How ShellCheck is run, as far as its results depend on it: part of every cache key. */
+  private static final String OPTIONS = "--norc --format=json1 --exclude=" + EXCLUDED;
+
   private static final int MAX_MESSAGE = 1000;
 
   /** ShellCheck's output for one file is far below this; more is a broken or hostile program. */
@@ -56,9 +59,7 @@ public final class ShellCheckProcess {
     List<Integer> misses = new ArrayList<>();
     List<String> keys = new ArrayList<>();
     for (int i = 0; i < scripts.size(); i++) {
-      String key =
-          ShellCheckCache.key(
-              program, "--norc --format=json1 --exclude=" + EXCLUDED, scripts.get(i));
+      String key = key(program, scripts.get(i));
       keys.add(key);
       java.util.Optional<List<ShellCheckComment>> hit = cache.read(key, i);
       if (hit.isPresent()) {
@@ -103,13 +104,21 @@ public final class ShellCheckProcess {
     return new ShellCheckRun(inScriptOrder(comments), java.util.Optional.empty());
   }
 
+  /** The cache key of a script checked by the program with berth's options. */
+  static String key(String program, String script) {
+    return ShellCheckCache.key(program, OPTIONS, script);
+  }
+
   /** Comments by script, each script's in ShellCheck's order, cached or not. */
   private static List<ShellCheckComment> inScriptOrder(List<ShellCheckComment> comments) {
     comments.sort(java.util.Comparator.comparingInt(ShellCheckComment::script));
     return comments;
   }
 
-  private static ShellCheckRun runAll(Path executable, Duration timeout, List<String> scripts) {
+  /**
+   * Checks every script with ShellCheck, no cache; comments refer to indexes in {@code scripts}.
+   */
+  static ShellCheckRun runAll(Path executable, Duration timeout, List<String> scripts) {
     if (scripts.isEmpty()) {
       return new ShellCheckRun(List.of(), java.util.Optional.empty());
     }
