@@ -43,6 +43,12 @@ public final class ShellCheckBatcher {
   private int readyScripts;
   private int started;
 
+  /**
+   * Each script (by cache key) that a ticket will send, or is sending, to ShellCheck: a ticket with
+   * the same script waits for that one's result instead of sending it again.
+   */
+  private final java.util.Map<String, Ticket<?>> owners = new java.util.HashMap<>();
+
   ShellCheckBatcher(int threads) {
     this.threads = Math.max(1, threads);
   }
@@ -148,12 +154,108 @@ public final class ShellCheckBatcher {
       if (done) {
         t.finish();
       } else {
-        t.state = State.READY;
-        ready.add(t);
-        readyScripts += t.misses.size();
-        lock.notifyAll();
+        claim(t, t.misses);
       }
     }
+  }
+
+  /**
+   * Queues a ticket's scripts that no other ticket sends, and waits for the others; finishes the
+   * ticket when nothing is left. Called with the lock held, the ticket neither queued nor running.
+   */
+  private void claim(Ticket<?> t, List<Integer> wanted) {
+    List<Integer> own = new ArrayList<>();
+    for (int i : wanted) {
+      String key = t.keys.get(i);
+      Ticket<?> owner = owners.get(key);
+      if (owner == null) {
+        owners.put(key, t);
+        own.add(i);
+      } else {
+        owner.borrowers.add(new Borrow(t, i, key));
+        t.waitingFor++;
+      }
+    }
+    t.misses = own;
+    if (!own.isEmpty()) {
+      t.state = State.READY;
+      ready.add(t);
+      readyScripts += own.size();
+    } else if (t.waitingFor > 0) {
+      t.state = State.WAITING;
+    } else {
+      t.finish();
+    }
+    lock.notifyAll();
+  }
+
+  /** A ticket waiting for the comments on its script {@code index} that another ticket sends. */
+  private record Borrow(Ticket<?> ticket, int index, String key) {}
+
+  /**
+   * Ends a ticket's run: hands its comments (empty on failure) to the tickets waiting for them, or,
+   * when it failed, lets them send those scripts themselves. Called with the lock held.
+   */
+  private void settle(Ticket<?> t, boolean failed) {
+    List<Integer> sent = t.misses;
+    for (int i : sent) {
+      owners.remove(t.keys.get(i), t);
+    }
+    List<Borrow> borrowers = t.borrowers;
+    t.borrowers = new ArrayList<>();
+    if (!t.reclaimed.isEmpty() && !failed) {
+      List<Integer> again = t.reclaimed;
+      t.reclaimed = new ArrayList<>();
+      claim(t, again);
+    } else if (failed) {
+      t.finish();
+    } else if (t.waitingFor > 0) {
+      t.state = State.WAITING;
+    } else {
+      t.finish();
+    }
+    for (Borrow b : borrowers) {
+      Ticket<?> w = b.ticket();
+      w.waitingFor--;
+      if (w.state == State.DONE) {
+        continue;
+      }
+      if (failed) {
+        if (w.state == State.RUNNING || w.state == State.PREPARING) {
+          w.reclaimed.add(b.index());
+        } else if (w.state == State.READY) {
+          ready.remove(w);
+          readyScripts -= w.misses.size();
+          List<Integer> all = new ArrayList<>(w.misses);
+          all.add(b.index());
+          for (int i : w.misses) {
+            owners.remove(w.keys.get(i), w);
+          }
+          claim(w, all);
+        } else {
+          claim(w, List.of(b.index()));
+        }
+        continue;
+      }
+      List<ShellCheckComment> copy = new ArrayList<>();
+      for (ShellCheckComment c : t.found.get(indexOfKey(t, sent, b.key()))) {
+        copy.add(renumbered(c, b.index()));
+      }
+      w.found.set(b.index(), copy);
+      if (w.waitingFor == 0 && w.state == State.WAITING) {
+        w.finish();
+      }
+    }
+    lock.notifyAll();
+  }
+
+  private static int indexOfKey(Ticket<?> t, List<Integer> sent, String key) {
+    for (int i : sent) {
+      if (t.keys.get(i).equals(key)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no script " + key);
   }
 
   /** Runs one process for the batch; a failed batch of several files is split into its files. */
@@ -182,7 +284,7 @@ public final class ShellCheckBatcher {
     if (run.failure().isPresent()) {
       synchronized (lock) {
         first.failure = run.failure();
-        first.finish();
+        settle(first, true);
       }
       return;
     }
@@ -212,7 +314,7 @@ public final class ShellCheckBatcher {
     }
     synchronized (lock) {
       for (Ticket<?> t : batch) {
-        t.finish();
+        settle(t, false);
       }
     }
   }
@@ -228,34 +330,46 @@ public final class ShellCheckBatcher {
    */
   private boolean help(Ticket<?> t) {
     boolean prepare = false;
-    boolean run = false;
+    Ticket<?> run = null;
     synchronized (lock) {
       if (t.state == State.NEW) {
         fresh.remove(t);
         t.state = State.PREPARING;
         prepare = true;
-      } else if (t.state == State.READY) {
-        ready.remove(t);
-        readyScripts -= t.misses.size();
-        t.state = State.RUNNING;
-        run = true;
+      } else {
+        Ticket<?> r = t.state == State.READY ? t : readyOwner(t);
+        if (r != null) {
+          ready.remove(r);
+          readyScripts -= r.misses.size();
+          r.state = State.RUNNING;
+          run = r;
+        }
       }
     }
     if (prepare) {
-      boolean done = t.prepare();
-      synchronized (lock) {
-        if (done) {
-          t.finish();
-          return true;
+      prepareAndQueue(t);
+      return true;
+    }
+    if (run != null) {
+      runBatch(List.of(run));
+      return true;
+    }
+    return false;
+  }
+
+  /** A queued ticket that sends a script {@code t} waits for; null if none. Lock held. */
+  private Ticket<?> readyOwner(Ticket<?> t) {
+    if (t.state != State.WAITING) {
+      return null;
+    }
+    for (Ticket<?> o : ready) {
+      for (Borrow b : o.borrowers) {
+        if (b.ticket() == t) {
+          return o;
         }
-        t.state = State.RUNNING;
       }
-      run = true;
     }
-    if (run) {
-      runBatch(List.of(t));
-    }
-    return run;
+    return null;
   }
 
   private enum State {
@@ -263,6 +377,8 @@ public final class ShellCheckBatcher {
     PREPARING,
     READY,
     RUNNING,
+    /** Its own scripts are done; it waits for scripts other tickets send. */
+    WAITING,
     DONE
   }
 
@@ -286,6 +402,9 @@ public final class ShellCheckBatcher {
     // guarded by the owner's lock
     private State state = State.NEW;
     private boolean alone;
+    private int waitingFor;
+    private List<Borrow> borrowers = new ArrayList<>();
+    private List<Integer> reclaimed = new ArrayList<>();
     private Optional<String> failure = Optional.empty();
 
     private Ticket(
@@ -378,7 +497,9 @@ public final class ShellCheckBatcher {
       boolean interrupted = false;
       while (true) {
         synchronized (owner.lock) {
-          while (state == State.PREPARING || state == State.RUNNING) {
+          while (state == State.PREPARING
+              || state == State.RUNNING
+              || (state == State.WAITING && owner.readyOwner(this) == null)) {
             try {
               owner.lock.wait();
             } catch (InterruptedException e) {
