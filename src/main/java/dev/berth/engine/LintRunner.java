@@ -171,8 +171,9 @@ public final class LintRunner {
       for (LintTarget t : targets) {
         started.add(lintOne(t, stdin));
       }
-      for (Supplier<One> s : started) {
-        ones.add(s.get());
+      for (int i = 0; i < started.size(); i++) {
+        ones.add(started.get(i).get());
+        started.set(i, null); // the file's model is garbage from here on
       }
     } else {
       ExecutorService pool =
@@ -188,8 +189,9 @@ public final class LintRunner {
         for (LintTarget t : targets) {
           futures.add(pool.submit(() -> lintOne(t, stdin)));
         }
-        for (Future<Supplier<One>> f : futures) {
-          ones.add(f.get().get());
+        for (int i = 0; i < futures.size(); i++) {
+          ones.add(futures.get(i).get().get());
+          futures.set(i, null); // the file's model is garbage from here on
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
