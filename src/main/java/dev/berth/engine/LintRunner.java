@@ -64,6 +64,12 @@ public final class LintRunner {
     DRY_RUN
   }
 
+  /**
+   * How many files may be linted ahead of the first one whose findings are not complete (its
+   * ShellCheck still running): enough to keep ShellCheck busy, few enough to bound memory.
+   */
+  private static final int AHEAD = 256;
+
   private final Function<LintTarget, Linter> linters;
   private Limits limits;
   private final int jobs;
@@ -168,10 +174,10 @@ public final class LintRunner {
     List<One> ones = new ArrayList<>(targets.size());
     if (jobs == 1 || targets.size() < 2) {
       List<Supplier<One>> started = new ArrayList<>(targets.size());
-      for (LintTarget t : targets) {
-        started.add(lintOne(t, stdin));
-      }
-      for (int i = 0; i < started.size(); i++) {
+      for (int i = 0; i < targets.size(); i++) {
+        while (started.size() < Math.min(targets.size(), i + AHEAD)) {
+          started.add(lintOne(targets.get(started.size()), stdin));
+        }
         ones.add(started.get(i).get());
         started.set(i, null); // the file's model is garbage from here on
       }
@@ -186,10 +192,11 @@ public final class LintRunner {
               });
       try {
         List<Future<Supplier<One>>> futures = new ArrayList<>();
-        for (LintTarget t : targets) {
-          futures.add(pool.submit(() -> lintOne(t, stdin)));
-        }
-        for (int i = 0; i < futures.size(); i++) {
+        for (int i = 0; i < targets.size(); i++) {
+          while (futures.size() < Math.min(targets.size(), i + AHEAD)) {
+            LintTarget t = targets.get(futures.size());
+            futures.add(pool.submit(() -> lintOne(t, stdin)));
+          }
           ones.add(futures.get(i).get().get());
           futures.set(i, null); // the file's model is garbage from here on
         }
