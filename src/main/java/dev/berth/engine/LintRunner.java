@@ -44,6 +44,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Reads and lints a list of targets, in parallel when asked, and returns their results in target
@@ -62,6 +63,12 @@ public final class LintRunner {
     /** Compute the fixes and return them as unified diffs; change nothing. */
     DRY_RUN
   }
+
+  /**
+   * How many files may be linted ahead of the first one whose findings are not complete (its
+   * ShellCheck still running): enough to keep ShellCheck busy, few enough to bound memory.
+   */
+  private static final int AHEAD = 256;
 
   private final Function<LintTarget, Linter> linters;
   private Limits limits;
@@ -166,8 +173,13 @@ public final class LintRunner {
     includedElsewhere = included(targets);
     List<One> ones = new ArrayList<>(targets.size());
     if (jobs == 1 || targets.size() < 2) {
-      for (LintTarget t : targets) {
-        ones.add(lintOne(t, stdin));
+      List<Supplier<One>> started = new ArrayList<>(targets.size());
+      for (int i = 0; i < targets.size(); i++) {
+        while (started.size() < Math.min(targets.size(), i + AHEAD)) {
+          started.add(lintOne(targets.get(started.size()), stdin));
+        }
+        ones.add(started.get(i).get());
+        started.set(i, null); // the file's model is garbage from here on
       }
     } else {
       ExecutorService pool =
@@ -179,12 +191,14 @@ public final class LintRunner {
                 return th;
               });
       try {
-        List<Future<One>> futures = new ArrayList<>();
-        for (LintTarget t : targets) {
-          futures.add(pool.submit(() -> lintOne(t, stdin)));
-        }
-        for (Future<One> f : futures) {
-          ones.add(f.get());
+        List<Future<Supplier<One>>> futures = new ArrayList<>();
+        for (int i = 0; i < targets.size(); i++) {
+          while (futures.size() < Math.min(targets.size(), i + AHEAD)) {
+            LintTarget t = targets.get(futures.size());
+            futures.add(pool.submit(() -> lintOne(t, stdin)));
+          }
+          ones.add(futures.get(i).get().get());
+          futures.set(i, null); // the file's model is garbage from here on
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -224,7 +238,11 @@ public final class LintRunner {
     return new Outcome(results, errors, diffs, broken);
   }
 
-  private One lintOne(LintTarget target, InputStream stdin) {
+  /**
+   * Lints one target; the supplier completes it (a Dockerfile's ShellCheck may still be running:
+   * see {@link Linter#startDockerfile}).
+   */
+  private Supplier<One> lintOne(LintTarget target, InputStream stdin) {
     Linter linter = linters.apply(target);
     long maxFileSize = limits.maxFileSize();
     byte[] bytes;
@@ -232,48 +250,58 @@ public final class LintRunner {
       if (target.isStdin()) {
         bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileSize + 1));
         if (bytes.length > maxFileSize) {
-          return new One(Optional.of(tooLarge(linter, target, bytes.length)), Optional.empty());
+          return done(
+              new One(Optional.of(tooLarge(linter, target, bytes.length)), Optional.empty()));
         }
       } else {
         Path p = target.path().get();
         long size = Files.size(p);
         if (size > maxFileSize) {
-          return new One(Optional.of(tooLarge(linter, target, size)), Optional.empty());
+          return done(new One(Optional.of(tooLarge(linter, target, size)), Optional.empty()));
         }
         bytes = readAtMost(p, maxFileSize + 1);
         if (bytes.length > maxFileSize) {
-          return new One(Optional.of(tooLarge(linter, target, bytes.length)), Optional.empty());
+          return done(
+              new One(Optional.of(tooLarge(linter, target, bytes.length)), Optional.empty()));
         }
       }
     } catch (NoSuchFileException e) {
-      return new One(Optional.empty(), Optional.of(target.displayName() + ": no such file"));
+      return done(new One(Optional.empty(), Optional.of(target.displayName() + ": no such file")));
     } catch (AccessDeniedException e) {
-      return new One(Optional.empty(), Optional.of(target.displayName() + ": permission denied"));
+      return done(
+          new One(Optional.empty(), Optional.of(target.displayName() + ": permission denied")));
     } catch (IOException e) {
-      return new One(
-          Optional.empty(), Optional.of(target.displayName() + ": cannot read: " + e.getMessage()));
+      return done(
+          new One(
+              Optional.empty(),
+              Optional.of(target.displayName() + ": cannot read: " + e.getMessage())));
     }
     SourceText source = SourceText.of(target.displayName(), bytes);
-    List<Finding> findings;
     if (target.type() == FileType.DOCKERFILE) {
       BuildContext context =
           BuildContext.of(linter.settings().buildContext(), target.path(), limits.maxFileSize());
       if (fixMode != FixMode.NONE) {
-        return fix(
-            linter,
-            target,
-            bytes,
-            DockerfileRelinter.of(
-                target.displayName(),
-                linter::parseDockerfile,
-                model -> linter.lintDockerfile(model, context),
-                parseErrorRuleIds));
+        return done(
+            fix(
+                linter,
+                target,
+                bytes,
+                DockerfileRelinter.of(
+                    target.displayName(),
+                    linter::parseDockerfile,
+                    model -> linter.lintDockerfile(model, context),
+                    parseErrorRuleIds)));
       }
-      findings = linter.lintDockerfile(linter.parseDockerfile(source), context);
-    } else {
-      return lintCompose(linter, target, source);
+      Supplier<List<Finding>> findings =
+          linter.startDockerfile(linter.parseDockerfile(source), context);
+      return () ->
+          new One(Optional.of(result(linter, target, source, findings.get())), Optional.empty());
     }
-    return new One(Optional.of(result(linter, target, source, findings)), Optional.empty());
+    return done(lintCompose(linter, target, source));
+  }
+
+  private static Supplier<One> done(One one) {
+    return () -> one;
   }
 
   /**

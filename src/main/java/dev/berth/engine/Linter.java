@@ -511,6 +511,16 @@ public final class Linter {
 
   /** Lints a parsed Dockerfile whose rules see {@code context}; findings sorted. */
   public List<Finding> lintDockerfile(Dockerfile model, BuildContext context) {
+    return startDockerfile(model, context).get();
+  }
+
+  /**
+   * Runs the rules over a parsed Dockerfile and returns what completes the lint: the work rules
+   * started ({@link DockerfileRule#start}) may still be running, and the supplier waits for it,
+   * applies the suppressions and gives the sorted findings. It may be called later and on another
+   * thread, once.
+   */
+  public Supplier<List<Finding>> startDockerfile(Dockerfile model, BuildContext context) {
     Suppressions sup = Suppressions.forDockerfile(model, catalog, suppression);
     Dockerfile checked = withProblems(model, sup.problems());
     List<ShellOverride> shells =
@@ -518,10 +528,23 @@ public final class Linter {
     List<Finding> out = new ArrayList<>();
     Set<String> ran = new HashSet<>();
     Derived derived = new Derived(checked);
+    List<DockerfileRule.Started> started = new ArrayList<>();
+    Set<DockerfileRule> early = new HashSet<>();
+    for (DockerfileRule rule : dockerfileRules) {
+      Optional<DockerfileRule.Started> s =
+          rule.start(
+              new DockerfileRuleContext(checked, rule.meta(), out, shells, context, derived));
+      if (s.isPresent()) {
+        started.add(s.get());
+        early.add(rule);
+      }
+    }
     for (DockerfileRule rule : dockerfileRules) {
       RuleMeta meta = rule.meta();
       ran.add(meta.id());
-      rule.check(new DockerfileRuleContext(checked, meta, out, shells, context, derived));
+      if (!early.contains(rule)) {
+        rule.check(new DockerfileRuleContext(checked, meta, out, shells, context, derived));
+      }
     }
     for (DockerfileRule rule : dormantExperimental) {
       RuleMeta meta = rule.meta();
@@ -537,20 +560,25 @@ public final class Linter {
         }
       }
     }
-    Suppressions.Outcome outcome = sup.apply(out);
-    List<Finding> kept = new ArrayList<>(outcome.kept());
-    if (unusedSuppression != null) {
-      List<Finding> unused =
-          sup.unusedFindings(
-              model.source(),
-              outcome.unused(),
-              ran,
-              unusedSuppression.id(),
-              policy.level(unusedSuppression));
-      kept.addAll(sup.filter(unused));
-    }
-    Collections.sort(kept);
-    return kept;
+    return () -> {
+      for (DockerfileRule.Started s : started) {
+        s.finish();
+      }
+      Suppressions.Outcome outcome = sup.apply(out);
+      List<Finding> kept = new ArrayList<>(outcome.kept());
+      if (unusedSuppression != null) {
+        List<Finding> unused =
+            sup.unusedFindings(
+                model.source(),
+                outcome.unused(),
+                ran,
+                unusedSuppression.id(),
+                policy.level(unusedSuppression));
+        kept.addAll(sup.filter(unused));
+      }
+      Collections.sort(kept);
+      return kept;
+    };
   }
 
   private static Dockerfile withProblems(Dockerfile model, List<Problem> extra) {

@@ -6,8 +6,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -76,16 +74,13 @@ public final class ShellCheckCache {
   }
 
   static String key(String programIdentity, String options, String script) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(
-          (FORMAT + "\0" + programIdentity + "\0" + options + "\0")
-              .getBytes(StandardCharsets.UTF_8));
-      sha.update(script.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this Java", e);
-    }
+    byte[] head =
+        (FORMAT + "\0" + programIdentity + "\0" + options + "\0").getBytes(StandardCharsets.UTF_8);
+    byte[] body = script.getBytes(StandardCharsets.UTF_8);
+    byte[] all = new byte[head.length + body.length];
+    System.arraycopy(head, 0, all, 0, head.length);
+    System.arraycopy(body, 0, all, head.length, body.length);
+    return HexFormat.of().formatHex(Sha256.digest(all));
   }
 
   /** The cached comments of a script, re-numbered as script {@code index}; empty on a miss. */

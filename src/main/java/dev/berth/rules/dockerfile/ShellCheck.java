@@ -6,10 +6,13 @@ import dev.berth.api.DockerfileRule;
 import dev.berth.api.ExternalTool;
 import dev.berth.api.LintSettings;
 import dev.berth.api.RuleInfo;
+import dev.berth.api.ShellOverride;
 import dev.berth.core.Level;
 import dev.berth.core.Span;
+import dev.berth.dockerfile.model.Dockerfile;
+import dev.berth.shellcheck.ShellCheckBatcher;
+import dev.berth.shellcheck.ShellCheckCache;
 import dev.berth.shellcheck.ShellCheckComment;
-import dev.berth.shellcheck.ShellCheckProcess;
 import dev.berth.shellcheck.ShellCheckRun;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +20,10 @@ import java.util.Optional;
 /**
  * Runs ShellCheck over what the shell runs in a Dockerfile (see {@link ShellCheckScripts}) and
  * reports each of its comments under ShellCheck's own code ({@code SC2086}) and level, at the exact
- * span in the Dockerfile. One {@code shellcheck} process checks every script of the file. Runs only
- * when the settings name a {@code shellcheck} program; when ShellCheck cannot be run, times out or
- * prints something unreadable, one finding of this rule's own id says so at the first RUN checked.
+ * span in the Dockerfile. ShellCheck runs beside the other rules, one process for the scripts of
+ * one or several files (see {@link ShellCheckBatcher}), with its results cached. Runs only when the
+ * settings name a {@code shellcheck} program; when ShellCheck cannot be run, times out or prints
+ * something unreadable, one finding of this rule's own id says so at the first RUN checked.
  */
 @RuleInfo(
     id = "ShellCheck",
@@ -36,19 +40,38 @@ public final class ShellCheck implements DockerfileRule {
 
   @Override
   public void check(DockerfileContext ctx) {
+    start(ctx).ifPresent(Started::finish);
+  }
+
+  /**
+   * Hands the file's scripts to the {@link ShellCheckBatcher}, which builds them and runs
+   * ShellCheck beside the other rules (with the scripts of other files, when there are); {@link
+   * Started#finish} reports the comments.
+   */
+  @Override
+  public Optional<Started> start(DockerfileContext ctx) {
     Optional<ExternalTool> tool = ctx.settings().shellcheck();
     if (tool.isEmpty()) {
-      return;
+      return Optional.empty();
     }
-    List<ShellCheckScripts.Unit> units = ShellCheckScripts.of(ctx.model(), ctx.shellOverrides());
+    Dockerfile model = ctx.model();
+    List<ShellOverride> overrides = ctx.shellOverrides();
+    ShellCheckBatcher.Ticket<List<ShellCheckScripts.Unit>> ticket =
+        ShellCheckBatcher.shared()
+            .submit(
+                tool.get().executable(),
+                tool.get().timeout(),
+                ShellCheckCache.fromEnvironment(System.getenv()),
+                () -> ShellCheckScripts.of(model, overrides),
+                units -> units.stream().map(u -> u.script().text()).toList());
+    return Optional.of(() -> report(ctx, ticket.prepared(), ticket.run()));
+  }
+
+  private static void report(
+      DockerfileContext ctx, List<ShellCheckScripts.Unit> units, ShellCheckRun run) {
     if (units.isEmpty()) {
       return;
     }
-    ShellCheckRun run =
-        ShellCheckProcess.run(
-            tool.get().executable(),
-            tool.get().timeout(),
-            units.stream().map(u -> u.script().text()).toList());
     if (run.failure().isPresent()) {
       ctx.report(units.get(0).run().keyword().span(), run.failure().get());
       return;

@@ -1,0 +1,520 @@
+package dev.berth.shellcheck;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Runs ShellCheck for many linted files at once, beside the rest of the lint. A file's scripts are
+ * handed over as a {@link Ticket} as soon as its model is ready; up to one background thread per
+ * core works through the tickets: it builds the scripts, takes what the cache knows, and checks the
+ * rest of several files with one {@code shellcheck} process (a batch). A thread takes whatever is
+ * waiting as soon as it is free, so one small file gets its process at once, and a whole repository
+ * gets few processes: while every thread is busy, waiting scripts gather into the next batch.
+ *
+ * <p>Nothing waits on a batch only it could start: a thread that asks for a ticket's result which
+ * no background thread has taken yet does the ticket's work itself. When a batch of several files
+ * fails (ShellCheck cannot be started, times out, fails or prints something unreadable), each of
+ * its files is checked again on its own, so that a failure is reported exactly for the files it is
+ * about, with the time limit of one file, as when every file had a process of its own.
+ */
+public final class ShellCheckBatcher {
+  private static final ShellCheckBatcher SHARED =
+      new ShellCheckBatcher(Runtime.getRuntime().availableProcessors());
+
+  /** Fewer scripts per process than this only when too few are waiting. */
+  private static final int MIN_BATCH = 25;
+
+  private final int threads;
+  private final Object lock = new Object();
+
+  /** Tickets nobody began: their scripts are not built yet. */
+  private final ArrayDeque<Ticket<?>> fresh = new ArrayDeque<>();
+
+  /** Tickets whose cache misses wait for a process. */
+  private final ArrayDeque<Ticket<?>> ready = new ArrayDeque<>();
+
+  private int readyScripts;
+  private int started;
+
+  /**
+   * Each script (by cache key) that a ticket will send, or is sending, to ShellCheck: a ticket with
+   * the same script waits for that one's result instead of sending it again.
+   */
+  private final java.util.Map<String, Ticket<?>> owners = new java.util.HashMap<>();
+
+  ShellCheckBatcher(int threads) {
+    this.threads = Math.max(1, threads);
+  }
+
+  /** The batcher of this process: one background thread per core at most. */
+  public static ShellCheckBatcher shared() {
+    return SHARED;
+  }
+
+  /**
+   * Starts checking the scripts of one file: {@code prepare} builds what the caller needs to read
+   * the result later (run on a background thread, or on the thread that awaits the ticket), and
+   * {@code scripts} names the scripts in it. Comments of the result refer to the scripts by their
+   * index in that list.
+   */
+  public <T> Ticket<T> submit(
+      Path executable,
+      Duration timeout,
+      ShellCheckCache cache,
+      Supplier<T> prepare,
+      Function<T, List<String>> scripts) {
+    Ticket<T> t = new Ticket<>(this, executable, timeout, cache, prepare, scripts);
+    synchronized (lock) {
+      fresh.add(t);
+      wake();
+    }
+    return t;
+  }
+
+  /** Starts a background thread when every one is busy, else wakes the idle ones. */
+  private void wake() {
+    if (started < threads) {
+      started++;
+      Thread th = new Thread(this::work, "berth-shellcheck");
+      th.setDaemon(true);
+      th.start();
+    }
+    lock.notifyAll();
+  }
+
+  private void work() {
+    while (true) {
+      Ticket<?> prepare = null;
+      List<Ticket<?>> batch = null;
+      synchronized (lock) {
+        while (fresh.isEmpty() && ready.isEmpty()) {
+          try {
+            lock.wait();
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+        if (!fresh.isEmpty()) {
+          prepare = fresh.poll();
+          prepare.state = State.PREPARING;
+        } else {
+          batch = takeBatch();
+        }
+      }
+      if (prepare != null) {
+        prepareAndQueue(prepare);
+      } else {
+        runBatch(batch);
+      }
+    }
+  }
+
+  /**
+   * The first waiting ticket and those after it that run the same program the same way, up to about
+   * an even share of what waits for each thread. Called with the lock held.
+   */
+  private List<Ticket<?>> takeBatch() {
+    Ticket<?> first = ready.poll();
+    readyScripts -= first.misses.size();
+    List<Ticket<?>> batch = new ArrayList<>(List.of(first));
+    first.state = State.RUNNING;
+    if (first.alone) {
+      return batch;
+    }
+    int cap =
+        Math.min(
+            ShellCheckProcess.SCRIPTS_PER_PROCESS,
+            Math.max(MIN_BATCH, (readyScripts + first.misses.size() + threads - 1) / threads));
+    int size = first.misses.size();
+    for (Iterator<Ticket<?>> it = ready.iterator(); it.hasNext() && size < cap; ) {
+      Ticket<?> t = it.next();
+      if (t.alone || !t.sameRun(first) || size + t.misses.size() > cap) {
+        continue;
+      }
+      it.remove();
+      readyScripts -= t.misses.size();
+      size += t.misses.size();
+      t.state = State.RUNNING;
+      batch.add(t);
+    }
+    return batch;
+  }
+
+  /** Builds a ticket's scripts and reads the cache, then queues its misses (or finishes it). */
+  private void prepareAndQueue(Ticket<?> t) {
+    boolean done = t.prepare();
+    synchronized (lock) {
+      if (done) {
+        t.finish();
+      } else {
+        claim(t, t.misses);
+      }
+    }
+  }
+
+  /**
+   * Queues a ticket's scripts that no other ticket sends, and waits for the others; finishes the
+   * ticket when nothing is left. Called with the lock held, the ticket neither queued nor running.
+   */
+  private void claim(Ticket<?> t, List<Integer> wanted) {
+    List<Integer> own = new ArrayList<>();
+    for (int i : wanted) {
+      String key = t.keys.get(i);
+      Ticket<?> owner = owners.get(key);
+      if (owner == null) {
+        owners.put(key, t);
+        own.add(i);
+      } else {
+        owner.borrowers.add(new Borrow(t, i, key));
+        t.waitingFor++;
+      }
+    }
+    t.misses = own;
+    if (!own.isEmpty()) {
+      t.state = State.READY;
+      ready.add(t);
+      readyScripts += own.size();
+    } else if (t.waitingFor > 0) {
+      t.state = State.WAITING;
+    } else {
+      t.finish();
+    }
+    lock.notifyAll();
+  }
+
+  /** A ticket waiting for the comments on its script {@code index} that another ticket sends. */
+  private record Borrow(Ticket<?> ticket, int index, String key) {}
+
+  /**
+   * Ends a ticket's run: hands its comments (empty on failure) to the tickets waiting for them, or,
+   * when it failed, lets them send those scripts themselves. Called with the lock held.
+   */
+  private void settle(Ticket<?> t, boolean failed) {
+    List<Integer> sent = t.misses;
+    for (int i : sent) {
+      owners.remove(t.keys.get(i), t);
+    }
+    List<Borrow> borrowers = t.borrowers;
+    t.borrowers = new ArrayList<>();
+    if (!t.reclaimed.isEmpty() && !failed) {
+      List<Integer> again = t.reclaimed;
+      t.reclaimed = new ArrayList<>();
+      claim(t, again);
+    } else if (failed) {
+      t.finish();
+    } else if (t.waitingFor > 0) {
+      t.state = State.WAITING;
+    } else {
+      t.finish();
+    }
+    for (Borrow b : borrowers) {
+      Ticket<?> w = b.ticket();
+      w.waitingFor--;
+      if (w.state == State.DONE) {
+        continue;
+      }
+      if (failed) {
+        if (w.state == State.RUNNING || w.state == State.PREPARING) {
+          w.reclaimed.add(b.index());
+        } else if (w.state == State.READY) {
+          ready.remove(w);
+          readyScripts -= w.misses.size();
+          List<Integer> all = new ArrayList<>(w.misses);
+          all.add(b.index());
+          for (int i : w.misses) {
+            owners.remove(w.keys.get(i), w);
+          }
+          claim(w, all);
+        } else {
+          claim(w, List.of(b.index()));
+        }
+        continue;
+      }
+      List<ShellCheckComment> copy = new ArrayList<>();
+      for (ShellCheckComment c : t.found.get(indexOfKey(t, sent, b.key()))) {
+        copy.add(renumbered(c, b.index()));
+      }
+      w.found.set(b.index(), copy);
+      if (w.waitingFor == 0 && w.state == State.WAITING) {
+        w.finish();
+      }
+    }
+    lock.notifyAll();
+  }
+
+  private static int indexOfKey(Ticket<?> t, List<Integer> sent, String key) {
+    for (int i : sent) {
+      if (t.keys.get(i).equals(key)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no script " + key);
+  }
+
+  /** Runs one process for the batch; a failed batch of several files is split into its files. */
+  private void runBatch(List<Ticket<?>> batch) {
+    Ticket<?> first = batch.get(0);
+    List<String> scripts = new ArrayList<>();
+    for (Ticket<?> t : batch) {
+      for (int i : t.misses) {
+        scripts.add(t.scripts.get(i));
+      }
+    }
+    ShellCheckRun run = ShellCheckProcess.runAll(first.executable, first.timeout, scripts);
+    if (run.failure().isPresent() && batch.size() > 1) {
+      synchronized (lock) {
+        for (int i = batch.size() - 1; i >= 0; i--) {
+          Ticket<?> t = batch.get(i);
+          t.alone = true;
+          t.state = State.READY;
+          ready.addFirst(t);
+          readyScripts += t.misses.size();
+        }
+        lock.notifyAll();
+      }
+      return;
+    }
+    if (run.failure().isPresent()) {
+      synchronized (lock) {
+        first.failure = run.failure();
+        settle(first, true);
+      }
+      return;
+    }
+    List<List<List<ShellCheckComment>>> fresh = new ArrayList<>();
+    List<int[]> owner = new ArrayList<>();
+    for (int b = 0; b < batch.size(); b++) {
+      List<List<ShellCheckComment>> perMiss = new ArrayList<>();
+      for (int m = 0; m < batch.get(b).misses.size(); m++) {
+        perMiss.add(new ArrayList<>());
+        owner.add(new int[] {b, m});
+      }
+      fresh.add(perMiss);
+    }
+    for (ShellCheckComment c : run.comments()) {
+      int[] o = owner.get(c.script());
+      Ticket<?> t = batch.get(o[0]);
+      fresh.get(o[0]).get(o[1]).add(renumbered(c, t.misses.get(o[1])));
+    }
+    for (int b = 0; b < batch.size(); b++) {
+      Ticket<?> t = batch.get(b);
+      for (int m = 0; m < t.misses.size(); m++) {
+        int index = t.misses.get(m);
+        List<ShellCheckComment> comments = fresh.get(b).get(m);
+        t.cache.write(t.keys.get(index), comments);
+        t.found.set(index, comments);
+      }
+    }
+    synchronized (lock) {
+      for (Ticket<?> t : batch) {
+        settle(t, false);
+      }
+    }
+  }
+
+  private static ShellCheckComment renumbered(ShellCheckComment c, int index) {
+    return new ShellCheckComment(
+        index, c.line(), c.column(), c.endLine(), c.endColumn(), c.level(), c.code(), c.message());
+  }
+
+  /**
+   * Takes a ticket nobody works on: true when this thread did its work (or part of it) and should
+   * look again.
+   */
+  private boolean help(Ticket<?> t) {
+    boolean prepare = false;
+    Ticket<?> run = null;
+    synchronized (lock) {
+      if (t.state == State.NEW) {
+        fresh.remove(t);
+        t.state = State.PREPARING;
+        prepare = true;
+      } else {
+        Ticket<?> r = t.state == State.READY ? t : readyOwner(t);
+        if (r != null) {
+          ready.remove(r);
+          readyScripts -= r.misses.size();
+          r.state = State.RUNNING;
+          run = r;
+        }
+      }
+    }
+    if (prepare) {
+      prepareAndQueue(t);
+      return true;
+    }
+    if (run != null) {
+      runBatch(List.of(run));
+      return true;
+    }
+    return false;
+  }
+
+  /** A queued ticket that sends a script {@code t} waits for; null if none. Lock held. */
+  private Ticket<?> readyOwner(Ticket<?> t) {
+    if (t.state != State.WAITING) {
+      return null;
+    }
+    for (Ticket<?> o : ready) {
+      for (Borrow b : o.borrowers) {
+        if (b.ticket() == t) {
+          return o;
+        }
+      }
+    }
+    return null;
+  }
+
+  private enum State {
+    NEW,
+    PREPARING,
+    READY,
+    RUNNING,
+    /** Its own scripts are done; it waits for scripts other tickets send. */
+    WAITING,
+    DONE
+  }
+
+  /** One file's request: its scripts once built, and ShellCheck's comments once known. */
+  public static final class Ticket<T> {
+    private final ShellCheckBatcher owner;
+    private final Path executable;
+    private final Duration timeout;
+    private final ShellCheckCache cache;
+    private final Supplier<T> preparer;
+    private final Function<T, List<String>> scriptsOf;
+
+    // written by the thread that prepares the ticket, before it is queued or finished
+    private T prepared;
+    private List<String> scripts = List.of();
+    private List<String> keys = List.of();
+    private List<Integer> misses = List.of();
+    private List<List<ShellCheckComment>> found = List.of();
+    private RuntimeException thrown;
+
+    // guarded by the owner's lock
+    private State state = State.NEW;
+    private boolean alone;
+    private int waitingFor;
+    private List<Borrow> borrowers = new ArrayList<>();
+    private List<Integer> reclaimed = new ArrayList<>();
+    private Optional<String> failure = Optional.empty();
+
+    private Ticket(
+        ShellCheckBatcher owner,
+        Path executable,
+        Duration timeout,
+        ShellCheckCache cache,
+        Supplier<T> preparer,
+        Function<T, List<String>> scriptsOf) {
+      this.owner = owner;
+      this.executable = executable;
+      this.timeout = timeout;
+      this.cache = cache;
+      this.preparer = preparer;
+      this.scriptsOf = scriptsOf;
+    }
+
+    private boolean sameRun(Ticket<?> other) {
+      return executable.equals(other.executable)
+          && timeout.equals(other.timeout)
+          && cache.folder().equals(other.cache.folder());
+    }
+
+    /** Builds the scripts and reads the cache; true when nothing is left to ask ShellCheck. */
+    private boolean prepare() {
+      try {
+        prepared = preparer.get();
+        scripts = List.copyOf(scriptsOf.apply(prepared));
+        String program = ShellCheckCache.programIdentity(executable);
+        List<String> k = new ArrayList<>(scripts.size());
+        List<Integer> m = new ArrayList<>();
+        List<List<ShellCheckComment>> f = new ArrayList<>(scripts.size());
+        for (int i = 0; i < scripts.size(); i++) {
+          String key = ShellCheckProcess.key(program, scripts.get(i));
+          k.add(key);
+          Optional<List<ShellCheckComment>> hit = cache.read(key, i);
+          f.add(hit.orElse(null));
+          if (hit.isEmpty()) {
+            m.add(i);
+          }
+        }
+        keys = k;
+        misses = m;
+        found = f;
+        return misses.isEmpty();
+      } catch (RuntimeException e) {
+        thrown = e;
+        return true;
+      }
+    }
+
+    /** Called with the owner's lock held. */
+    private void finish() {
+      state = State.DONE;
+      owner.lock.notifyAll();
+    }
+
+    /**
+     * Waits for the result (doing the work here when no background thread took it yet) and returns
+     * what {@code prepare} built; a {@link RuntimeException} thrown by {@code prepare} is thrown
+     * here.
+     */
+    public T prepared() {
+      await();
+      if (thrown != null) {
+        throw thrown;
+      }
+      return prepared;
+    }
+
+    /** ShellCheck's comments on the file's scripts, or why there are none. */
+    public ShellCheckRun run() {
+      await();
+      if (thrown != null) {
+        throw thrown;
+      }
+      synchronized (owner.lock) {
+        if (failure.isPresent()) {
+          return ShellCheckRun.failed(failure.get());
+        }
+      }
+      List<ShellCheckComment> all = new ArrayList<>();
+      for (List<ShellCheckComment> c : found) {
+        all.addAll(c);
+      }
+      return new ShellCheckRun(all, Optional.empty());
+    }
+
+    private void await() {
+      boolean interrupted = false;
+      while (true) {
+        synchronized (owner.lock) {
+          while (state == State.PREPARING
+              || state == State.RUNNING
+              || (state == State.WAITING && owner.readyOwner(this) == null)) {
+            try {
+              owner.lock.wait();
+            } catch (InterruptedException e) {
+              interrupted = true;
+            }
+          }
+          if (state == State.DONE) {
+            break;
+          }
+        }
+        owner.help(this);
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}

@@ -1,0 +1,143 @@
+package dev.berth.shellcheck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.berth.FakePrograms;
+import dev.berth.ShellCheckInstalled;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Files whose scripts share processes get exactly what a process of their own would have given
+ * them, failures included, whatever the order the threads take the work in.
+ */
+class ShellCheckBatcherTest {
+  @TempDir Path dir;
+
+  private static final Duration TIMEOUT = Duration.ofSeconds(60);
+  private static final ShellCheckCache NO_CACHE = ShellCheckCache.at(Optional.empty());
+
+  /** A shellcheck that logs each run's script count, and fails on a script saying BOOM. */
+  private Path wrapper() throws IOException {
+    Path shellcheck = ShellCheckInstalled.require();
+    Path log = dir.resolve("runs.log");
+    return FakePrograms.write(
+        dir,
+        "wrapped",
+        "n=0\nfor a; do case \"$a\" in -*) ;; *) n=$((n+1)); if grep -q BOOM \"$a\"; then\n"
+            + "echo boom >&2; exit 3; fi;; esac; done\n"
+            + "echo $n >> '"
+            + log
+            + "'\nexec '"
+            + shellcheck
+            + "' \"$@\"");
+  }
+
+  private List<String> runs() throws IOException {
+    Path log = dir.resolve("runs.log");
+    return Files.exists(log) ? Files.readAllLines(log) : List.of();
+  }
+
+  private static ShellCheckBatcher.Ticket<List<String>> submit(
+      ShellCheckBatcher b, Path exe, List<String> scripts) {
+    return b.submit(exe, TIMEOUT, NO_CACHE, () -> scripts, Function.identity());
+  }
+
+  @Test
+  void sharedProcessesGiveWhatOwnProcessesGive() throws IOException {
+    Path exe = wrapper();
+    String[] pool = {
+      "#!/bin/sh\necho $a\n",
+      "#!/bin/sh\nx=1\n",
+      "#!/bin/bash\n[[ -n $1 ]] && echo `date`\n",
+      "#!/bin/sh\ncd /tmp\nrm -rf $d/*\n",
+      "#!/bin/sh\necho BOOM\n",
+      "#!/bin/dash\nread line\n",
+    };
+    Random random = new Random(14);
+    List<List<String>> files = new ArrayList<>();
+    for (int f = 0; f < 40; f++) {
+      List<String> scripts = new ArrayList<>();
+      int n = random.nextInt(4);
+      for (int i = 0; i < n; i++) {
+        scripts.add(pool[random.nextInt(pool.length)]);
+      }
+      files.add(scripts);
+    }
+    ShellCheckBatcher batcher = new ShellCheckBatcher(2);
+    List<ShellCheckBatcher.Ticket<List<String>>> tickets = new ArrayList<>();
+    for (List<String> scripts : files) {
+      tickets.add(submit(batcher, exe, scripts));
+    }
+    for (int f = files.size() - 1; f >= 0; f--) {
+      ShellCheckRun alone = ShellCheckProcess.run(exe, TIMEOUT, files.get(f), NO_CACHE);
+      ShellCheckRun shared = tickets.get(f).run();
+      assertEquals(alone, shared, "file " + f + ": " + files.get(f));
+      assertEquals(files.get(f).contains(pool[4]), shared.failure().isPresent());
+    }
+  }
+
+  @Test
+  void aScriptInSeveralFilesIsSentOnce() throws Exception {
+    Path exe = wrapper();
+    String a = "#!/bin/sh\necho $a\n";
+    String b = "#!/bin/sh\necho $b\n";
+    String c = "#!/bin/sh\necho $c\n";
+    ShellCheckBatcher batcher = new ShellCheckBatcher(1);
+    CountDownLatch hold = new CountDownLatch(1);
+    ShellCheckBatcher.Ticket<List<String>> first =
+        batcher.submit(
+            exe,
+            TIMEOUT,
+            NO_CACHE,
+            () -> {
+              try {
+                hold.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              return List.of(a, b);
+            },
+            Function.identity());
+    ShellCheckBatcher.Ticket<List<String>> second = submit(batcher, exe, List.of(b, c, a));
+    ShellCheckBatcher.Ticket<List<String>> third = submit(batcher, exe, List.of(c, c));
+    hold.countDown();
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (runs().isEmpty() && System.nanoTime() < until) {
+      Thread.sleep(20);
+    }
+    assertEquals(
+        ShellCheckProcess.run(exe, TIMEOUT, List.of(a, b), NO_CACHE), first.run(), "first");
+    assertEquals(
+        ShellCheckProcess.run(exe, TIMEOUT, List.of(b, c, a), NO_CACHE), second.run(), "second");
+    assertEquals(
+        ShellCheckProcess.run(exe, TIMEOUT, List.of(c, c), NO_CACHE), third.run(), "third");
+    assertEquals("3", runs().get(0), "one process for the three files, each script once");
+  }
+
+  @Test
+  void aFileSharingAScriptWithAFailedFileStillGetsItsComments() throws IOException {
+    Path exe = wrapper();
+    String shared = "#!/bin/sh\necho $shared\n";
+    ShellCheckBatcher batcher = new ShellCheckBatcher(1);
+    ShellCheckBatcher.Ticket<List<String>> broken =
+        submit(batcher, exe, List.of(shared, "#!/bin/sh\necho BOOM\n"));
+    ShellCheckBatcher.Ticket<List<String>> fine = submit(batcher, exe, List.of("true\n", shared));
+    ShellCheckRun ok = fine.run();
+    assertTrue(ok.failure().isEmpty(), ok.toString());
+    assertEquals(ShellCheckProcess.run(exe, TIMEOUT, List.of("true\n", shared), NO_CACHE), ok);
+    assertTrue(broken.run().failure().orElseThrow().startsWith("ShellCheck failed (exit code 3)"));
+  }
+}
