@@ -13,19 +13,23 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * ShellCheck's comments on one script, kept in the user's cache folder and addressed by content:
- * the key hashes the script, the ShellCheck program (its real path, size and modification time) and
- * the options berth runs it with, so an entry can never be stale: a changed script or a new
- * ShellCheck is another key. Entries are written to a temporary file and renamed into place, so
- * concurrent runs never read a half-written entry; two runs writing the same key write the same
- * bytes. A cache that cannot be read or written is simply not used.
+ * ShellCheck's comments on one script, kept in the user's cache folder and addressed by content.
+ * The key is everything the comments depend on: the script, the ShellCheck program (its real path,
+ * size and modification time) and the options berth runs it with. An entry's file name is a 128-bit
+ * hash of the key, and the entry holds the key itself, which a read compares in full: an entry can
+ * never be stale or belong to another script, whatever the hash (a changed script or a new
+ * ShellCheck is another key; a collision is a miss). The hash needs no cryptographic strength for
+ * that, so berth does not ask the JDK's security providers for one, which costs a cold JVM tens of
+ * milliseconds. Entries are written to a temporary file and renamed into place, so concurrent runs
+ * never read a half-written entry; two runs writing the same key write the same bytes. A cache that
+ * cannot be read or written is simply not used.
  *
  * <p>The folder is {@code $BERTH_CACHE_DIR}, else {@code $XDG_CACHE_HOME/berth}, else {@code
  * ~/.cache/berth}; {@code BERTH_NO_CACHE=1} turns the cache off.
  */
 public final class ShellCheckCache {
   /** Bumped when the entry format or the way ShellCheck is run changes. */
-  private static final String FORMAT = "berth-shellcheck-cache-1";
+  private static final String FORMAT = "berth-shellcheck-cache-2";
 
   private final Optional<Path> folder;
 
@@ -73,14 +77,22 @@ public final class ShellCheckCache {
     }
   }
 
+  /** Everything a script's comments depend on, which an entry stores and a read compares. */
   static String key(String programIdentity, String options, String script) {
-    byte[] head =
-        (FORMAT + "\0" + programIdentity + "\0" + options + "\0").getBytes(StandardCharsets.UTF_8);
-    byte[] body = script.getBytes(StandardCharsets.UTF_8);
-    byte[] all = new byte[head.length + body.length];
-    System.arraycopy(head, 0, all, 0, head.length);
-    System.arraycopy(body, 0, all, head.length, body.length);
-    return HexFormat.of().formatHex(Sha256.digest(all));
+    return FORMAT + "\0" + programIdentity + "\0" + options + "\0" + script;
+  }
+
+  /** The entry's file name: two independent 64-bit FNV-1a hashes of the key, in hex. */
+  static String name(String key) {
+    long a = 0xcbf29ce484222325L;
+    long b = 0x84222325cbf29ce4L;
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      a = (a ^ c) * 0x100000001b3L;
+      b = (b ^ (c + 0x9e37L)) * 0x100000001b3L;
+      b ^= b >>> 29;
+    }
+    return HexFormat.of().toHexDigits(a) + HexFormat.of().toHexDigits(b);
   }
 
   /** The cached comments of a script, re-numbered as script {@code index}; empty on a miss. */
@@ -93,8 +105,15 @@ public final class ShellCheckCache {
       if (!Files.isRegularFile(entry)) {
         return Optional.empty();
       }
+      String text = Files.readString(entry, StandardCharsets.UTF_8);
+      int newline = text.indexOf('\n');
+      int length = newline < 1 || newline > 10 ? -1 : Integer.parseInt(text.substring(0, newline));
+      int body = newline + 1 + length;
+      if (length != key.length() || body > text.length() || !text.startsWith(key, newline + 1)) {
+        return Optional.empty(); // another script's entry under the same hash, or a damaged one
+      }
       List<ShellCheckComment> out = new ArrayList<>();
-      for (String line : Files.readAllLines(entry, StandardCharsets.UTF_8)) {
+      for (String line : text.substring(body).split("\n", -1)) {
         if (line.isEmpty()) {
           continue;
         }
@@ -125,6 +144,7 @@ public final class ShellCheckCache {
       return;
     }
     StringBuilder text = new StringBuilder();
+    text.append(key.length()).append('\n').append(key);
     for (ShellCheckComment c : comments) {
       text.append(c.line()).append('\t').append(c.column()).append('\t');
       text.append(c.endLine()).append('\t').append(c.endColumn()).append('\t');
@@ -135,7 +155,7 @@ public final class ShellCheckCache {
     Path tmp = null;
     try {
       Files.createDirectories(entry.getParent());
-      tmp = Files.createTempFile(entry.getParent(), key.substring(0, 8), ".tmp");
+      tmp = Files.createTempFile(entry.getParent(), "entry", ".tmp");
       Files.writeString(tmp, text, StandardCharsets.UTF_8);
       try {
         Files.move(tmp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -157,7 +177,8 @@ public final class ShellCheckCache {
   }
 
   private Path entry(String key) {
-    return folder.get().resolve(key.substring(0, 2)).resolve(key.substring(2));
+    String name = name(key);
+    return folder.get().resolve(name.substring(0, 2)).resolve(name.substring(2));
   }
 
   private static String escape(String s) {

@@ -99,6 +99,25 @@ class ShellCheckCacheTest {
   }
 
   @Test
+  void anotherKeysEntryUnderTheSameNameIsAMiss() throws IOException {
+    ShellCheckCache cache = ShellCheckCache.at(Optional.of(dir.resolve("cache")));
+    String a = ShellCheckCache.key("sc", "-x", "echo a");
+    String b = ShellCheckCache.key("sc", "-x", "echo b");
+    List<ShellCheckComment> comments =
+        List.of(new ShellCheckComment(0, 1, 1, 1, 2, "info", 1000, "a comment"));
+    cache.write(a, comments);
+    assertEquals(Optional.of(comments), cache.read(a, 0));
+    // b's file name now holds a's entry, as a hash collision would
+    String na = ShellCheckCache.name(a);
+    String nb = ShellCheckCache.name(b);
+    Path from = dir.resolve("cache").resolve(na.substring(0, 2)).resolve(na.substring(2));
+    Path to = dir.resolve("cache").resolve(nb.substring(0, 2)).resolve(nb.substring(2));
+    Files.createDirectories(to.getParent());
+    Files.copy(from, to);
+    assertEquals(Optional.empty(), cache.read(b, 0));
+  }
+
+  @Test
   void aDamagedEntryIsAMiss() throws IOException {
     Path exe = fake();
     Path folder = dir.resolve("cache");
