@@ -113,7 +113,12 @@ public final class ShellCheckCache {
         return Optional.empty(); // another script's entry under the same hash, or a damaged one
       }
       List<ShellCheckComment> out = new ArrayList<>();
-      for (String line : text.substring(body).split("\n", -1)) {
+      for (int start = body, end; start < text.length(); start = end + 1) {
+        end = text.indexOf('\n', start);
+        if (end < 0) {
+          end = text.length();
+        }
+        String line = text.substring(start, end);
         if (line.isEmpty()) {
           continue;
         }
