@@ -89,7 +89,9 @@ public final class LintRunner {
    * The compose files among the targets that another target includes: they are checked as part of
    * that project, with its folders, not as projects of their own.
    */
-  private Set<Path> includedElsewhere = Set.of();
+  /** The compose targets another target includes; worked out beside the first files' lint. */
+  private java.util.concurrent.CompletableFuture<Set<Path>> includedElsewhere =
+      java.util.concurrent.CompletableFuture.completedFuture(Set.of());
 
   /** The Dockerfiles --follow-builds already linted in this run. */
   private final Set<Path> followed = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -170,9 +172,9 @@ public final class LintRunner {
       t.path().ifPresent(p -> paths.add(p.toAbsolutePath().normalize()));
     }
     targetPaths = Set.copyOf(paths);
-    includedElsewhere = included(targets);
     List<One> ones = new ArrayList<>(targets.size());
     if (jobs == 1 || targets.size() < 2) {
+      includedElsewhere = java.util.concurrent.CompletableFuture.completedFuture(included(targets));
       List<Supplier<One>> started = new ArrayList<>(targets.size());
       for (int i = 0; i < targets.size(); i++) {
         while (started.size() < Math.min(targets.size(), i + AHEAD)) {
@@ -191,6 +193,8 @@ public final class LintRunner {
                 return th;
               });
       try {
+        includedElsewhere =
+            java.util.concurrent.CompletableFuture.supplyAsync(() -> included(targets), pool);
         List<Future<Supplier<One>>> futures = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
           while (futures.size() < Math.min(targets.size(), i + AHEAD)) {
@@ -376,6 +380,7 @@ public final class LintRunner {
     }
     ComposeLoadOptions options = limits.applyTo(ComposeLoadOptions.defaults().withEnvironment(env));
     One main;
+    Optional<ComposeFile> loaded = Optional.empty();
     if (fixMode != FixMode.NONE) {
       main =
           fix(
@@ -385,7 +390,8 @@ public final class LintRunner {
               ComposeRelinter.of(
                   target.displayName(), options, linter::lintCompose, parseErrorRuleIds));
     } else {
-      ComposeFile file = ComposeSchemaValidation.validate(ComposeLoading.load(source, options));
+      loaded = Optional.of(ComposeLoading.load(source, options));
+      ComposeFile file = ComposeSchemaValidation.validate(loaded.get());
       main =
           new One(
               Optional.of(result(linter, target, source, linter.lintCompose(file))),
@@ -393,7 +399,7 @@ public final class LintRunner {
     }
     Optional<List<Path>> inputs = projectInputs(target, project);
     if (main.result().isPresent() && inputs.isPresent() && linter.hasProjectRules()) {
-      main = withProject(linter, target, main, inputs.get());
+      main = withProject(linter, target, main, inputs.get(), loaded);
     }
     Optional<FileResult> envResult = Optional.empty();
     if (env.dotEnv().isPresent()) {
@@ -436,7 +442,7 @@ public final class LintRunner {
     }
     if (given.contains(path)
         || ProjectLoader.isOverrideName(path)
-        || includedElsewhere.contains(path)) {
+        || includedElsewhere.join().contains(path)) {
       return Optional.empty();
     }
     List<Path> out = new ArrayList<>(List.of(path));
@@ -453,6 +459,9 @@ public final class LintRunner {
       }
     }
     Set<Path> out = new java.util.HashSet<>();
+    if (composeTargets.size() < 2) {
+      return Set.of(); // a file cannot include itself
+    }
     for (Path p : composeTargets) {
       try {
         if (Files.size(p) > limits.maxFileSize() || !mayInclude(p)) {
@@ -490,13 +499,14 @@ public final class LintRunner {
    * others to the files they are in; with {@code --follow-builds}, the Dockerfiles the services
    * build that are not linted otherwise are linted too, with their service's context.
    */
-  private One withProject(Linter linter, LintTarget target, One main, List<Path> files) {
+  private One withProject(
+      Linter linter, LintTarget target, One main, List<Path> files, Optional<ComposeFile> loaded) {
     FileResult own = main.result().get();
     SourceText source = own.source().get();
     Path mainPath = files.get(0);
     Function<Path, String> names = displayNames(target, mainPath);
     List<ProjectLoader.Input> inputs = new ArrayList<>();
-    inputs.add(new ProjectLoader.Input(mainPath, Optional.of(source.bytes())));
+    inputs.add(new ProjectLoader.Input(mainPath, Optional.of(source.bytes()), loaded));
     files.stream().skip(1).map(ProjectLoader.Input::of).forEach(inputs::add);
     ProjectSettings settings =
         new ProjectSettings(

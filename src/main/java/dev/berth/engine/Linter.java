@@ -16,6 +16,7 @@ import dev.berth.api.RuleMeta;
 import dev.berth.api.RuleOptions;
 import dev.berth.api.ShellOverride;
 import dev.berth.compose.model.ComposeFile;
+import dev.berth.compose.model.Inclusion;
 import dev.berth.compose.model.Project;
 import dev.berth.compose.parser.ComposeLoadOptions;
 import dev.berth.compose.parser.ComposeLoading;
@@ -79,6 +80,10 @@ public final class Linter {
   private final List<DockerfileRule> dormantExperimental;
 
   private final RulePolicy policy;
+
+  /** What this linter read of folders to tell included compose files; one run's worth. */
+  private final Inclusion inclusion = new Inclusion();
+
   private final LintSettings settings;
   private final SuppressionOptions suppression;
   private final RuleCatalog catalog;
@@ -265,7 +270,7 @@ public final class Linter {
     }
     List<Finding> out = new ArrayList<>();
     ComposeFile loaded = checked;
-    Supplier<Project> project = memoize(() -> Project.of(loaded));
+    Supplier<Project> project = memoize(() -> Project.of(loaded, inclusion));
     for (ComposeRule rule : composeRules) {
       rule.check(new ComposeRuleContext(checked, project, rule.meta(), out));
     }

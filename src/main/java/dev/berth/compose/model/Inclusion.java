@@ -6,20 +6,37 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Tells whether a compose file on disk is included by another one nearby: a compose file in its
  * folder or one of the two folders above whose {@code include} names it. Such a fragment is part of
  * the including project, where the names it uses may be declared.
+ *
+ * <p>One instance remembers what it read of each folder, so a run over many files in the same tree
+ * lists a folder and reads its compose files once; make one per run (a run sees the files as they
+ * were when it looked), not one for the life of a process.
  */
-final class Inclusion {
-  private Inclusion() {}
-
+public final class Inclusion {
   /** Files larger than this are not read. */
   private static final long MAX_BYTES = 1 << 20;
 
-  static boolean isIncluded(String name) {
+  /** A compose file whose text has {@code include:}, and that text. */
+  private record Including(Path path, String text) {}
+
+  /**
+   * The including compose files of a folder in listing order; {@code failed} when listing or
+   * reading stopped at an error after them.
+   */
+  private record Folder(List<Including> files, boolean failed) {}
+
+  private final Map<Path, Folder> folders = new ConcurrentHashMap<>();
+
+  public boolean isIncluded(String name) {
     Path file;
     try {
       file = Path.of(name).toAbsolutePath().normalize();
@@ -32,30 +49,44 @@ final class Inclusion {
     Path dir = file.getParent();
     for (int up = 0; up < 3 && dir != null; up++, dir = dir.getParent()) {
       String relative = dir.relativize(file).toString().replace('\\', '/');
-      try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
-        for (Path other : files) {
-          if (!other.equals(file) && includes(other, relative)) {
-            return true;
-          }
+      Folder folder = folders.computeIfAbsent(dir, Inclusion::read);
+      for (Including other : folder.files()) {
+        if (!other.path().equals(file)
+            && (other.text().contains(relative) || other.text().contains("./" + relative))) {
+          return true;
         }
-      } catch (IOException | RuntimeException e) {
+      }
+      if (folder.failed()) {
         return false;
       }
     }
     return false;
   }
 
-  private static boolean includes(Path other, String relative) throws IOException {
+  private static Folder read(Path dir) {
+    List<Including> out = new ArrayList<>();
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+      for (Path other : files) {
+        String text = includingText(other);
+        if (text != null) {
+          out.add(new Including(other, text));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return new Folder(List.copyOf(out), true);
+    }
+    return new Folder(List.copyOf(out), false);
+  }
+
+  /** The text of a compose file that has {@code include:}, else null. */
+  private static String includingText(Path other) throws IOException {
     String base = other.getFileName().toString().toLowerCase(Locale.ROOT);
     if (!(Project.DEFAULT_FILE_NAMES.contains(base) || Project.isVariantName(base))
         || !Files.isRegularFile(other)
         || Files.size(other) > MAX_BYTES) {
-      return false;
+      return null;
     }
     String text = new String(Files.readAllBytes(other), StandardCharsets.UTF_8);
-    if (!text.contains("include:")) {
-      return false;
-    }
-    return text.contains(relative) || text.contains("./" + relative);
+    return text.contains("include:") ? text : null;
   }
 }

@@ -27,13 +27,16 @@ public final class Project {
   private final Map<String, Resource> secrets;
   private final Map<String, Resource> configs;
   private final Map<String, Resource> models;
+  private final Inclusion inclusion;
   private Boolean standalone;
 
   /** Spans of variables that are not set, sorted by start. */
   private final List<Span> unset;
 
-  private Project(SourceText source, Optional<MapNode> root, List<Span> unset) {
+  private Project(
+      SourceText source, Optional<MapNode> root, List<Span> unset, Inclusion inclusion) {
     this.source = source;
+    this.inclusion = inclusion;
     this.unset = unset;
     this.root = root;
     Texts texts = new Texts(source);
@@ -55,6 +58,14 @@ public final class Project {
 
   /** The view of a loaded file (empty when the file has no mapping at the top). */
   public static Project of(ComposeFile file) {
+    return of(file, new Inclusion());
+  }
+
+  /**
+   * The view of a loaded file, which asks {@code inclusion} whether another compose file includes
+   * it (share one per run).
+   */
+  public static Project of(ComposeFile file, Inclusion inclusion) {
     List<Span> unset = new ArrayList<>();
     for (Problem p : file.problems()) {
       if (p.code().equals(ComposeProblemCodes.NO_UNDEFINED_VARIABLES)
@@ -63,12 +74,12 @@ public final class Project {
       }
     }
     unset.sort(null);
-    return new Project(file.source(), file.rootMap(), List.copyOf(unset));
+    return new Project(file.source(), file.rootMap(), List.copyOf(unset), inclusion);
   }
 
   /** The view of a document whose nodes all come from {@code source}. */
   public static Project of(SourceText source, Optional<MapNode> root) {
-    return new Project(source, root, List.of());
+    return new Project(source, root, List.of(), new Inclusion());
   }
 
   /**
@@ -156,7 +167,7 @@ public final class Project {
    */
   public boolean standalone() {
     if (standalone == null) {
-      standalone = !has("include") && !Inclusion.isIncluded(source.name()) && namedAsBase();
+      standalone = !has("include") && namedAsBase() && !inclusion.isIncluded(source.name());
     }
     return standalone;
   }

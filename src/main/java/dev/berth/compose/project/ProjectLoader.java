@@ -50,8 +50,16 @@ public final class ProjectLoader {
   private static final List<String> RESOURCES =
       List.of("services", "networks", "volumes", "secrets", "configs", "models");
 
-  /** One compose file to load: its path, and its bytes when they are not to be read from disk. */
-  public record Input(Path path, Optional<byte[]> bytes) {
+  /**
+   * One compose file to load: its path, its bytes when they are not to be read from disk, and the
+   * file as the caller already loaded it from those bytes with the project's options (its source
+   * named as the project names it), which spares loading it twice.
+   */
+  public record Input(Path path, Optional<byte[]> bytes, Optional<ComposeFile> loaded) {
+    public Input(Path path, Optional<byte[]> bytes) {
+      this(path, bytes, Optional.empty());
+    }
+
     public static Input of(Path path) {
       return new Input(path, Optional.empty());
     }
@@ -222,6 +230,7 @@ public final class ProjectLoader {
           read(
               path,
               in.bytes(),
+              in.loaded(),
               options,
               directory,
               i == 0 ? ProjectFile.Role.MAIN : ProjectFile.Role.OVERRIDE);
@@ -315,6 +324,16 @@ public final class ProjectLoader {
       ComposeLoadOptions options,
       Path relativeTo,
       ProjectFile.Role role) {
+    return read(path, given, Optional.empty(), options, relativeTo, role);
+  }
+
+  private Optional<ProjectFile> read(
+      Path path,
+      Optional<byte[]> given,
+      Optional<ComposeFile> preloaded,
+      ComposeLoadOptions options,
+      Path relativeTo,
+      ProjectFile.Role role) {
     byte[] bytes;
     if (given.isPresent()) {
       bytes = given.get();
@@ -325,8 +344,13 @@ public final class ProjectLoader {
       }
       bytes = read.get();
     }
+    String name = displayName.apply(path);
     ComposeFile loaded =
-        ComposeLoading.load(SourceText.of(displayName.apply(path), bytes), options);
+        preloaded.isPresent()
+                && preloaded.get().source().name().equals(name)
+                && java.util.Arrays.equals(preloaded.get().source().bytes(), bytes)
+            ? preloaded.get()
+            : ComposeLoading.load(SourceText.of(name, bytes), options);
     ProjectFile file = new ProjectFile(path, loaded, relativeTo, role);
     files.add(file);
     loaded.root().ifPresent(r -> register(r, file));

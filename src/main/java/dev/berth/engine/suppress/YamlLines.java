@@ -48,6 +48,9 @@ final class YamlLines {
   private static final Pattern BLOCK_INDICATOR =
       Pattern.compile("(?:^|[ \\t])[|>](?:[1-9][+-]?|[+-][1-9]?)?$");
 
+  /** The characters a block scalar indicator can end with. */
+  private static final String BLOCK_INDICATOR_END = "|>+-123456789";
+
   static List<Line> scan(SourceText source) {
     List<Line> out = new ArrayList<>();
     int blockParent = -1;
@@ -180,6 +183,10 @@ final class YamlLines {
    * exceed: the column of the key for {@code key: |}, of the dash for {@code - |}; otherwise -1.
    */
   private static int blockScalarParent(String trimmed, int indent) {
+    if (trimmed.isEmpty()
+        || BLOCK_INDICATOR_END.indexOf(trimmed.charAt(trimmed.length() - 1)) < 0) {
+      return -1; // the indicator ends the line: most lines are out without running the pattern
+    }
     Matcher m = BLOCK_INDICATOR.matcher(trimmed);
     if (!m.find()) {
       return -1;
