@@ -191,6 +191,30 @@ class RegexAuditTest {
         name + " backtracks on adversarial input");
   }
 
+  /**
+   * The README's table of audited patterns names the class of each one, so that a pattern added to
+   * the audit is also explained to readers.
+   */
+  @Test
+  void readmeTableNamesEveryAuditedClass() throws IOException {
+    String readme = Files.readString(Path.of("README.md"));
+    int start = readme.indexOf("### Regular expressions on file content");
+    int end = readme.indexOf("\n#", start + 1);
+    String table = readme.substring(start, end < 0 ? readme.length() : end);
+    java.util.Set<String> classes = new java.util.TreeSet<>();
+    for (String constant : AUDITED.keySet()) {
+      String owner = constant.substring(0, constant.lastIndexOf('.'));
+      owner = owner.substring(owner.lastIndexOf('.') + 1);
+      classes.add(owner.contains("$") ? owner.substring(0, owner.indexOf('$')) : owner);
+    }
+    for (String file : INLINE.values()) {
+      classes.add(file.substring(file.lastIndexOf('/') + 1, file.length() - ".java".length()));
+    }
+    List<String> missing = classes.stream().filter(c -> !table.contains("`" + c + "`")).toList();
+    assertEquals(
+        List.of(), missing, "classes with audited patterns the README table does not name");
+  }
+
   /** Every inline pattern of the product's sources is in {@link #INLINE}. */
   @Test
   void inlinePatternsAreAudited() throws IOException {
