@@ -4,10 +4,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * An external program a rule runs, such as {@code shellcheck}: the executable and how long one run
- * for one linted file may take before it is stopped.
+ * An external program a rule runs, such as {@code shellcheck}: the executable, how long one run for
+ * one linted file may take before it is stopped, and how many of its processes may run at once (the
+ * run's {@code --jobs}).
  */
-public record ExternalTool(Path executable, Duration timeout) {
+public record ExternalTool(Path executable, Duration timeout, int processes) {
   /** How long an external tool may take per file unless configured otherwise. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
@@ -15,5 +16,17 @@ public record ExternalTool(Path executable, Duration timeout) {
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("timeout must be positive: " + timeout);
     }
+    if (processes < 1) {
+      throw new IllegalArgumentException("processes must be at least 1: " + processes);
+    }
+  }
+
+  /** The tool with one process per processor at most. */
+  public ExternalTool(Path executable, Duration timeout) {
+    this(executable, timeout, Runtime.getRuntime().availableProcessors());
+  }
+
+  public ExternalTool withProcesses(int n) {
+    return new ExternalTool(executable, timeout, n);
   }
 }

@@ -242,7 +242,9 @@ public final class LintCommand implements Callable<Integer> {
   @Option(
       names = {"-j", "--jobs"},
       paramLabel = "N",
-      description = "Files linted in parallel (default: the number of processors).")
+      description =
+          "Files linted in parallel, and ShellCheck processes at once (default: the number of"
+              + " processors).")
   Integer jobs;
 
   @Option(
@@ -379,8 +381,13 @@ public final class LintCommand implements Callable<Integer> {
       throw new UsageException(e.getMessage());
     }
 
+    int n = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+    if (n < 1) {
+      throw new UsageException("--jobs must be at least 1");
+    }
     Optional<ExternalTool> shellcheckTool =
-        ShellCheckLookup.find(io, shellcheck, noShellcheck, shellcheckTimeout);
+        ShellCheckLookup.find(io, shellcheck, noShellcheck, shellcheckTimeout)
+            .map(t -> t.withProcesses(n));
 
     List<String> args =
         !paths.isEmpty() ? paths : composeFiles.isEmpty() ? List.of(".") : List.of();
@@ -403,10 +410,6 @@ public final class LintCommand implements Callable<Integer> {
     }
     io.err().flush();
     addComposeFiles(perTarget, configs);
-    int n = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
-    if (n < 1) {
-      throw new UsageException("--jobs must be at least 1");
-    }
     if (context != null && !java.nio.file.Files.isDirectory(context)) {
       throw new UsageException(context + ": no such build context folder");
     }

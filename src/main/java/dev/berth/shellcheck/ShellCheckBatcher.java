@@ -12,11 +12,13 @@ import java.util.function.Supplier;
 
 /**
  * Runs ShellCheck for many linted files at once, beside the rest of the lint. A file's scripts are
- * handed over as a {@link Ticket} as soon as its model is ready; up to one background thread per
- * core works through the tickets: it builds the scripts, takes what the cache knows, and checks the
- * rest of several files with one {@code shellcheck} process (a batch). A thread takes whatever is
- * waiting as soon as it is free, so one small file gets its process at once, and a whole repository
- * gets few processes: while every thread is busy, waiting scripts gather into the next batch.
+ * handed over as a {@link Ticket} as soon as its model is ready; up to N background threads (N: the
+ * run's {@code --jobs}, by default one per core) work through the tickets: one builds the scripts,
+ * takes what the cache knows, and checks the rest of several files with one {@code shellcheck}
+ * process (a batch). A thread takes whatever is waiting as soon as it is free, so one small file
+ * gets its process at once, and a whole repository gets few processes: while every thread is busy,
+ * waiting scripts gather into the next batch. At most N processes run at once, whichever threads
+ * started them.
  *
  * <p>Nothing waits on a batch only it could start: a thread that asks for a ticket's result which
  * no background thread has taken yet does the ticket's work itself. When a batch of several files
@@ -25,8 +27,9 @@ import java.util.function.Supplier;
  * about, with the time limit of one file, as when every file had a process of its own.
  */
 public final class ShellCheckBatcher {
-  private static final ShellCheckBatcher SHARED =
-      new ShellCheckBatcher(Runtime.getRuntime().availableProcessors());
+  /** The batchers of this process, by the number of processes they may run at once. */
+  private static final java.util.Map<Integer, ShellCheckBatcher> SHARED =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Fewer scripts per process than this only when too few are waiting. */
   private static final int MIN_BATCH = 25;
@@ -43,6 +46,9 @@ public final class ShellCheckBatcher {
   private int readyScripts;
   private int started;
 
+  /** Processes running now, started by background threads or by threads that wait for a file. */
+  private int running;
+
   /**
    * Each script (by cache key) that a ticket will send, or is sending, to ShellCheck: a ticket with
    * the same script waits for that one's result instead of sending it again.
@@ -53,9 +59,12 @@ public final class ShellCheckBatcher {
     this.threads = Math.max(1, threads);
   }
 
-  /** The batcher of this process: one background thread per core at most. */
-  public static ShellCheckBatcher shared() {
-    return SHARED;
+  /**
+   * The batcher of this process that runs at most {@code processes} ShellCheck processes at once
+   * (one background thread each).
+   */
+  public static ShellCheckBatcher shared(int processes) {
+    return SHARED.computeIfAbsent(Math.max(1, processes), ShellCheckBatcher::new);
   }
 
   /**
@@ -94,7 +103,7 @@ public final class ShellCheckBatcher {
       Ticket<?> prepare = null;
       List<Ticket<?>> batch = null;
       synchronized (lock) {
-        while (fresh.isEmpty() && ready.isEmpty()) {
+        while (fresh.isEmpty() && (ready.isEmpty() || running >= threads)) {
           try {
             lock.wait();
           } catch (InterruptedException e) {
@@ -106,12 +115,13 @@ public final class ShellCheckBatcher {
           prepare.state = State.PREPARING;
         } else {
           batch = takeBatch();
+          running++;
         }
       }
       if (prepare != null) {
         prepareAndQueue(prepare);
       } else {
-        runBatch(batch);
+        runCounted(batch);
       }
     }
   }
@@ -258,6 +268,18 @@ public final class ShellCheckBatcher {
     throw new IllegalStateException("no script " + key);
   }
 
+  /** Runs a batch taken with {@link #running} counted, and counts it out. */
+  private void runCounted(List<Ticket<?>> batch) {
+    try {
+      runBatch(batch);
+    } finally {
+      synchronized (lock) {
+        running--;
+        lock.notifyAll();
+      }
+    }
+  }
+
   /** Runs one process for the batch; a failed batch of several files is split into its files. */
   private void runBatch(List<Ticket<?>> batch) {
     Ticket<?> first = batch.get(0);
@@ -338,10 +360,11 @@ public final class ShellCheckBatcher {
         prepare = true;
       } else {
         Ticket<?> r = t.state == State.READY ? t : readyOwner(t);
-        if (r != null) {
+        if (r != null && running < threads) {
           ready.remove(r);
           readyScripts -= r.misses.size();
           r.state = State.RUNNING;
+          running++;
           run = r;
         }
       }
@@ -351,7 +374,7 @@ public final class ShellCheckBatcher {
       return true;
     }
     if (run != null) {
-      runBatch(List.of(run));
+      runCounted(List.of(run));
       return true;
     }
     return false;
@@ -499,7 +522,9 @@ public final class ShellCheckBatcher {
         synchronized (owner.lock) {
           while (state == State.PREPARING
               || state == State.RUNNING
-              || (state == State.WAITING && owner.readyOwner(this) == null)) {
+              || (state == State.WAITING && owner.readyOwner(this) == null)
+              || ((state == State.READY || state == State.WAITING)
+                  && owner.running >= owner.threads)) {
             try {
               owner.lock.wait();
             } catch (InterruptedException e) {

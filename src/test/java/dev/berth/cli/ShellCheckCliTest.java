@@ -285,4 +285,32 @@ class ShellCheckCliTest {
     assertTrue(r.out().contains("## Why"), r.out());
     assertEquals(2, run(Map.of(), "explain", "SC20861").exit());
   }
+
+  @Test
+  void jobsBoundTheShellcheckProcessesRunningAtOnce() throws IOException {
+    Path log = dir.resolve("calls.log");
+    Path lock = dir.resolve("running");
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    FakePrograms.write(
+        bin,
+        "shellcheck",
+        "mkdir '"
+            + lock
+            + "' 2>/dev/null || echo overlap >> '"
+            + log
+            + "'\nsleep 0.3\necho run >> '"
+            + log
+            + "'\nrmdir '"
+            + lock
+            + "' 2>/dev/null\necho '{\"comments\":[]}'");
+    for (int i = 0; i < 80; i++) {
+      write("files/d" + i + "/Dockerfile", "FROM alpine:3.20\nRUN echo " + i + "\n");
+    }
+    Map<String, String> env = Map.of("PATH", bin.toString());
+    CliRunner.Run r = run(env, "lint", "-j", "1", "-f", "json", dir.resolve("files").toString());
+    assertEquals(0, r.exit(), r.err());
+    String calls = Files.readString(log);
+    assertTrue(calls.contains("run"), calls);
+    assertEquals(0, count(calls, "overlap"), calls);
+  }
 }

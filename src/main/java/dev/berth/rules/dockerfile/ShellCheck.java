@@ -57,7 +57,7 @@ public final class ShellCheck implements DockerfileRule {
     Dockerfile model = ctx.model();
     List<ShellOverride> overrides = ctx.shellOverrides();
     ShellCheckBatcher.Ticket<List<ShellCheckScripts.Unit>> ticket =
-        ShellCheckBatcher.shared()
+        ShellCheckBatcher.shared(tool.get().processes())
             .submit(
                 tool.get().executable(),
                 tool.get().timeout(),
