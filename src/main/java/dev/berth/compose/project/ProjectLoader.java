@@ -560,7 +560,18 @@ public final class ProjectLoader {
   // ---- extends ----------------------------------------------------------------------------
 
   /** A link of an extends chain: a service of a file. */
-  private record Link(Path file, String service) {}
+  private record Link(Path file, String service) {
+    // Written out: the record's own equals and hashCode bootstrap on first use (cold JVM).
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Link l && file.equals(l.file) && service.equals(l.service);
+    }
+
+    @Override
+    public int hashCode() {
+      return file.hashCode() * 31 + service.hashCode();
+    }
+  }
 
   private MapNode extend(MapNode root, ProjectFile file, ComposeLoadOptions options) {
     Optional<MapNode> services = map(root.get("services"));

@@ -21,4 +21,21 @@ public record ProjectProblem(String code, Level level, SourceText file, Span spa
 
   /** Code: a value of one kind in one file overridden by one of another kind in another. */
   public static final String TYPE_CLASH = "no-override-type-clash";
+
+  // Written out: a record's own equals and hashCode bootstrap on first use, which costs a cold
+  // JVM more than the comparisons themselves (problems are deduplicated in a set on every run).
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ProjectProblem p
+        && code.equals(p.code)
+        && level == p.level
+        && file.equals(p.file)
+        && span.equals(p.span)
+        && message.equals(p.message);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(code, level, file, span, message);
+  }
 }
