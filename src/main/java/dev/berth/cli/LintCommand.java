@@ -2,6 +2,7 @@ package dev.berth.cli;
 
 import dev.berth.api.ExternalTool;
 import dev.berth.api.Rule;
+import dev.berth.api.RuleCatalog;
 import dev.berth.api.RuleMeta;
 import dev.berth.config.CliOverrides;
 import dev.berth.config.ConfigException;
@@ -346,15 +347,12 @@ public final class LintCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, UsageException {
     Io io = parent.io;
-    List<Rule> rules = BuiltinRules.all();
+    // Configuration needs every rule's metadata, read from the index; the rules themselves are
+    // instantiated below, only for the families of the files found.
+    List<RuleMeta> allMetas = BuiltinRules.metas();
     ConfigResolver configs;
     try {
-      configs =
-          ConfigResolver.create(
-              rules.stream().map(Rule::meta).toList(),
-              io.env(),
-              overrides(),
-              io.workingDirectory());
+      configs = ConfigResolver.create(allMetas, io.env(), overrides(), io.workingDirectory());
     } catch (ConfigException e) {
       throw new UsageException(e.getMessage());
     }
@@ -415,6 +413,14 @@ public final class LintCommand implements Callable<Integer> {
     }
     Optional<Path> contextDir =
         Optional.ofNullable(context).map(p -> p.toAbsolutePath().normalize());
+    boolean dockerfiles = false;
+    boolean composes = false;
+    for (LintTarget t : perTarget.keySet()) {
+      dockerfiles |= t.type() == FileType.DOCKERFILE;
+      composes |= t.type() != FileType.DOCKERFILE;
+    }
+    List<Rule> rules = BuiltinRules.forFamilies(dockerfiles, composes);
+    RuleCatalog catalog = RuleCatalog.of(allMetas);
     // Keyed by identity: the resolver hands out one EffectiveConfig per set of config files, and
     // hashing the record would cost a cold JVM a bootstrap per record type inside it.
     Map<EffectiveConfig, Linter> linters =
@@ -425,6 +431,7 @@ public final class LintCommand implements Callable<Integer> {
                 perTarget.get(t),
                 c ->
                     new Linter(
+                        catalog,
                         rules,
                         c.policy(),
                         c.settings()
@@ -497,17 +504,7 @@ public final class LintCommand implements Callable<Integer> {
     if (used.isEmpty()) {
       used.add(here);
     }
-    List<RuleMeta> metas =
-        rules.stream()
-            .filter(
-                r ->
-                    used.stream()
-                        .anyMatch(
-                            c ->
-                                c.policy().runs(r.meta())
-                                    && r.runsWith(c.settings().withShellcheck(shellcheckTool))))
-            .map(Rule::meta)
-            .toList();
+    List<RuleMeta> metas = ranRules(allMetas, rules, used, shellcheckTool);
     Report report = new Report(outcome.results(), metas, Version.get());
     ReportOutput.write(reporter, report, output, io);
     if (shellcheckTool.isEmpty()
@@ -538,6 +535,35 @@ public final class LintCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * The metadata of the rules that ran under one of the configs {@code used}, in id order: those
+   * the policy runs, less those that cannot run with the settings. A rule of a family without files
+   * is not instantiated; it is listed as the policy says (such rules override no {@link
+   * Rule#runsWith}).
+   */
+  private static List<RuleMeta> ranRules(
+      List<RuleMeta> allMetas,
+      List<Rule> rules,
+      Set<EffectiveConfig> used,
+      Optional<ExternalTool> shellcheckTool) {
+    Map<RuleMeta, Rule> instances = new java.util.IdentityHashMap<>();
+    for (Rule r : rules) {
+      instances.put(r.meta(), r);
+    }
+    List<RuleMeta> out = new ArrayList<>();
+    for (RuleMeta m : allMetas) {
+      Rule r = instances.get(m);
+      for (EffectiveConfig c : used) {
+        if (c.policy().runs(m)
+            && (r == null || r.runsWith(c.settings().withShellcheck(shellcheckTool)))) {
+          out.add(m);
+          break;
+        }
+      }
+    }
+    return List.copyOf(out);
   }
 
   private static String nothingHint(List<String> args) {
