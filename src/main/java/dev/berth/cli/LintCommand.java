@@ -383,9 +383,11 @@ public final class LintCommand implements Callable<Integer> {
     if (n < 1) {
       throw new UsageException("--jobs must be at least 1");
     }
+    // Plain code rather than lambdas on this path: each lambda costs a cold JVM a bootstrap.
+    Optional<ExternalTool> found =
+        ShellCheckLookup.find(io, shellcheck, noShellcheck, shellcheckTimeout);
     Optional<ExternalTool> shellcheckTool =
-        ShellCheckLookup.find(io, shellcheck, noShellcheck, shellcheckTimeout)
-            .map(t -> t.withProcesses(n));
+        found.isPresent() ? Optional.of(found.get().withProcesses(n)) : found;
 
     List<String> args =
         !paths.isEmpty() ? paths : composeFiles.isEmpty() ? List.of(".") : List.of();
@@ -394,9 +396,9 @@ public final class LintCommand implements Callable<Integer> {
     Map<LintTarget, EffectiveConfig> perTarget = new LinkedHashMap<>();
     for (LintTarget t : discovery.discover(args, stdinFilename)) {
       Path abs =
-          t.path()
-              .map(p -> io.workingDirectory().resolve(p).toAbsolutePath().normalize())
-              .orElse(io.workingDirectory().resolve("stdin").toAbsolutePath());
+          t.path().isPresent()
+              ? io.workingDirectory().resolve(t.path().get()).toAbsolutePath().normalize()
+              : io.workingDirectory().resolve("stdin").toAbsolutePath();
       EffectiveConfig c = resolve(configs, abs, false);
       if (!t.explicit() && c.isExcluded(abs, false)) {
         continue;
@@ -412,7 +414,7 @@ public final class LintCommand implements Callable<Integer> {
       throw new UsageException(context + ": no such build context folder");
     }
     Optional<Path> contextDir =
-        Optional.ofNullable(context).map(p -> p.toAbsolutePath().normalize());
+        context == null ? Optional.empty() : Optional.of(context.toAbsolutePath().normalize());
     boolean dockerfiles = false;
     boolean composes = false;
     for (LintTarget t : perTarget.keySet()) {
@@ -420,27 +422,34 @@ public final class LintCommand implements Callable<Integer> {
       composes |= t.type() != FileType.DOCKERFILE;
     }
     List<Rule> rules = BuiltinRules.forFamilies(dockerfiles, composes);
-    RuleCatalog catalog = RuleCatalog.of(allMetas);
+    RuleCatalog catalog = configs.catalog();
     // Keyed by identity: the resolver hands out one EffectiveConfig per set of config files, and
     // hashing the record would cost a cold JVM a bootstrap per record type inside it.
     Map<EffectiveConfig, Linter> linters =
         java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     java.util.function.Function<LintTarget, Linter> linterFor =
-        t ->
-            linters.computeIfAbsent(
-                perTarget.get(t),
-                c ->
-                    new Linter(
-                        catalog,
-                        rules,
-                        c.policy(),
-                        c.settings()
-                            .withLimits(maxHeredocSize, maxExpansionSize, maxDockerfileTokens)
-                            .withShellcheck(shellcheckTool)
-                            .withBuildContext(contextDir),
-                        new SuppressionOptions(
-                            c.disableIgnorePragma(),
-                            Optional.ofNullable(io.env().get("BUILDKIT_DOCKERFILE_CHECK")))));
+        t -> {
+          EffectiveConfig c = perTarget.get(t);
+          synchronized (linters) {
+            Linter linter = linters.get(c);
+            if (linter == null) {
+              linter =
+                  new Linter(
+                      catalog,
+                      rules,
+                      c.policy(),
+                      c.settings()
+                          .withLimits(maxHeredocSize, maxExpansionSize, maxDockerfileTokens)
+                          .withShellcheck(shellcheckTool)
+                          .withBuildContext(contextDir),
+                      new SuppressionOptions(
+                          c.disableIgnorePragma(),
+                          Optional.ofNullable(io.env().get("BUILDKIT_DOCKERFILE_CHECK"))));
+              linters.put(c, linter);
+            }
+            return linter;
+          }
+        };
     List<LintTarget> targets = new ArrayList<>(perTarget.keySet());
     if (targets.isEmpty()) {
       // A mistyped path or an empty folder must not pass a CI step silently.
@@ -463,7 +472,9 @@ public final class LintCommand implements Callable<Integer> {
             .withCompose(
                 new ComposeSettings(
                         io.env(),
-                        Optional.ofNullable(project).map(p -> p.toAbsolutePath().normalize()),
+                        project == null
+                            ? Optional.empty()
+                            : Optional.of(project.toAbsolutePath().normalize()),
                         Optional.ofNullable(envFile))
                     .withProjects(composeFiles, profiles, followBuilds));
     if (fix || fixDryRun) {
@@ -525,7 +536,9 @@ public final class LintCommand implements Callable<Integer> {
       return ExitCodes.INTERNAL;
     }
     Map<String, EffectiveConfig> byName = new java.util.HashMap<>();
-    perTarget.forEach((t, c) -> byName.put(t.displayName(), c));
+    for (Map.Entry<LintTarget, EffectiveConfig> e : perTarget.entrySet()) {
+      byName.put(e.getKey().displayName(), e.getValue());
+    }
     for (FileResult r : outcome.results()) {
       EffectiveConfig c = byName.getOrDefault(r.file(), here);
       for (Finding f : r.findings()) {
@@ -576,9 +589,11 @@ public final class LintCommand implements Callable<Integer> {
   private void addComposeFiles(Map<LintTarget, EffectiveConfig> perTarget, ConfigResolver configs)
       throws UsageException {
     Set<Path> known = new java.util.HashSet<>();
-    perTarget
-        .keySet()
-        .forEach(t -> t.path().ifPresent(p -> known.add(p.toAbsolutePath().normalize())));
+    for (LintTarget t : perTarget.keySet()) {
+      if (t.path().isPresent()) {
+        known.add(t.path().get().toAbsolutePath().normalize());
+      }
+    }
     for (Path f : composeFiles) {
       if (!java.nio.file.Files.isRegularFile(f)) {
         throw new UsageException(f + ": no such compose file");
