@@ -70,13 +70,23 @@ public final class RuleCatalog {
         add(a, m);
       }
     }
-    ForeignRuleIds.HADOLINT.forEach(id -> foreign.put(id, HADOLINT));
-    ForeignRuleIds.BUILDKIT.forEach(id -> foreign.putIfAbsent(id, BUILDKIT));
-    ForeignRuleIds.DCLINT.forEach(id -> foreign.putIfAbsent(id, DCLINT));
+    for (String id : ForeignRuleIds.HADOLINT) {
+      foreign.put(id, HADOLINT);
+    }
+    for (String id : ForeignRuleIds.BUILDKIT) {
+      foreign.putIfAbsent(id, BUILDKIT);
+    }
+    for (String id : ForeignRuleIds.DCLINT) {
+      foreign.putIfAbsent(id, DCLINT);
+    }
   }
 
   private void add(String key, RuleMeta m) {
-    List<RuleMeta> list = byName.computeIfAbsent(key, k -> new ArrayList<>());
+    List<RuleMeta> list = byName.get(key);
+    if (list == null) { // no computeIfAbsent lambda: this runs on every start-up
+      list = new ArrayList<>();
+      byName.put(key, list);
+    }
     boolean present = false;
     for (RuleMeta r : list) {
       present |= r == m; // identity: record equality costs a cold JVM a bootstrap

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +31,14 @@ public final class RuleMetaIndex {
   /** The indexed metadata of {@code type}, or null when the index does not list it. */
   static RuleMeta lookup(Class<?> type) {
     return Loaded.BY_CLASS.get(type.getName());
+  }
+
+  /**
+   * The metadata of every indexed rule in the order of the index (the order of the rules it was
+   * written from), the same instances {@link RuleMeta#of} returns; empty when there is no index.
+   */
+  public static List<RuleMeta> all() {
+    return Loaded.ALL;
   }
 
   /** The index text for these rules, their metadata read from their annotations. */
@@ -62,9 +70,9 @@ public final class RuleMetaIndex {
     return out.toString();
   }
 
-  /** The index text read back, by class name. */
+  /** The index text read back, by class name, in the order of its lines. */
   static Map<String, RuleMeta> parse(String text) {
-    Map<String, RuleMeta> byClass = new HashMap<>();
+    Map<String, RuleMeta> byClass = new LinkedHashMap<>();
     int start = 0;
     while (start < text.length()) {
       int end = text.indexOf('\n', start);
@@ -96,6 +104,7 @@ public final class RuleMetaIndex {
   /** Holder: the resource is read on first use. */
   private static final class Loaded {
     static final Map<String, RuleMeta> BY_CLASS = read();
+    static final List<RuleMeta> ALL = List.copyOf(BY_CLASS.values());
 
     private static Map<String, RuleMeta> read() {
       try (InputStream in = RuleMetaIndex.class.getResourceAsStream(RESOURCE)) {

@@ -2,6 +2,7 @@ package dev.berth.cli;
 
 import dev.berth.api.ExternalTool;
 import dev.berth.api.Rule;
+import dev.berth.api.RuleCatalog;
 import dev.berth.api.RuleMeta;
 import dev.berth.config.CliOverrides;
 import dev.berth.config.ConfigException;
@@ -346,15 +347,12 @@ public final class LintCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, UsageException {
     Io io = parent.io;
-    List<Rule> rules = BuiltinRules.all();
+    // Configuration needs every rule's metadata, read from the index; the rules themselves are
+    // instantiated below, only for the families of the files found.
+    List<RuleMeta> allMetas = BuiltinRules.metas();
     ConfigResolver configs;
     try {
-      configs =
-          ConfigResolver.create(
-              rules.stream().map(Rule::meta).toList(),
-              io.env(),
-              overrides(),
-              io.workingDirectory());
+      configs = ConfigResolver.create(allMetas, io.env(), overrides(), io.workingDirectory());
     } catch (ConfigException e) {
       throw new UsageException(e.getMessage());
     }
@@ -385,9 +383,11 @@ public final class LintCommand implements Callable<Integer> {
     if (n < 1) {
       throw new UsageException("--jobs must be at least 1");
     }
+    // Plain code rather than lambdas on this path: each lambda costs a cold JVM a bootstrap.
+    Optional<ExternalTool> found =
+        ShellCheckLookup.find(io, shellcheck, noShellcheck, shellcheckTimeout);
     Optional<ExternalTool> shellcheckTool =
-        ShellCheckLookup.find(io, shellcheck, noShellcheck, shellcheckTimeout)
-            .map(t -> t.withProcesses(n));
+        found.isPresent() ? Optional.of(found.get().withProcesses(n)) : found;
 
     List<String> args =
         !paths.isEmpty() ? paths : composeFiles.isEmpty() ? List.of(".") : List.of();
@@ -396,9 +396,9 @@ public final class LintCommand implements Callable<Integer> {
     Map<LintTarget, EffectiveConfig> perTarget = new LinkedHashMap<>();
     for (LintTarget t : discovery.discover(args, stdinFilename)) {
       Path abs =
-          t.path()
-              .map(p -> io.workingDirectory().resolve(p).toAbsolutePath().normalize())
-              .orElse(io.workingDirectory().resolve("stdin").toAbsolutePath());
+          t.path().isPresent()
+              ? io.workingDirectory().resolve(t.path().get()).toAbsolutePath().normalize()
+              : io.workingDirectory().resolve("stdin").toAbsolutePath();
       EffectiveConfig c = resolve(configs, abs, false);
       if (!t.explicit() && c.isExcluded(abs, false)) {
         continue;
@@ -414,26 +414,42 @@ public final class LintCommand implements Callable<Integer> {
       throw new UsageException(context + ": no such build context folder");
     }
     Optional<Path> contextDir =
-        Optional.ofNullable(context).map(p -> p.toAbsolutePath().normalize());
+        context == null ? Optional.empty() : Optional.of(context.toAbsolutePath().normalize());
+    boolean dockerfiles = false;
+    boolean composes = false;
+    for (LintTarget t : perTarget.keySet()) {
+      dockerfiles |= t.type() == FileType.DOCKERFILE;
+      composes |= t.type() != FileType.DOCKERFILE;
+    }
+    List<Rule> rules = BuiltinRules.forFamilies(dockerfiles, composes);
+    RuleCatalog catalog = configs.catalog();
     // Keyed by identity: the resolver hands out one EffectiveConfig per set of config files, and
     // hashing the record would cost a cold JVM a bootstrap per record type inside it.
     Map<EffectiveConfig, Linter> linters =
         java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     java.util.function.Function<LintTarget, Linter> linterFor =
-        t ->
-            linters.computeIfAbsent(
-                perTarget.get(t),
-                c ->
-                    new Linter(
-                        rules,
-                        c.policy(),
-                        c.settings()
-                            .withLimits(maxHeredocSize, maxExpansionSize, maxDockerfileTokens)
-                            .withShellcheck(shellcheckTool)
-                            .withBuildContext(contextDir),
-                        new SuppressionOptions(
-                            c.disableIgnorePragma(),
-                            Optional.ofNullable(io.env().get("BUILDKIT_DOCKERFILE_CHECK")))));
+        t -> {
+          EffectiveConfig c = perTarget.get(t);
+          synchronized (linters) {
+            Linter linter = linters.get(c);
+            if (linter == null) {
+              linter =
+                  new Linter(
+                      catalog,
+                      rules,
+                      c.policy(),
+                      c.settings()
+                          .withLimits(maxHeredocSize, maxExpansionSize, maxDockerfileTokens)
+                          .withShellcheck(shellcheckTool)
+                          .withBuildContext(contextDir),
+                      new SuppressionOptions(
+                          c.disableIgnorePragma(),
+                          Optional.ofNullable(io.env().get("BUILDKIT_DOCKERFILE_CHECK"))));
+              linters.put(c, linter);
+            }
+            return linter;
+          }
+        };
     List<LintTarget> targets = new ArrayList<>(perTarget.keySet());
     if (targets.isEmpty()) {
       // A mistyped path or an empty folder must not pass a CI step silently.
@@ -456,7 +472,9 @@ public final class LintCommand implements Callable<Integer> {
             .withCompose(
                 new ComposeSettings(
                         io.env(),
-                        Optional.ofNullable(project).map(p -> p.toAbsolutePath().normalize()),
+                        project == null
+                            ? Optional.empty()
+                            : Optional.of(project.toAbsolutePath().normalize()),
                         Optional.ofNullable(envFile))
                     .withProjects(composeFiles, profiles, followBuilds));
     if (fix || fixDryRun) {
@@ -497,17 +515,7 @@ public final class LintCommand implements Callable<Integer> {
     if (used.isEmpty()) {
       used.add(here);
     }
-    List<RuleMeta> metas =
-        rules.stream()
-            .filter(
-                r ->
-                    used.stream()
-                        .anyMatch(
-                            c ->
-                                c.policy().runs(r.meta())
-                                    && r.runsWith(c.settings().withShellcheck(shellcheckTool))))
-            .map(Rule::meta)
-            .toList();
+    List<RuleMeta> metas = ranRules(allMetas, rules, used, shellcheckTool);
     Report report = new Report(outcome.results(), metas, Version.get());
     ReportOutput.write(reporter, report, output, io);
     if (shellcheckTool.isEmpty()
@@ -528,7 +536,9 @@ public final class LintCommand implements Callable<Integer> {
       return ExitCodes.INTERNAL;
     }
     Map<String, EffectiveConfig> byName = new java.util.HashMap<>();
-    perTarget.forEach((t, c) -> byName.put(t.displayName(), c));
+    for (Map.Entry<LintTarget, EffectiveConfig> e : perTarget.entrySet()) {
+      byName.put(e.getKey().displayName(), e.getValue());
+    }
     for (FileResult r : outcome.results()) {
       EffectiveConfig c = byName.getOrDefault(r.file(), here);
       for (Finding f : r.findings()) {
@@ -538,6 +548,35 @@ public final class LintCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * The metadata of the rules that ran under one of the configs {@code used}, in id order: those
+   * the policy runs, less those that cannot run with the settings. A rule of a family without files
+   * is not instantiated; it is listed as the policy says (such rules override no {@link
+   * Rule#runsWith}).
+   */
+  private static List<RuleMeta> ranRules(
+      List<RuleMeta> allMetas,
+      List<Rule> rules,
+      Set<EffectiveConfig> used,
+      Optional<ExternalTool> shellcheckTool) {
+    Map<RuleMeta, Rule> instances = new java.util.IdentityHashMap<>();
+    for (Rule r : rules) {
+      instances.put(r.meta(), r);
+    }
+    List<RuleMeta> out = new ArrayList<>();
+    for (RuleMeta m : allMetas) {
+      Rule r = instances.get(m);
+      for (EffectiveConfig c : used) {
+        if (c.policy().runs(m)
+            && (r == null || r.runsWith(c.settings().withShellcheck(shellcheckTool)))) {
+          out.add(m);
+          break;
+        }
+      }
+    }
+    return List.copyOf(out);
   }
 
   private static String nothingHint(List<String> args) {
@@ -550,9 +589,11 @@ public final class LintCommand implements Callable<Integer> {
   private void addComposeFiles(Map<LintTarget, EffectiveConfig> perTarget, ConfigResolver configs)
       throws UsageException {
     Set<Path> known = new java.util.HashSet<>();
-    perTarget
-        .keySet()
-        .forEach(t -> t.path().ifPresent(p -> known.add(p.toAbsolutePath().normalize())));
+    for (LintTarget t : perTarget.keySet()) {
+      if (t.path().isPresent()) {
+        known.add(t.path().get().toAbsolutePath().normalize());
+      }
+    }
     for (Path f : composeFiles) {
       if (!java.nio.file.Files.isRegularFile(f)) {
         throw new UsageException(f + ": no such compose file");

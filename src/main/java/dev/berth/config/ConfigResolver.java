@@ -1,5 +1,6 @@
 package dev.berth.config;
 
+import dev.berth.api.RuleCatalog;
 import dev.berth.api.RuleMeta;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +55,11 @@ public final class ConfigResolver {
     this.workingDirectory = base.workingDirectory;
     this.discovery = base.discovery;
     this.forced = Optional.of(forced);
+  }
+
+  /** What every rule id means: the catalog of the rules this resolver was created with. */
+  public RuleCatalog catalog() {
+    return ids.catalog();
   }
 
   /**

@@ -21,6 +21,11 @@ final class ConfigRuleIds {
     this.catalog = RuleCatalog.of(rules);
   }
 
+  /** The catalog of every rule, which the engine's suppressions read too. */
+  RuleCatalog catalog() {
+    return catalog;
+  }
+
   /** The id to store for {@code written}; {@code where} prefixes notes and errors. */
   String canonical(String written, String where) throws ConfigException {
     RuleCatalog.Entry entry = catalog.lookup(written);

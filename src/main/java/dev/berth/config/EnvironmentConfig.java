@@ -26,9 +26,20 @@ final class EnvironmentConfig {
 
   static ConfigLayer read(Map<String, String> env, ConfigRuleIds ids) throws ConfigException {
     ConfigLayer.Builder out = new ConfigLayer.Builder();
-    bool(env, "HADOLINT_NOFAIL").ifPresent(out::noFail);
-    bool(env, "HADOLINT_STRICT_LABELS").ifPresent(out::strictLabels);
-    bool(env, "HADOLINT_DISABLE_IGNORE_PRAGMA").ifPresent(out::disableIgnorePragma);
+    // plain ifs, not ifPresent with method references: this runs on every start-up, where each
+    // method reference costs a cold JVM a bootstrap
+    Optional<Boolean> noFail = bool(env, "HADOLINT_NOFAIL");
+    if (noFail.isPresent()) {
+      out.noFail(noFail.get());
+    }
+    Optional<Boolean> strictLabels = bool(env, "HADOLINT_STRICT_LABELS");
+    if (strictLabels.isPresent()) {
+      out.strictLabels(strictLabels.get());
+    }
+    Optional<Boolean> disableIgnorePragma = bool(env, "HADOLINT_DISABLE_IGNORE_PRAGMA");
+    if (disableIgnorePragma.isPresent()) {
+      out.disableIgnorePragma(disableIgnorePragma.get());
+    }
     String format = env.get("HADOLINT_FORMAT");
     if (format != null) {
       for (String name : list(format)) {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Folds config layers, lowest precedence first (environment, config files, command line), into an
@@ -32,6 +31,8 @@ import java.util.function.Function;
 final class LayerPrecedence {
   private LayerPrecedence() {}
 
+  // Plain loops over the layers, no lambdas or method references: this runs once per config on
+  // the start-up path, where each lambda costs a cold JVM a bootstrap.
   static EffectiveConfig fold(List<ConfigLayer> lowestFirst, List<Path> sources) {
     Set<String> ignored = new LinkedHashSet<>();
     Set<String> enabled = new LinkedHashSet<>();
@@ -40,22 +41,44 @@ final class LayerPrecedence {
     Map<String, Level> levels = new LinkedHashMap<>();
     Map<String, RuleOptions> options = new LinkedHashMap<>();
     List<ExcludeGlobs> excludes = new ArrayList<>();
+    // each setting as the last (highest) layer that sets it says
+    Optional<Boolean> strictLabels = Optional.empty();
+    Optional<FailureThreshold> threshold = Optional.empty();
+    Optional<Boolean> noFail = Optional.empty();
+    Optional<Boolean> disableIgnorePragma = Optional.empty();
+    Optional<Boolean> noColor = Optional.empty();
+    Optional<String> format = Optional.empty();
     for (ConfigLayer layer : lowestFirst) {
-      layer.ignored().ifPresent(ignored::addAll);
-      layer.enabled().ifPresent(enabled::addAll);
-      layer.trustedRegistries().ifPresent(registries::addAll);
-      layer.labelSchema().ifPresent(labels::putAll);
-      layer.exclude().ifPresent(excludes::add);
+      if (layer.ignored().isPresent()) {
+        ignored.addAll(layer.ignored().get());
+      }
+      if (layer.enabled().isPresent()) {
+        enabled.addAll(layer.enabled().get());
+      }
+      if (layer.trustedRegistries().isPresent()) {
+        registries.addAll(layer.trustedRegistries().get());
+      }
+      if (layer.labelSchema().isPresent()) {
+        labels.putAll(layer.labelSchema().get());
+      }
+      if (layer.exclude().isPresent()) {
+        excludes.add(layer.exclude().get());
+      }
       levels.putAll(levelsOf(layer));
-      layer
-          .rules()
-          .forEach(
-              (id, setting) -> {
-                if (setting.off()) {
-                  ignored.add(id);
-                }
-                setting.options().ifPresent(o -> options.put(id, o));
-              });
+      for (Map.Entry<String, RuleSetting> e : layer.rules().entrySet()) {
+        if (e.getValue().off()) {
+          ignored.add(e.getKey());
+        }
+        if (e.getValue().options().isPresent()) {
+          options.put(e.getKey(), e.getValue().options().get());
+        }
+      }
+      strictLabels = orLower(layer.strictLabels(), strictLabels);
+      threshold = orLower(layer.failureThreshold(), threshold);
+      noFail = orLower(layer.noFail(), noFail);
+      disableIgnorePragma = orLower(layer.disableIgnorePragma(), disableIgnorePragma);
+      noColor = orLower(layer.noColor(), noColor);
+      format = orLower(layer.format(), format);
     }
     RulePolicy policy =
         new RulePolicy(
@@ -67,16 +90,16 @@ final class LayerPrecedence {
         new LintSettings(
             List.copyOf(registries),
             Collections.unmodifiableMap(labels),
-            last(lowestFirst, ConfigLayer::strictLabels).orElse(false),
+            strictLabels.orElse(false),
             Optional.empty());
     return new EffectiveConfig(
         policy,
         settings,
-        last(lowestFirst, ConfigLayer::failureThreshold).orElse(FailureThreshold.DEFAULT).level(),
-        last(lowestFirst, ConfigLayer::noFail).orElse(false),
-        last(lowestFirst, ConfigLayer::disableIgnorePragma).orElse(false),
-        last(lowestFirst, ConfigLayer::noColor).orElse(false),
-        last(lowestFirst, ConfigLayer::format),
+        threshold.orElse(FailureThreshold.DEFAULT).level(),
+        noFail.orElse(false),
+        disableIgnorePragma.orElse(false),
+        noColor.orElse(false),
+        format,
         excludes,
         sources);
   }
@@ -84,33 +107,31 @@ final class LayerPrecedence {
   /** The levels one layer assigns; where it assigns several to a rule, the most severe. */
   private static Map<String, Level> levelsOf(ConfigLayer layer) {
     Map<String, Level> out = new LinkedHashMap<>();
-    layer.rules().forEach((id, setting) -> setting.level().ifPresent(l -> mostSevere(out, id, l)));
-    layer
-        .override()
-        .ifPresent(
-            override -> {
-              for (Level level : Level.values()) {
-                for (String id : override.getOrDefault(level, List.of())) {
-                  mostSevere(out, id, level);
-                }
-              }
-            });
+    for (Map.Entry<String, RuleSetting> e : layer.rules().entrySet()) {
+      if (e.getValue().level().isPresent()) {
+        mostSevere(out, e.getKey(), e.getValue().level().get());
+      }
+    }
+    if (layer.override().isPresent()) {
+      Map<Level, List<String>> override = layer.override().get();
+      for (Level level : Level.values()) {
+        for (String id : override.getOrDefault(level, List.of())) {
+          mostSevere(out, id, level);
+        }
+      }
+    }
     return out;
   }
 
   private static void mostSevere(Map<String, Level> levels, String id, Level level) {
-    levels.merge(id, level, (a, b) -> a.atLeast(b) ? a : b);
+    Level before = levels.get(id);
+    if (before == null || !before.atLeast(level)) {
+      levels.put(id, level);
+    }
   }
 
-  private static <T> Optional<T> last(
-      List<ConfigLayer> layers, Function<ConfigLayer, Optional<T>> key) {
-    Optional<T> out = Optional.empty();
-    for (ConfigLayer layer : layers) {
-      Optional<T> v = key.apply(layer);
-      if (v.isPresent()) {
-        out = v;
-      }
-    }
-    return out;
+  /** A higher layer's setting when it has one, else what the layers below it said. */
+  private static <T> Optional<T> orLower(Optional<T> higher, Optional<T> lower) {
+    return higher.isPresent() ? higher : lower;
   }
 }

@@ -1,6 +1,5 @@
 package dev.berth.core;
 
-import java.util.Comparator;
 import java.util.Optional;
 
 /**
@@ -17,14 +16,6 @@ public record Finding(
     String message,
     Optional<Fix> fix)
     implements Comparable<Finding> {
-
-  private static final Comparator<Finding> ORDER =
-      Comparator.comparing(Finding::file)
-          .thenComparingInt((Finding f) -> f.start().line())
-          .thenComparingInt(f -> f.start().column())
-          .thenComparing(Finding::code)
-          .thenComparingInt(f -> f.span().end())
-          .thenComparing(Finding::message);
 
   /** A finding at a span of a source, positions derived from the source. */
   public static Finding at(
@@ -44,8 +35,28 @@ public record Finding(
     return new Finding(file, span, start, end, code, newLevel, message, fix);
   }
 
+  /**
+   * By file, start line, start column, code, span end, message. Written out rather than a chain of
+   * {@code Comparator.comparing} lambdas, which would cost every run a bootstrap per lambda.
+   */
   @Override
   public int compareTo(Finding o) {
-    return ORDER.compare(this, o);
+    int c = file.compareTo(o.file);
+    if (c == 0) {
+      c = Integer.compare(start.line(), o.start.line());
+    }
+    if (c == 0) {
+      c = Integer.compare(start.column(), o.start.column());
+    }
+    if (c == 0) {
+      c = code.compareTo(o.code);
+    }
+    if (c == 0) {
+      c = Integer.compare(span.end(), o.span.end());
+    }
+    if (c == 0) {
+      c = message.compareTo(o.message);
+    }
+    return c;
   }
 }

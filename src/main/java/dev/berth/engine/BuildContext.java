@@ -32,13 +32,20 @@ public record BuildContext(Optional<Path> directory, Optional<DockerIgnore> dock
 
   /** The context of {@code dockerfile} (absent for standard input), {@code given} one if any. */
   public static BuildContext of(Optional<Path> given, Optional<Path> dockerfile, long maxBytes) {
-    Optional<Path> directory =
-        given.or(() -> dockerfile.map(f -> f.toAbsolutePath().normalize().getParent()));
+    // plain ifs, not Optional chains: every run's first lint pays a bootstrap per lambda
+    Optional<Path> directory = given;
+    if (directory.isEmpty() && dockerfile.isPresent()) {
+      directory = Optional.ofNullable(dockerfile.get().toAbsolutePath().normalize().getParent());
+    }
     List<Path> candidates = new ArrayList<>();
     try {
-      dockerfile.ifPresent(
-          f -> candidates.add(f.resolveSibling(f.getFileName() + ".dockerignore")));
-      directory.ifPresent(d -> candidates.add(d.resolve(".dockerignore")));
+      if (dockerfile.isPresent()) {
+        Path f = dockerfile.get();
+        candidates.add(f.resolveSibling(f.getFileName() + ".dockerignore"));
+      }
+      if (directory.isPresent()) {
+        candidates.add(directory.get().resolve(".dockerignore"));
+      }
     } catch (InvalidPathException e) {
       return new BuildContext(directory, Optional.empty());
     }

@@ -1,6 +1,7 @@
 package dev.berth.engine;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +27,12 @@ public record ComposeSettings(
 
   public ComposeSettings {
     processEnvironment = Map.copyOf(processEnvironment);
-    composeFiles = composeFiles.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    // a loop, not a stream: every lint, of Dockerfiles too, builds these settings at start-up
+    List<Path> absolute = new ArrayList<>(composeFiles.size());
+    for (Path p : composeFiles) {
+      absolute.add(p.toAbsolutePath().normalize());
+    }
+    composeFiles = List.copyOf(absolute);
     profiles = List.copyOf(profiles);
   }
 

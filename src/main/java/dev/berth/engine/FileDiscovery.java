@@ -60,8 +60,14 @@ public final class FileDiscovery {
       if (!Files.isRegularFile(p)) {
         throw new UsageException(arg + ": not a regular file");
       }
-      Optional<FileType> type =
-          forcedType.or(() -> FileType.detect(baseName(arg))).or(() -> sniff(p));
+      // plain ifs, not Optional.or with lambdas: this runs on every one-file start-up
+      Optional<FileType> type = forcedType;
+      if (type.isEmpty()) {
+        type = FileType.detect(baseName(arg));
+      }
+      if (type.isEmpty()) {
+        type = sniff(p);
+      }
       if (type.isEmpty()) {
         throw new UsageException(
             arg

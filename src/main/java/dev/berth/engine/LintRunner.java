@@ -86,12 +86,16 @@ public final class LintRunner {
   private Set<Path> targetPaths = Set.of();
 
   /**
-   * The compose files among the targets that another target includes: they are checked as part of
-   * that project, with its folders, not as projects of their own.
+   * The compose targets another target includes, when worked out before the lint: they are checked
+   * as part of that project, with its folders, not as projects of their own.
    */
-  /** The compose targets another target includes; worked out beside the first files' lint. */
-  private java.util.concurrent.CompletableFuture<Set<Path>> includedElsewhere =
-      java.util.concurrent.CompletableFuture.completedFuture(Set.of());
+  private Set<Path> includedBefore = Set.of();
+
+  /**
+   * The same, when worked out beside the first files' lint; else null (a one-file run does not load
+   * CompletableFuture, whose initialisation starts the common fork-join pool's set-up).
+   */
+  private java.util.concurrent.CompletableFuture<Set<Path>> includedBeside;
 
   /** The Dockerfiles --follow-builds already linted in this run. */
   private final Set<Path> followed = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -166,15 +170,23 @@ public final class LintRunner {
     }
   }
 
+  private static <T> void addPresent(Optional<T> value, List<T> to) {
+    if (value.isPresent()) {
+      to.add(value.get());
+    }
+  }
+
   public Outcome run(List<LintTarget> targets, InputStream stdin) {
     Set<Path> paths = new java.util.HashSet<>();
     for (LintTarget t : targets) {
-      t.path().ifPresent(p -> paths.add(p.toAbsolutePath().normalize()));
+      if (t.path().isPresent()) {
+        paths.add(t.path().get().toAbsolutePath().normalize());
+      }
     }
     targetPaths = Set.copyOf(paths);
     List<One> ones = new ArrayList<>(targets.size());
     if (jobs == 1 || targets.size() < 2) {
-      includedElsewhere = java.util.concurrent.CompletableFuture.completedFuture(included(targets));
+      includedBefore = included(targets);
       List<Supplier<One>> started = new ArrayList<>(targets.size());
       for (int i = 0; i < targets.size(); i++) {
         while (started.size() < Math.min(targets.size(), i + AHEAD)) {
@@ -193,7 +205,7 @@ public final class LintRunner {
                 return th;
               });
       try {
-        includedElsewhere =
+        includedBeside =
             java.util.concurrent.CompletableFuture.supplyAsync(() -> included(targets), pool);
         List<Future<Supplier<One>>> futures = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
@@ -226,19 +238,27 @@ public final class LintRunner {
     List<String> broken = new ArrayList<>();
     Map<String, List<Finding>> elsewhere = new java.util.TreeMap<>();
     Map<String, SourceText> elsewhereSources = new java.util.HashMap<>();
+    // plain ifs, not ifPresent with method references: each costs a cold JVM a bootstrap
     for (One o : ones) {
-      o.result().ifPresent(results::add);
-      o.extra().ifPresent(results::add);
-      o.error().ifPresent(errors::add);
-      o.diff().ifPresent(diffs::add);
-      o.broken().ifPresent(broken::add);
+      addPresent(o.result(), results);
+      addPresent(o.extra(), results);
+      addPresent(o.error(), errors);
+      addPresent(o.diff(), diffs);
+      addPresent(o.broken(), broken);
       for (Finding f : o.elsewhere()) {
-        elsewhere.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
+        List<Finding> list = elsewhere.get(f.file());
+        if (list == null) {
+          list = new ArrayList<>();
+          elsewhere.put(f.file(), list);
+        }
+        list.add(f);
       }
       elsewhereSources.putAll(o.elsewhereSources());
     }
     mergeElsewhere(results, elsewhere, elsewhereSources);
-    results.sort(java.util.Comparator.comparing(FileResult::file));
+    if (results.size() > 1) {
+      results.sort(java.util.Comparator.comparing(FileResult::file));
+    }
     return new Outcome(results, errors, diffs, broken);
   }
 
@@ -442,7 +462,7 @@ public final class LintRunner {
     }
     if (given.contains(path)
         || ProjectLoader.isOverrideName(path)
-        || includedElsewhere.join().contains(path)) {
+        || (includedBeside != null ? includedBeside.join() : includedBefore).contains(path)) {
       return Optional.empty();
     }
     List<Path> out = new ArrayList<>(List.of(path));

@@ -105,10 +105,23 @@ public final class Linter {
       RulePolicy policy,
       LintSettings settings,
       SuppressionOptions suppression) {
+    this(RuleCatalog.ofRules(rules), rules, policy, settings, suppression);
+  }
+
+  /**
+   * A linter that runs {@code rules} but knows every rule of {@code catalog} in suppressions: a run
+   * over Dockerfiles only need not instantiate the compose rules to tell their ids.
+   */
+  public Linter(
+      RuleCatalog catalog,
+      List<? extends Rule> rules,
+      RulePolicy policy,
+      LintSettings settings,
+      SuppressionOptions suppression) {
     this.policy = policy;
     this.settings = settings;
     this.suppression = suppression;
-    this.catalog = RuleCatalog.ofRules(rules);
+    this.catalog = catalog;
     List<DockerfileRule> d = new ArrayList<>();
     List<DockerfileRule> dormant = new ArrayList<>();
     List<ComposeRule> c = new ArrayList<>();

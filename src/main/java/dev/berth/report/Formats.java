@@ -1,37 +1,25 @@
 package dev.berth.report;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 /** The output formats of {@code berth lint --format}, by name. */
 public final class Formats {
   /** What the command line decides for every format; only tty looks at it today. */
   public record Options(boolean color) {}
 
-  private static final Map<String, Function<Options, Reporter>> FORMATS = new LinkedHashMap<>();
-
-  static {
-    FORMATS.put("tty", o -> new TtyReporter(o.color()));
-    FORMATS.put("gnu", o -> new GnuReporter());
-    FORMATS.put("json", o -> new JsonReporter());
-    FORMATS.put("sarif", o -> new SarifReporter());
-    FORMATS.put("checkstyle", o -> new CheckstyleReporter());
-    FORMATS.put("codeclimate", o -> new CodeClimateReporter());
-    FORMATS.put("junit", o -> new JunitReporter());
-    FORMATS.put("github", o -> new GithubReporter());
-  }
+  /** The names create() knows, in the order {@code --help} lists them. */
+  private static final List<String> NAMES =
+      List.of("tty", "gnu", "json", "sarif", "checkstyle", "codeclimate", "junit", "github");
 
   private Formats() {}
 
   /** Every format name, in the order {@code --help} lists them. */
   public static List<String> names() {
-    return List.copyOf(FORMATS.keySet());
+    return NAMES;
   }
 
   public static boolean exists(String name) {
-    return FORMATS.containsKey(name);
+    return NAMES.contains(name);
   }
 
   /**
@@ -40,11 +28,27 @@ public final class Formats {
    * @throws IllegalArgumentException for an unknown name; the message lists the known ones
    */
   public static Reporter create(String name, Options options) {
-    Function<Options, Reporter> factory = FORMATS.get(name);
-    if (factory == null) {
-      throw new IllegalArgumentException(
-          "unknown format '" + name + "' (expected one of: " + String.join(", ", names()) + ")");
+    // a switch, not a map of lambdas: each lambda costs a cold JVM a bootstrap
+    switch (name) {
+      case "tty":
+        return new TtyReporter(options.color());
+      case "gnu":
+        return new GnuReporter();
+      case "json":
+        return new JsonReporter();
+      case "sarif":
+        return new SarifReporter();
+      case "checkstyle":
+        return new CheckstyleReporter();
+      case "codeclimate":
+        return new CodeClimateReporter();
+      case "junit":
+        return new JunitReporter();
+      case "github":
+        return new GithubReporter();
+      default:
+        throw new IllegalArgumentException(
+            "unknown format '" + name + "' (expected one of: " + String.join(", ", names()) + ")");
     }
-    return factory.apply(options);
   }
 }

@@ -1,6 +1,8 @@
 package dev.berth.rules;
 
 import dev.berth.api.Rule;
+import dev.berth.api.RuleMeta;
+import dev.berth.api.RuleMetaIndex;
 import dev.berth.rules.compose.ComposeFileTooLarge;
 import dev.berth.rules.compose.ComposeInvalidSuppression;
 import dev.berth.rules.compose.ComposeTooManyFindings;
@@ -42,75 +44,154 @@ import dev.berth.rules.dockerfile.TooManyFindings;
 import dev.berth.rules.dockerfile.UnknownInstructionKeyword;
 import dev.berth.rules.dockerfile.UnterminatedHeredoc;
 import dev.berth.rules.dockerfile.UnusedSuppression;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
-/** Every rule berth ships, sorted by id. The CLI hands this list to the engine. */
+/**
+ * Every rule berth ships, sorted by id. The CLI hands these to the engine: a lint run instantiates
+ * only the families it has files of ({@link #forFamilies}), since instantiating a rule loads its
+ * class and runs its static initialiser; {@link #metas()} is every rule's metadata, read from
+ * {@link RuleMetaIndex} without instantiating any rule.
+ */
 public final class BuiltinRules {
   private BuiltinRules() {}
 
-  /** The rules of the first rounds: parse, load, schema, suppression and limit problems. */
-  private static final List<Rule> CORE =
-      List.<Rule>of(
-          new BinaryFile(),
-          new ComposeInvalidSuppression(),
-          new ComposeTooManyFindings(),
-          new InvalidSchema(),
-          new InvalidYaml(),
-          new NoUnknownProperty(),
-          new NoVersionField(),
-          new NoDuplicateKeys(),
-          new NoYamlAliasCycle(),
-          new ComposeFileTooLarge(),
-          new NoEmptyFile(),
-          new NoMultipleDocuments(),
-          new NoLegacyV1Format(),
-          new ValidInterpolation(),
-          new NoUndefinedVariables(),
-          new NoMissingRequiredVariable(),
-          new ValidEnvFile(),
-          new ConsistentInstructionCasing(),
-          new CopyIgnoredFile(),
-          new InlineIgnorePragma(),
-          new EmptyDockerfile(),
-          new ExecFormNotStrings(),
-          new ExpansionTooLarge(),
-          new FileTooLarge(),
-          new FromAsCasing(),
-          new HeredocTooLarge(),
-          new InvalidArgumentCount(),
-          new UnknownInstructionKeyword(),
-          new InvalidDirective(),
-          new InvalidSuppression(),
-          new InvalidUtf8(),
-          new KeyValueSyntax(),
-          new LegacyKeyValueFormat(),
-          new LineTooLong(),
-          new MaintainerDeprecated(),
-          new NoEmptyContinuation(),
-          new ParseError(),
-          new ShellCheck(),
-          new TooManyFindings(),
-          new UnterminatedHeredoc(),
-          new UnusedSuppression());
+  /** The Dockerfile rules of the first rounds: parse, suppression and limit problems. */
+  private static List<Rule> coreDockerfile() {
+    return List.of(
+        new BinaryFile(),
+        new ConsistentInstructionCasing(),
+        new CopyIgnoredFile(),
+        new InlineIgnorePragma(),
+        new EmptyDockerfile(),
+        new ExecFormNotStrings(),
+        new ExpansionTooLarge(),
+        new FileTooLarge(),
+        new FromAsCasing(),
+        new HeredocTooLarge(),
+        new InvalidArgumentCount(),
+        new UnknownInstructionKeyword(),
+        new InvalidDirective(),
+        new InvalidSuppression(),
+        new InvalidUtf8(),
+        new KeyValueSyntax(),
+        new LegacyKeyValueFormat(),
+        new LineTooLong(),
+        new MaintainerDeprecated(),
+        new NoEmptyContinuation(),
+        new ParseError(),
+        new ShellCheck(),
+        new TooManyFindings(),
+        new UnterminatedHeredoc(),
+        new UnusedSuppression());
+  }
 
-  private static final List<Rule> ALL =
-      Stream.of(
-              CORE,
-              ShellRuleSet.RULES,
-              ShellCommandRuleSet.RULES,
-              InstructionRuleSet.RULES,
-              BuildkitRuleSet.RULES,
-              ComposeReferenceRuleSet.RULES,
-              ComposeValueRuleSet.RULES,
-              ComposeSecurityRuleSet.RULES,
-              ProjectRuleSet.RULES)
-          .flatMap(List::stream)
-          .sorted(Comparator.comparing(r -> r.meta().id()))
-          .toList();
+  /** The compose rules of the first rounds: load, schema, suppression and limit problems. */
+  private static List<Rule> coreCompose() {
+    return List.of(
+        new ComposeInvalidSuppression(),
+        new ComposeTooManyFindings(),
+        new InvalidSchema(),
+        new InvalidYaml(),
+        new NoUnknownProperty(),
+        new NoVersionField(),
+        new NoDuplicateKeys(),
+        new NoYamlAliasCycle(),
+        new ComposeFileTooLarge(),
+        new NoEmptyFile(),
+        new NoMultipleDocuments(),
+        new NoLegacyV1Format(),
+        new ValidInterpolation(),
+        new NoUndefinedVariables(),
+        new NoMissingRequiredVariable(),
+        new ValidEnvFile());
+  }
 
+  /** Holder: the Dockerfile rules are instantiated on first use. */
+  private static final class Dockerfiles {
+    static final List<Rule> RULES =
+        sortedById(
+            coreDockerfile(),
+            ShellRuleSet.RULES,
+            ShellCommandRuleSet.RULES,
+            InstructionRuleSet.RULES,
+            BuildkitRuleSet.RULES);
+  }
+
+  /** Holder: the compose rules are instantiated on first use. */
+  private static final class Composes {
+    static final List<Rule> RULES =
+        sortedById(
+            coreCompose(),
+            ComposeReferenceRuleSet.RULES,
+            ComposeValueRuleSet.RULES,
+            ComposeSecurityRuleSet.RULES);
+  }
+
+  /** Holder: every rule, instantiated on first use. */
+  private static final class All {
+    static final List<Rule> RULES =
+        sortedById(Dockerfiles.RULES, Composes.RULES, ProjectRuleSet.RULES);
+  }
+
+  /** Holder: every rule's metadata, from the index when the build wrote one. */
+  private static final class Metas {
+    static final List<RuleMeta> ALL = read();
+
+    private static List<RuleMeta> read() {
+      List<RuleMeta> indexed = RuleMetaIndex.all();
+      if (!indexed.isEmpty()) {
+        return indexed; // written from all(), so in the same order
+      }
+      List<RuleMeta> out = new ArrayList<>();
+      for (Rule r : All.RULES) {
+        out.add(r.meta());
+      }
+      return List.copyOf(out);
+    }
+  }
+
+  /** Every rule, sorted by id. */
   public static List<Rule> all() {
-    return ALL;
+    return All.RULES;
+  }
+
+  /** Every rule's metadata, sorted by id, without instantiating a rule when the index is built. */
+  public static List<RuleMeta> metas() {
+    return Metas.ALL;
+  }
+
+  /**
+   * The rules a run over files of these families needs, sorted by id: the Dockerfile rules for
+   * Dockerfiles; every rule for compose files (their projects' rules read the Dockerfiles their
+   * services build, and may lint them). A rule left out overrides no {@link Rule#runsWith}.
+   */
+  public static List<Rule> forFamilies(boolean dockerfiles, boolean composes) {
+    if (composes) {
+      return All.RULES;
+    }
+    return dockerfiles ? Dockerfiles.RULES : List.of();
+  }
+
+  /** The rules of these lists, sorted by id (a plain sort: no stream on the start-up path). */
+  @SafeVarargs
+  private static List<Rule> sortedById(List<Rule>... lists) {
+    List<Rule> out = new ArrayList<>();
+    for (List<Rule> l : lists) {
+      out.addAll(l);
+    }
+    out.sort(ById.INSTANCE);
+    return List.copyOf(out);
+  }
+
+  /** Orders rules by id; a named class, since a lambda costs a cold JVM a bootstrap. */
+  private enum ById implements Comparator<Rule> {
+    INSTANCE;
+
+    @Override
+    public int compare(Rule a, Rule b) {
+      return a.meta().id().compareTo(b.meta().id());
+    }
   }
 }

@@ -2,13 +2,21 @@ package dev.berth.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.berth.api.Family;
+import dev.berth.api.LintSettings;
 import dev.berth.api.Rule;
 import dev.berth.api.RuleMeta;
 import dev.berth.api.RuleMetaIndex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The build-time index of rule metadata says exactly what the rules' annotations say. */
@@ -29,5 +37,40 @@ class RuleMetaIndexTest {
     for (Rule rule : BuiltinRules.all()) {
       assertEquals(RuleMeta.fromAnnotation(rule.getClass()), rule.meta(), rule.getClass()::getName);
     }
+  }
+
+  @Test
+  void theMetadataListIsEveryRulesInIdOrderWithoutInstantiating() {
+    List<RuleMeta> expected = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (Rule rule : BuiltinRules.all()) {
+      expected.add(rule.meta());
+      assertTrue(ids.add(rule.meta().id()), () -> "two rules with id " + rule.meta().id());
+    }
+    List<RuleMeta> metas = BuiltinRules.metas();
+    assertEquals(expected.size(), metas.size());
+    for (int i = 0; i < metas.size(); i++) {
+      assertSame(expected.get(i), metas.get(i), "the same instance RuleMeta.of returns");
+    }
+  }
+
+  @Test
+  void aDockerfileRunGetsTheDockerfileRulesAndOnlyTheyOverrideRunsWith() throws Exception {
+    List<Rule> dockerfile = BuiltinRules.forFamilies(true, false);
+    List<Rule> expected = new ArrayList<>();
+    for (Rule rule : BuiltinRules.all()) {
+      if (rule.meta().family() == Family.DOCKERFILE) {
+        expected.add(rule);
+      } else {
+        // LintCommand lists the rules it did not instantiate as if runsWith said true
+        assertEquals(
+            Rule.class,
+            rule.getClass().getMethod("runsWith", LintSettings.class).getDeclaringClass(),
+            rule.getClass()::getName);
+      }
+    }
+    assertEquals(expected, dockerfile);
+    assertEquals(BuiltinRules.all(), BuiltinRules.forFamilies(true, true));
+    assertEquals(BuiltinRules.all(), BuiltinRules.forFamilies(false, true));
   }
 }

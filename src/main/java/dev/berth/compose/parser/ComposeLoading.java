@@ -85,11 +85,28 @@ public final class ComposeLoading {
         out.add(p);
       }
     }
-    out.sort(
-        Comparator.comparing(Problem::span)
-            .thenComparing(Problem::code)
-            .thenComparing(Problem::message));
+    out.sort(InFileOrder.INSTANCE);
     return List.copyOf(out);
+  }
+
+  /**
+   * By span, code, message; a named class rather than a chain of {@code Comparator.comparing}
+   * lambdas, which would cost every compose run a bootstrap per lambda.
+   */
+  private enum InFileOrder implements Comparator<Problem> {
+    INSTANCE;
+
+    @Override
+    public int compare(Problem a, Problem b) {
+      int c = a.span().compareTo(b.span());
+      if (c == 0) {
+        c = a.code().compareTo(b.code());
+      }
+      if (c == 0) {
+        c = a.message().compareTo(b.message());
+      }
+      return c;
+    }
   }
 
   private static Optional<Node> loadChecked(

@@ -102,10 +102,15 @@ public final class StageGraph {
   }
 
   private void build(Expander expander) {
+    // plain ifs, not ifPresent with lambdas: every run's first lint pays a bootstrap per lambda
     Map<String, Stage> earlier = new LinkedHashMap<>();
     for (Stage s : file.stages()) {
-      s.normalizedName().ifPresent(n -> byName.putIfAbsent(n, s));
-      s.from().ifPresent(f -> stageOf.put(f, s));
+      if (s.normalizedName().isPresent()) {
+        byName.putIfAbsent(s.normalizedName().get(), s);
+      }
+      if (s.from().isPresent()) {
+        stageOf.put(s.from().get(), s);
+      }
       for (Instruction i : s.instructions()) {
         stageOf.put(i, s);
       }
@@ -124,14 +129,26 @@ public final class StageGraph {
           }
         }
         bases.put(s, new Base(word, value, parent, image));
-        parent.ifPresent(p -> children.computeIfAbsent(p, k -> new ArrayList<>()).add(s));
+        if (parent.isPresent()) {
+          List<Stage> siblings = children.get(parent.get());
+          if (siblings == null) {
+            siblings = new ArrayList<>();
+            children.put(parent.get(), siblings);
+          }
+          siblings.add(s);
+        }
       }
       for (Instruction i : s.instructions()) {
         for (Flag f : i.flags()) {
-          fromValue(i, f).ifPresent(v -> reference(s, i, v, expander));
+          Optional<Located> v = fromValue(i, f);
+          if (v.isPresent()) {
+            reference(s, i, v.get(), expander);
+          }
         }
       }
-      s.normalizedName().ifPresent(n -> earlier.putIfAbsent(n, s));
+      if (s.normalizedName().isPresent()) {
+        earlier.putIfAbsent(s.normalizedName().get(), s);
+      }
     }
   }
 

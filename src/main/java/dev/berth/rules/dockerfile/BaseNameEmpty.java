@@ -10,6 +10,7 @@ import dev.berth.dockerfile.model.From;
 import dev.berth.dockerfile.model.Word;
 import dev.berth.dockerfile.shell.BuildkitWords;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A FROM image that comes out empty, such as {@code FROM ""} or {@code FROM $BASE} after {@code ARG
@@ -27,11 +28,14 @@ import java.util.Map;
 public final class BaseNameEmpty implements DockerfileRule {
   private static boolean expandsToNothing(
       DockerfileContext ctx, Word w, Map<String, String> defaults) {
-    boolean allDefaulted =
-        BuildkitWords.references(w.text(), ctx.model().escape()).stream()
-            .allMatch(n -> defaults.get(n) != null);
-    return allDefaulted
-        && FromImage.expand(ctx.model(), w, defaults).map(String::isEmpty).orElse(false);
+    // loops, not streams: every run's first lint pays a bootstrap per lambda
+    for (String n : BuildkitWords.references(w.text(), ctx.model().escape())) {
+      if (defaults.get(n) == null) {
+        return false;
+      }
+    }
+    Optional<String> expanded = FromImage.expand(ctx.model(), w, defaults);
+    return expanded.isPresent() && expanded.get().isEmpty();
   }
 
   @Override

@@ -7,8 +7,10 @@ import dev.berth.api.RuleInfo;
 import dev.berth.core.Level;
 import dev.berth.core.Span;
 import dev.berth.dockerfile.model.Arg;
+import dev.berth.dockerfile.model.ArgDeclaration;
 import dev.berth.dockerfile.model.Env;
 import dev.berth.dockerfile.model.Instruction;
+import dev.berth.dockerfile.model.KeyValue;
 import dev.berth.dockerfile.model.Label;
 import dev.berth.dockerfile.parser.ProblemCodes;
 import dev.berth.rules.RecordedProblems;
@@ -33,18 +35,17 @@ public final class KeyValueSyntax implements DockerfileRule {
     RecordedProblems.report(ctx, ctx.model().problems(), meta().id());
     for (Instruction i : BuildkitSyntax.withTriggers(ctx.model())) {
       List<Span> blank = new ArrayList<>();
+      // loops, not streams: every run's first lint pays a bootstrap per lambda
       if (i instanceof Env e) {
-        e.pairs().stream()
-            .filter(kv -> kv.key().text().isEmpty())
-            .forEach(kv -> blank.add(kv.span()));
+        blankKeys(e.pairs(), blank);
       } else if (i instanceof Label l) {
-        l.pairs().stream()
-            .filter(kv -> kv.key().text().isEmpty())
-            .forEach(kv -> blank.add(kv.span()));
+        blankKeys(l.pairs(), blank);
       } else if (i instanceof Arg a) {
-        a.declarations().stream()
-            .filter(d -> d.name().text().isEmpty())
-            .forEach(d -> blank.add(d.word().span()));
+        for (ArgDeclaration d : a.declarations()) {
+          if (d.name().text().isEmpty()) {
+            blank.add(d.word().span());
+          }
+        }
       }
       for (Span s : blank) {
         ctx.report(
@@ -53,6 +54,14 @@ public final class KeyValueSyntax implements DockerfileRule {
                 + " needs a name before '='; write "
                 + i.keyword().text()
                 + " NAME=value");
+      }
+    }
+  }
+
+  private static void blankKeys(List<KeyValue> pairs, List<Span> blank) {
+    for (KeyValue kv : pairs) {
+      if (kv.key().text().isEmpty()) {
+        blank.add(kv.span());
       }
     }
   }

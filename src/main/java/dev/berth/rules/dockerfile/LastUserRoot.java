@@ -31,24 +31,25 @@ public final class LastUserRoot implements DockerfileRule {
     List<Stage> stages =
         ctx.options().getBoolean("allStages", false)
             ? graph.stages()
-            : graph.finalStage().map(List::of).orElse(List.of());
+            : graph.finalStage().isPresent() ? List.of(graph.finalStage().get()) : List.of();
     for (Stage s : stages) {
       Optional<User> last = StageFacts.last(graph, s, User.class);
       if (last.isEmpty() || last.get().argument().isEmpty()) {
         continue;
       }
       User user = last.get();
-      Values.of(ctx, user, user.argument().get())
-          .filter(LastUserRoot::isRoot)
-          .ifPresent(
-              v ->
-                  ctx.report(
-                      user.span(),
-                      "The "
-                          + (graph.isFinal(s) ? "image" : "stage")
-                          + " runs as root (USER "
-                          + v
-                          + "); switch to an unprivileged user, e.g. USER 10001"));
+      // plain ifs, not Optional.filter/ifPresent: every run's first lint pays a bootstrap per
+      // lambda
+      Optional<String> v = Values.of(ctx, user, user.argument().get());
+      if (v.isPresent() && isRoot(v.get())) {
+        ctx.report(
+            user.span(),
+            "The "
+                + (graph.isFinal(s) ? "image" : "stage")
+                + " runs as root (USER "
+                + v.get()
+                + "); switch to an unprivileged user, e.g. USER 10001");
+      }
     }
   }
 

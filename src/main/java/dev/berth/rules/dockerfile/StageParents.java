@@ -26,12 +26,14 @@ final class StageParents {
     this.parents = new Stage[file.stages().size()];
     Map<String, Stage> lastByName = new HashMap<>();
     for (Stage s : file.stages()) {
-      Optional<String> base =
-          s.from().flatMap(From::image).map(Word::text).map(dev.berth.core.GoText::toLower);
-      if (base.isPresent()) {
-        parents[s.index()] = lastByName.get(base.get());
+      // plain ifs, not Optional chains: every run's first lint pays a bootstrap per lambda
+      if (s.from().isPresent() && s.from().get().image().isPresent()) {
+        String base = dev.berth.core.GoText.toLower(s.from().get().image().get().text());
+        parents[s.index()] = lastByName.get(base);
       }
-      s.normalizedName().ifPresent(n -> lastByName.put(n, s));
+      if (s.normalizedName().isPresent()) {
+        lastByName.put(s.normalizedName().get(), s);
+      }
     }
   }
 
