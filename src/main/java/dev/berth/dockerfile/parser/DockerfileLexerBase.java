@@ -84,26 +84,39 @@ public abstract class DockerfileLexerBase extends Lexer {
     }
     int c = cps[i];
     int end;
+    int line = getInterpreter().getLine();
+    int column = getInterpreter().getCharPositionInLine();
+    // after the token, as LexerATNSimulator.consume counts: a line feed starts a new line
+    int lastLineFeed = -1;
     if (_mode == DockerfileLexer.TEXT_MODE && c != '\n' && c != '\r') {
       // TEXT: (~[\r\n] | CONT)+. The marker U+0002 always starts a continuation that CONT
       // reads whole, so the text ends at the first line break outside one.
       end = i;
       while (end < n) {
         int d = cps[end];
-        if (d == '\n' || d == '\r') {
+        if (d > '\r') {
+          end++;
+        } else if (d == EscapeMarker.CONTINUATION) {
+          int next = LogicalText.skipContinuation(cps, end, n, null, null);
+          for (int k = end; k < next; k++) {
+            if (cps[k] == '\n') {
+              line++;
+              lastLineFeed = k;
+            }
+          }
+          end = next;
+        } else if (d == '\n' || d == '\r') {
           break;
+        } else {
+          end++;
         }
-        end =
-            d == EscapeMarker.CONTINUATION
-                ? LogicalText.skipContinuation(cps, end, n, null, null)
-                : end + 1;
       }
       _type = DockerfileLexer.TEXT;
       _channel = Token.DEFAULT_CHANNEL;
     } else if (_mode == DockerfileLexer.DEFAULT_MODE && c == '#') {
       // COMMENT: '#' ~[\r\n]*
       end = i + 1;
-      while (end < n && cps[end] != '\n' && cps[end] != '\r') {
+      while (end < n && (cps[end] > '\r' || (cps[end] != '\n' && cps[end] != '\r'))) {
         end++;
       }
       _type = DockerfileLexer.COMMENT;
@@ -115,18 +128,8 @@ public abstract class DockerfileLexerBase extends Lexer {
     _text = null;
     _tokenStartCharIndex = i;
     _tokenStartLine = getInterpreter().getLine();
-    _tokenStartCharPositionInLine = getInterpreter().getCharPositionInLine();
-    // the line and column after the token, as LexerATNSimulator.consume counts them
-    int line = _tokenStartLine;
-    int column = _tokenStartCharPositionInLine;
-    for (int k = i; k < end; k++) {
-      if (cps[k] == '\n') {
-        line++;
-        column = 0;
-      } else {
-        column++;
-      }
-    }
+    _tokenStartCharPositionInLine = column;
+    column = lastLineFeed < 0 ? column + end - i : end - lastLineFeed - 1;
     getInterpreter().setLine(line);
     getInterpreter().setCharPositionInLine(column);
     _input.seek(end);

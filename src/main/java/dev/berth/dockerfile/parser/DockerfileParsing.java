@@ -219,8 +219,13 @@ public final class DockerfileParsing {
       }
       return out;
     }
-    if (count != text.length()) {
-      return text.codePoints().toArray(); // surrogate pairs
+    if (count != text.length()) { // surrogate pairs
+      for (int i = 0, k = 0; k < count; k++) {
+        int c = text.codePointAt(i);
+        out[k] = c;
+        i += Character.charCount(c);
+      }
+      return out;
     }
     for (int i = 0; i < count; i++) {
       out[i] = text.charAt(i);
@@ -261,6 +266,9 @@ public final class DockerfileParsing {
 
   private static void checkLineLengths(SourceText source, List<Problem> problems) {
     byte[] b = source.bytes();
+    if (b.length <= MAX_LINE_BYTES) {
+      return;
+    }
     int start = 0;
     for (int i = 0; i <= b.length; i++) {
       if (i == b.length || b[i] == '\n') {

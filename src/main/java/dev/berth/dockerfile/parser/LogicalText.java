@@ -72,6 +72,9 @@ final class LogicalText {
     int supplementary = 0;
     for (int i = from; i < to; i++) {
       int c = cps[i];
+      if (c > EscapeMarker.ESCAPE_BACKTICK && c < Character.MIN_LOW_SURROGATE) {
+        continue; // the common case: neither of the two below
+      }
       // the plain text maps its chars one to one onto code points: no marker, no surrogate pair
       if (EscapeMarker.isMarkedOrDisplaced(c)) {
         plain = false;

@@ -123,11 +123,16 @@ final class ModelBuilder {
   }
 
   private TextMap textMap(LogicalText lt) {
-    int[] offsets = new int[lt.text.length() + 1];
+    return textMap(lt, lt.text.length());
+  }
+
+  /** The map of the first {@code end} chars of a logical text. */
+  private TextMap textMap(LogicalText lt, int end) {
+    int[] offsets = new int[end + 1];
     for (int i = 0; i < offsets.length; i++) {
       offsets[i] = byteAt(lt.source(i));
     }
-    return new TextMap(lt.text, offsets);
+    return new TextMap(end == lt.text.length() ? lt.text : lt.text.substring(0, end), offsets);
   }
 
   private Word word(Token t) {
@@ -380,9 +385,11 @@ final class ModelBuilder {
     if (end == 0) {
       return Optional.empty();
     }
-    TextMap map = textMap(lt).slice(0, end);
+    TextMap map = textMap(lt, end);
     Span s = new Span(span(t).start(), byteAt(lt.source(end - 1) + 1));
-    return Optional.of(new ShellForm(s, source.slice(s), lt.text.substring(0, end), map));
+    // The raw text of a plain logical text is its own chars.
+    String text = map.text();
+    return Optional.of(new ShellForm(s, lt.plain() ? text : source.slice(s), text, map));
   }
 
   private ExecForm execForm(ExecFormContext ctx) {
