@@ -1,6 +1,5 @@
 package dev.berth.dockerfile.parser;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,23 +19,10 @@ final class LogicalText {
    */
   private final int[] source;
 
-  /** Code point ranges {@code [start, end)} of blank lines skipped inside continuations. */
-  final List<int[]> emptyLines;
-
-  /** Code point ranges of comment lines skipped inside continuations, from {@code #}. */
-  final List<int[]> commentLines;
-
-  private LogicalText(
-      String text,
-      int identityFrom,
-      int[] source,
-      List<int[]> emptyLines,
-      List<int[]> commentLines) {
+  private LogicalText(String text, int identityFrom, int[] source) {
     this.text = text;
     this.identityFrom = identityFrom;
     this.source = source;
-    this.emptyLines = emptyLines;
-    this.commentLines = commentLines;
   }
 
   /**
@@ -68,39 +54,55 @@ final class LogicalText {
    * of all of {@code cps} with one char per code point, whose substring is a plain text.
    */
   static LogicalText of(int[] cps, int from, int to, int escape, String identityText) {
-    boolean plain = true;
+    // The plain text maps its chars one to one onto code points: no marker, no surrogate pair.
+    // Without identityText the text may hold supplementary code points, two chars each, which
+    // are counted; with it, it holds none, and the first marker ends the look.
+    int firstMarked = -1;
     int supplementary = 0;
     for (int i = from; i < to; i++) {
       int c = cps[i];
       if (c > EscapeMarker.ESCAPE_BACKTICK && c < Character.MIN_LOW_SURROGATE) {
         continue; // the common case: neither of the two below
       }
-      // the plain text maps its chars one to one onto code points: no marker, no surrogate pair
       if (EscapeMarker.isMarkedOrDisplaced(c)) {
-        plain = false;
+        if (firstMarked < 0) {
+          firstMarked = i;
+        }
+        if (identityText != null) {
+          break;
+        }
       } else if (Character.isSupplementaryCodePoint(c)) {
-        plain = false;
         supplementary++;
+        if (firstMarked < 0) {
+          firstMarked = i;
+        }
       }
     }
-    if (plain) {
+    if (firstMarked < 0) {
       String text =
           identityText != null
               ? identityText.substring(from, to)
               : new String(cps, from, to - from);
-      return new LogicalText(text, from, null, List.of(), List.of());
+      return new LogicalText(text, from, null);
     }
     char[] chars = new char[Math.max(0, to - from) + supplementary];
     // one entry per char and one for the end; entries past the end are never read
     int[] src = new int[chars.length + 1];
     int n = 0;
-    List<int[]> empty = new ArrayList<>(0);
-    List<int[]> comments = new ArrayList<>(0);
     int i = from;
+    for (; i < firstMarked; i++, n++) { // plain up to here: no marker, no supplementary
+      chars[n] = (char) cps[i];
+      src[n] = i;
+    }
     while (i < to) {
       int c = cps[i];
+      if (c > EscapeMarker.ESCAPE_BACKTICK && c < Character.MIN_LOW_SURROGATE) {
+        chars[n] = (char) c;
+        src[n++] = i++;
+        continue;
+      }
       if (c == EscapeMarker.CONTINUATION) {
-        i = skipContinuation(cps, i, to, empty, comments);
+        i = skipContinuation(cps, i, to, null, null);
         continue;
       }
       int u = EscapeMarker.unmark(c, escape);
@@ -116,7 +118,7 @@ final class LogicalText {
       i++;
     }
     src[n] = i;
-    return new LogicalText(new String(chars, 0, n), from, src, empty, comments);
+    return new LogicalText(new String(chars, 0, n), from, src);
   }
 
   /**
