@@ -33,6 +33,19 @@ final class LogicalText {
     return source == null ? identityFrom + i : source[i];
   }
 
+  /** Fills {@code out} with {@code base} plus the source of chars 0, 1, ... of the text. */
+  void sources(int[] out, int base) {
+    if (source == null) {
+      for (int i = 0; i < out.length; i++) {
+        out[i] = base + identityFrom + i;
+      }
+    } else {
+      for (int i = 0; i < out.length; i++) {
+        out[i] = base + source[i];
+      }
+    }
+  }
+
   /**
    * True when {@link #text} is the code points it came from, one char each, unchanged: no marker,
    * no continuation, no surrogate pair.

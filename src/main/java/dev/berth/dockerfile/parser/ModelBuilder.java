@@ -67,6 +67,15 @@ final class ModelBuilder {
   /** The file's text when each of its chars is one code point (no surrogate pair); else null. */
   private final String identityText;
 
+  /**
+   * The byte offset of code point 0 when every code point is one byte (the length of the byte order
+   * mark), else -1.
+   */
+  private final int identityBase;
+
+  /** The file's text when it is all ASCII (one byte, one char per code point); else null. */
+  private final String asciiText;
+
   ModelBuilder(
       SourceText source,
       int[] markedCodePoints,
@@ -79,6 +88,9 @@ final class ModelBuilder {
     this.heredocScans = heredocScans;
     this.problems = problems;
     this.identityText = source.codePointCount() == source.text().length() ? source.text() : null;
+    this.identityBase =
+        source.codePointCount() == source.length() - source.bomLength() ? source.bomLength() : -1;
+    this.asciiText = identityBase >= 0 && !source.hasInvalidUtf8() ? source.text() : null;
   }
 
   List<Comment> continuationComments() {
@@ -88,7 +100,16 @@ final class ModelBuilder {
   // ---- spans and words ------------------------------------------------------------------
 
   private int byteAt(int cpIndex) {
-    return source.byteOffset(Math.min(cpIndex, cps.length));
+    int cp = Math.min(cpIndex, cps.length);
+    return identityBase >= 0 ? identityBase + cp : source.byteOffset(cp);
+  }
+
+  /** The text of a span of the file, as {@link SourceText#slice} decodes it. */
+  private String slice(Span s) {
+    return asciiText != null
+        ? asciiText.substring(
+            Math.max(s.start(), identityBase) - identityBase, s.end() - identityBase)
+        : source.slice(s);
   }
 
   private Span span(int cpStart, int cpEnd) {
@@ -129,8 +150,12 @@ final class ModelBuilder {
   /** The map of the first {@code end} chars of a logical text. */
   private TextMap textMap(LogicalText lt, int end) {
     int[] offsets = new int[end + 1];
-    for (int i = 0; i < offsets.length; i++) {
-      offsets[i] = byteAt(lt.source(i));
+    if (identityBase >= 0) {
+      lt.sources(offsets, identityBase);
+    } else {
+      for (int i = 0; i < offsets.length; i++) {
+        offsets[i] = byteAt(lt.source(i));
+      }
     }
     return new TextMap(end == lt.text.length() ? lt.text : lt.text.substring(0, end), offsets);
   }
@@ -139,7 +164,7 @@ final class ModelBuilder {
     Span s = span(t);
     LogicalText lt = logical(t);
     // A plain logical text is the very code points of the span: its raw text is the same string.
-    return new Word(s, lt.plain() ? lt.text : source.slice(s), lt.text);
+    return new Word(s, lt.plain() ? lt.text : slice(s), lt.text);
   }
 
   /** The word for chars {@code [from, to)} of a logical text. */
@@ -149,7 +174,7 @@ final class ModelBuilder {
       s = new Span(s.start(), byteAt(lt.source(to - 1) + 1));
     }
     // The raw text of a plain logical text is its own chars.
-    return new Word(s, lt.plain() ? lt.text.substring(from, to) : source.slice(s), text);
+    return new Word(s, lt.plain() ? lt.text.substring(from, to) : slice(s), text);
   }
 
   private Word trimmedWord(Token t) {
@@ -205,7 +230,7 @@ final class ModelBuilder {
     LogicalText.skippedLines(cps, lineStart, lineEndIndex, emptyLines, commentLines);
     for (int[] r : commentLines) {
       Span s = span(r[0], r[1]);
-      continuationComments.add(new Comment(s, source.slice(s).substring(1), true));
+      continuationComments.add(new Comment(s, slice(s).substring(1), true));
     }
     if (!emptyLines.isEmpty()) {
       int[] r = emptyLines.get(0);
@@ -336,7 +361,7 @@ final class ModelBuilder {
       }
       Token t = f.FLAG().getSymbol();
       Span s = span(t);
-      out.add(Flag.of(s, source.slice(s), Flags.unquote(logical(t).text)));
+      out.add(Flag.of(s, slice(s), Flags.unquote(logical(t).text)));
     }
     return out;
   }
@@ -389,7 +414,7 @@ final class ModelBuilder {
     Span s = new Span(span(t).start(), byteAt(lt.source(end - 1) + 1));
     // The raw text of a plain logical text is its own chars.
     String text = map.text();
-    return Optional.of(new ShellForm(s, lt.plain() ? text : source.slice(s), text, map));
+    return Optional.of(new ShellForm(s, lt.plain() ? text : slice(s), text, map));
   }
 
   private ExecForm execForm(ExecFormContext ctx) {
@@ -424,7 +449,7 @@ final class ModelBuilder {
         strings = false;
       }
     }
-    return new ExecForm(s, source.slice(s), List.copyOf(elements), strings);
+    return new ExecForm(s, slice(s), List.copyOf(elements), strings);
   }
 
   private boolean isExec(FileListContext ctx) {
@@ -568,7 +593,7 @@ final class ModelBuilder {
     List<ArgDeclaration> out = new ArrayList<>(nodes.size());
     for (KvWord w : kvWords(nodes)) {
       Span whole = span(w.token());
-      Word word = new Word(whole, source.slice(whole), w.text());
+      Word word = new Word(whole, slice(whole), w.text());
       int rawEq = w.logical().text.indexOf('=');
       int eq = w.text().indexOf('=');
       if (rawEq < 0 || eq < 0) {
