@@ -91,7 +91,8 @@ public final class DockerfileParsing {
               p.message()));
     }
     int escape = directives.escape();
-    int[] marked = EscapeMarker.markInPlace(cps, escape);
+    int[] continuations = EscapeMarker.markReturningContinuations(cps, escape);
+    int[] marked = cps;
 
     // Most files have no syntax error: their tree is built straight from the tokens. A file
     // with a lexer error, too many tokens or a syntax error is read again from the start by the
@@ -135,7 +136,8 @@ public final class DockerfileParsing {
       }
     }
 
-    ModelBuilder builder = new ModelBuilder(source, marked, escape, state.heredocScans(), problems);
+    ModelBuilder builder =
+        new ModelBuilder(source, marked, continuations, escape, state.heredocScans(), problems);
     List<Instruction> instructions = new ArrayList<>();
     for (DockerfileParser.InstructionLineContext line : tree.instructionLine()) {
       if (line.exception != null

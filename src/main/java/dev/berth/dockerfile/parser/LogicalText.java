@@ -150,6 +150,21 @@ final class LogicalText {
   }
 
   /**
+   * As {@link #skippedLines(int[], int, int, List, List)}, where {@code continuations} holds the
+   * indexes of all continuation markers of {@code cps}, ascending: reads only from those.
+   */
+  static void skippedLines(
+      int[] cps, int from, int to, int[] continuations, List<int[]> empty, List<int[]> comments) {
+    int k = java.util.Arrays.binarySearch(continuations, from);
+    int i = from;
+    for (k = k >= 0 ? k : -k - 1; k < continuations.length && continuations[k] < to; k++) {
+      if (continuations[k] >= i) { // not inside lines that an earlier continuation skipped
+        i = skipContinuation(cps, continuations[k], to, empty, comments);
+      }
+    }
+  }
+
+  /**
    * Index just after the continuation starting at {@code i}: the marker, spaces and tabs, the line
    * break, and any blank or comment lines after it.
    */

@@ -59,6 +59,10 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 final class ModelBuilder {
   private final SourceText source;
   private final int[] cps;
+
+  /** Indexes of the continuation markers in {@link #cps}, ascending. */
+  private final int[] continuations;
+
   private final int escape;
   private final Map<Integer, DockerfileLexerBase.HeredocScan> heredocScans;
   private final List<Problem> problems;
@@ -79,11 +83,13 @@ final class ModelBuilder {
   ModelBuilder(
       SourceText source,
       int[] markedCodePoints,
+      int[] continuations,
       int escape,
       Map<Integer, DockerfileLexerBase.HeredocScan> heredocScans,
       List<Problem> problems) {
     this.source = source;
     this.cps = markedCodePoints;
+    this.continuations = continuations;
     this.escape = escape;
     this.heredocScans = heredocScans;
     this.problems = problems;
@@ -227,7 +233,7 @@ final class ModelBuilder {
             : cps.length;
     List<int[]> emptyLines = new ArrayList<>(0);
     List<int[]> commentLines = new ArrayList<>(0);
-    LogicalText.skippedLines(cps, lineStart, lineEndIndex, emptyLines, commentLines);
+    LogicalText.skippedLines(cps, lineStart, lineEndIndex, continuations, emptyLines, commentLines);
     for (int[] r : commentLines) {
       Span s = span(r[0], r[1]);
       continuationComments.add(new Comment(s, slice(s).substring(1), true));
