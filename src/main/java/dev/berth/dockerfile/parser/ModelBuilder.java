@@ -149,10 +149,6 @@ final class ModelBuilder {
     return lt;
   }
 
-  private TextMap textMap(LogicalText lt) {
-    return textMap(lt, lt.text.length());
-  }
-
   /** The map of the first {@code end} chars of a logical text. */
   private TextMap textMap(LogicalText lt, int end) {
     int[] offsets = new int[end + 1];
@@ -174,11 +170,9 @@ final class ModelBuilder {
   }
 
   /** The word for chars {@code [from, to)} of a logical text. */
-  private Word word(LogicalText lt, TextMap map, int from, int to, String text) {
-    Span s = map.span(from, to);
-    if (from < to) {
-      s = new Span(s.start(), byteAt(lt.source(to - 1) + 1));
-    }
+  private Word word(LogicalText lt, int from, int to, String text) {
+    int start = byteAt(lt.source(from));
+    Span s = from < to ? new Span(start, byteAt(lt.source(to - 1) + 1)) : Span.empty(start);
     // The raw text of a plain logical text is its own chars.
     return new Word(s, lt.plain() ? lt.text.substring(from, to) : slice(s), text);
   }
@@ -189,7 +183,7 @@ final class ModelBuilder {
     if (end == lt.text.length()) {
       return word(t);
     }
-    return word(lt, textMap(lt), 0, end, lt.text.substring(0, end));
+    return word(lt, 0, end, lt.text.substring(0, end));
   }
 
   /** The span of {@link #trimmedWord}, without building the word. */
@@ -396,7 +390,7 @@ final class ModelBuilder {
         continue;
       }
       if (end < lt.text.length()) {
-        out.set(lastIndex, word(lt, textMap(lt), 0, end, lt.text.substring(0, end)));
+        out.set(lastIndex, word(lt, 0, end, lt.text.substring(0, end)));
       }
       break;
     }
@@ -511,14 +505,14 @@ final class ModelBuilder {
     return quote == '\'';
   }
 
-  private record KvWord(Token token, LogicalText logical, TextMap map, String text) {}
+  private record KvWord(Token token, LogicalText logical, String text) {}
 
   private List<KvWord> kvWords(List<TerminalNode> nodes) {
     List<KvWord> out = new ArrayList<>(nodes.size());
     for (TerminalNode n : nodes) {
       Token t = n.getSymbol();
       LogicalText lt = logical(t);
-      out.add(new KvWord(t, lt, textMap(lt), kvText(lt.text)));
+      out.add(new KvWord(t, lt, kvText(lt.text)));
     }
     return out;
   }
@@ -536,7 +530,6 @@ final class ModelBuilder {
           LogicalText.of(cps, first.getStartIndex(), last.getStopIndex() + 1, escape);
       int restEnd = trimmedEnd(rest.text);
       String text = rest.text.substring(0, restEnd);
-      TextMap map = textMap(rest);
       int keyEnd = 0;
       while (keyEnd < text.length() && !GoText.isAsciiBlank(text.charAt(keyEnd))) {
         keyEnd++;
@@ -545,7 +538,7 @@ final class ModelBuilder {
       while (valueStart < text.length() && GoText.isAsciiBlank(text.charAt(valueStart))) {
         valueStart++;
       }
-      Word key = word(rest, map, 0, keyEnd, text.substring(0, keyEnd));
+      Word key = word(rest, 0, keyEnd, text.substring(0, keyEnd));
       if (keyEnd == text.length()) {
         problem(
             ProblemCodes.INVALID_ARGUMENT_COUNT,
@@ -563,7 +556,7 @@ final class ModelBuilder {
         out.add(new KeyValue(key.span(), key, empty, true));
         return out;
       }
-      Word value = word(rest, map, valueStart, text.length(), text.substring(valueStart));
+      Word value = word(rest, valueStart, text.length(), text.substring(valueStart));
       out.add(new KeyValue(key.span().union(value.span()), key, value, true));
       return out;
     }
@@ -584,9 +577,8 @@ final class ModelBuilder {
         continue;
       }
       int rawEq = w.logical().text.indexOf('=');
-      Word key = word(w.logical(), w.map(), 0, rawEq, text.substring(0, eq));
-      Word value =
-          word(w.logical(), w.map(), rawEq + 1, w.logical().text.length(), text.substring(eq + 1));
+      Word key = word(w.logical(), 0, rawEq, text.substring(0, eq));
+      Word value = word(w.logical(), rawEq + 1, w.logical().text.length(), text.substring(eq + 1));
       if (rawEq + 1 == w.logical().text.length()) {
         value = new Word(Span.empty(whole.end()), "", text.substring(eq + 1));
       }
@@ -606,16 +598,11 @@ final class ModelBuilder {
         out.add(new ArgDeclaration(word, word, Optional.empty()));
         continue;
       }
-      Word name = word(w.logical(), w.map(), 0, rawEq, w.text().substring(0, eq));
+      Word name = word(w.logical(), 0, rawEq, w.text().substring(0, eq));
       Word value =
           rawEq + 1 == w.logical().text.length()
               ? new Word(Span.empty(whole.end()), "", "")
-              : word(
-                  w.logical(),
-                  w.map(),
-                  rawEq + 1,
-                  w.logical().text.length(),
-                  w.text().substring(eq + 1));
+              : word(w.logical(), rawEq + 1, w.logical().text.length(), w.text().substring(eq + 1));
       out.add(new ArgDeclaration(word, name, Optional.of(value)));
     }
     return out;
@@ -629,7 +616,6 @@ final class ModelBuilder {
       return List.of();
     }
     LogicalText line = LogicalText.of(cps, lineStart, lineEnd, escape);
-    TextMap map = textMap(line);
     if (scan.error() != null) {
       problem(
           ProblemCodes.PARSE_ERROR,
@@ -642,7 +628,7 @@ final class ModelBuilder {
       Heredocs.Operator op = scan.operators().get(i);
       int from = Math.min(op.start(), line.text.length());
       int to = Math.min(op.end(), line.text.length());
-      Word operator = word(line, map, from, to, line.text.substring(from, to));
+      Word operator = word(line, from, to, line.text.substring(from, to));
       HeredocContext body = i < bodies.size() ? bodies.get(i) : null;
       StringBuilder content = new StringBuilder();
       Span bodySpan = Span.empty(operator.span().end());
