@@ -93,10 +93,14 @@ public abstract class DockerfileLexerBase extends Lexer {
       // reads whole, so the text ends at the first line break outside one.
       end = i;
       while (end < n) {
+        while (end < n && cps[end] > '\r') {
+          end++; // the common case: no line break, no marker
+        }
+        if (end == n) {
+          break;
+        }
         int d = cps[end];
-        if (d > '\r') {
-          end++;
-        } else if (d == EscapeMarker.CONTINUATION) {
+        if (d == EscapeMarker.CONTINUATION) {
           int next = LogicalText.skipContinuation(cps, end, n, null, null);
           for (int k = end; k < next; k++) {
             if (cps[k] == '\n') {

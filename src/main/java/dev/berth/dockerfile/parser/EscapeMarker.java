@@ -66,8 +66,8 @@ public final class EscapeMarker {
     int n = out.length;
     int lineStart = 0;
     for (int i = 0; i <= n; i++) {
-      if (i < n && out[i] > '\r' && out[i] != escape) {
-        continue; // the common case: no line break, no marker, not the escape
+      while (i < n && out[i] > '\r' && out[i] != escape) {
+        i++; // the common case: no line break, no marker, not the escape
       }
       boolean lineEnd = i == n || out[i] == '\n' || out[i] == '\r';
       if (!lineEnd) {

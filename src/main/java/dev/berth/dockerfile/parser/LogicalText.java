@@ -109,10 +109,16 @@ final class LogicalText {
     }
     while (i < to) {
       int c = cps[i];
-      if (c > EscapeMarker.ESCAPE_BACKTICK && c < Character.MIN_LOW_SURROGATE) {
-        chars[n] = (char) c;
+      while (c > EscapeMarker.ESCAPE_BACKTICK && c < Character.MIN_LOW_SURROGATE) {
+        chars[n] = (char) c; // the common case: neither a marker nor a surrogate
         src[n++] = i++;
-        continue;
+        if (i == to) {
+          break;
+        }
+        c = cps[i];
+      }
+      if (i == to) {
+        break;
       }
       if (c == EscapeMarker.CONTINUATION) {
         i = skipContinuation(cps, i, to, null, null);
