@@ -140,9 +140,8 @@ public final class DockerfileParsing {
         new ModelBuilder(source, marked, continuations, escape, state.heredocScans(), problems);
     List<Instruction> instructions = new ArrayList<>();
     for (DockerfileParser.InstructionLineContext line : tree.instructionLine()) {
-      if (line.exception != null
-          || line.instruction() == null
-          || line.instruction().getChildCount() == 0) {
+      DockerfileParser.InstructionContext ic = line.instruction();
+      if (line.exception != null || ic == null || ic.getChildCount() == 0) {
         continue;
       }
       instructions.add(builder.instructionLine(line));

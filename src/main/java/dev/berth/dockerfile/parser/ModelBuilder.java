@@ -221,10 +221,8 @@ final class ModelBuilder {
     InstructionContext ic = ctx.instruction();
     Token first = ic.getStart();
     int lineStart = first.getStartIndex();
-    int lineEndIndex =
-        ctx.lineEnd().NEWLINE() != null
-            ? ctx.lineEnd().NEWLINE().getSymbol().getStartIndex()
-            : cps.length;
+    TerminalNode newline = ctx.lineEnd().NEWLINE();
+    int lineEndIndex = newline != null ? newline.getSymbol().getStartIndex() : cps.length;
     List<int[]> emptyLines = new ArrayList<>(0);
     List<int[]> commentLines = new ArrayList<>(0);
     LogicalText.skippedLines(cps, lineStart, lineEndIndex, continuations, emptyLines, commentLines);
