@@ -129,8 +129,8 @@ public final class DockerfileParsing {
                 Span.empty(at),
                 "This Dockerfile has more than "
                     + maxTokens
-                    + " tokens (keywords, words, flags, comments and line ends); berth does not parse"
-                    + " files this large (raise the limit with --max-dockerfile-tokens)"));
+                    + " tokens (keywords, words, flags, comments and line ends); berth does not"
+                    + " parse files this large (raise the limit with --max-dockerfile-tokens)"));
         kept.sort(Comparator.comparing(Problem::span).thenComparing(Problem::code));
         return Dockerfile.of(source, escape, directiveList, List.of(), List.of(), kept);
       }
