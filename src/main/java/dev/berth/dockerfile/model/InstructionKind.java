@@ -33,7 +33,20 @@ public enum InstructionKind {
    * #UNKNOWN} otherwise.
    */
   public static InstructionKind of(String keyword) {
-    return BY_LOWER_NAME.getOrDefault(GoText.toLower(keyword), UNKNOWN);
+    InstructionKind k = BY_NAME.get(keyword); // the usual upper-case keyword, without lowering it
+    return k != null ? k : BY_LOWER_NAME.getOrDefault(GoText.toLower(keyword), UNKNOWN);
+  }
+
+  private static final Map<String, InstructionKind> BY_NAME = byName();
+
+  private static Map<String, InstructionKind> byName() {
+    Map<String, InstructionKind> m = new HashMap<>();
+    for (InstructionKind k : values()) {
+      if (k != UNKNOWN) {
+        m.put(k.name(), k);
+      }
+    }
+    return Map.copyOf(m);
   }
 
   private static final Map<String, InstructionKind> BY_LOWER_NAME = byLowerName();

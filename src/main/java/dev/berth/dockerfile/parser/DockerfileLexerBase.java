@@ -51,12 +51,97 @@ public abstract class DockerfileLexerBase extends Lexer {
     return heredocScans;
   }
 
+  /**
+   * False to read every token with the generated lexer alone; tests compare the two. The fast paths
+   * read the longest tokens (a TEXT, a COMMENT) without the ATN simulation, which costs tens of
+   * nanoseconds per character.
+   */
+  boolean fastPaths = true;
+
   @Override
   public Token nextToken() {
     if (_mode == DockerfileLexer.FLAGS_MODE) {
       maybeEndFlags();
     }
+    if (fastPaths && !_hitEOF) {
+      Token t = fastToken();
+      if (t != null) {
+        return t;
+      }
+    }
     return super.nextToken();
+  }
+
+  /**
+   * The next token when it is one that is read here as the grammar would read it: a TEXT in
+   * TEXT_MODE, a COMMENT at the start of a line; null for the generated lexer to read.
+   */
+  private Token fastToken() {
+    int i = _input.index();
+    int n = cps.length;
+    if (i >= n) {
+      return null;
+    }
+    int c = cps[i];
+    int end;
+    int line = getInterpreter().getLine();
+    int column = getInterpreter().getCharPositionInLine();
+    // after the token, as LexerATNSimulator.consume counts: a line feed starts a new line
+    int lastLineFeed = -1;
+    if (_mode == DockerfileLexer.TEXT_MODE && c != '\n' && c != '\r') {
+      // TEXT: (~[\r\n] | CONT)+. The marker U+0002 always starts a continuation that CONT
+      // reads whole, so the text ends at the first line break outside one.
+      end = i;
+      while (end < n) {
+        while (end < n && cps[end] > '\r') {
+          end++; // the common case: no line break, no marker
+        }
+        if (end == n) {
+          break;
+        }
+        int d = cps[end];
+        if (d == EscapeMarker.CONTINUATION) {
+          int next = LogicalText.skipContinuation(cps, end, n, null, null);
+          for (int k = end; k < next; k++) {
+            if (cps[k] == '\n') {
+              line++;
+              lastLineFeed = k;
+            }
+          }
+          end = next;
+        } else if (d == '\n' || d == '\r') {
+          break;
+        } else {
+          end++;
+        }
+      }
+      _type = DockerfileLexer.TEXT;
+      _channel = Token.DEFAULT_CHANNEL;
+    } else if (_mode == DockerfileLexer.DEFAULT_MODE && c == '#') {
+      // COMMENT: '#' ~[\r\n]*
+      end = i + 1;
+      while (end < n && (cps[end] > '\r' || (cps[end] != '\n' && cps[end] != '\r'))) {
+        end++;
+      }
+      _type = DockerfileLexer.COMMENT;
+      _channel = DockerfileLexer.COMMENTS;
+    } else {
+      return null;
+    }
+    _token = null;
+    _text = null;
+    _tokenStartCharIndex = i;
+    _tokenStartLine = getInterpreter().getLine();
+    _tokenStartCharPositionInLine = column;
+    column = lastLineFeed < 0 ? column + end - i : end - lastLineFeed - 1;
+    getInterpreter().setLine(line);
+    getInterpreter().setCharPositionInLine(column);
+    _input.seek(end);
+    if (end >= n) {
+      _hitEOF = true;
+    }
+    emit();
+    return _token;
   }
 
   @Override

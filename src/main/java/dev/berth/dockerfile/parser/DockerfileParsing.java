@@ -21,6 +21,7 @@ import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.WritableToken;
 import org.antlr.v4.runtime.atn.PredictionMode;
 
 /**
@@ -90,47 +91,57 @@ public final class DockerfileParsing {
               p.message()));
     }
     int escape = directives.escape();
-    int[] marked = EscapeMarker.markInPlace(cps, escape);
+    int[] continuations = EscapeMarker.markReturningContinuations(cps, escape);
+    int[] marked = cps;
 
-    CodePointCharStream chars =
-        CodePointCharStream.fromBuffer(
-            CodePointBuffer.withInts(IntBuffer.wrap(marked)), source.name());
-    DockerfileLexer lexer = new DockerfileLexer(chars);
-    DockerfileLexerBase state = lexer;
-    state.configure(marked, escape);
-    lexer.removeErrorListeners();
-    ErrorCollector errors = new ErrorCollector(source, problems);
-    lexer.addErrorListener(errors);
-    CommonTokenStream tokens = new CommonTokenStream(new TokenLimit(lexer, maxTokens));
-    DockerfileParser parser = new DockerfileParser(tokens);
-    parser.removeErrorListeners();
-    parser.addErrorListener(errors);
-    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-    DockerfileParser.DockerfileContext tree;
-    try {
-      tree = parser.dockerfile();
-    } catch (TokenLimit.Reached reached) {
-      int at = source.byteOffset(Math.min(reached.index(), source.codePointCount()));
-      List<Problem> kept = new ArrayList<>(problems);
-      kept.add(
-          new Problem(
-              ProblemCodes.FILE_TOO_LARGE,
-              Level.ERROR,
-              Span.empty(at),
-              "This Dockerfile has more than "
-                  + maxTokens
-                  + " tokens (keywords, words, flags, comments and line ends); berth does not parse"
-                  + " files this large (raise the limit with --max-dockerfile-tokens)"));
-      kept.sort(Comparator.comparing(Problem::span).thenComparing(Problem::code));
-      return Dockerfile.of(source, escape, directiveList, List.of(), List.of(), kept);
+    // Most files have no syntax error: their tree is built straight from the tokens. A file
+    // with a lexer error, too many tokens or a syntax error is read again from the start by the
+    // generated lexer and parser, which report and recover from errors as they go.
+    List<Token> tokens = new ArrayList<>();
+    DockerfileLexerBase state = directLex(source, marked, escape, maxTokens, tokens);
+    DockerfileParser.DockerfileContext tree = state == null ? null : DirectParser.parse(tokens);
+    if (tree == null) {
+      tokens.clear();
+      CodePointCharStream chars =
+          CodePointCharStream.fromBuffer(
+              CodePointBuffer.withInts(IntBuffer.wrap(marked)), source.name());
+      DockerfileLexer lexer = new DockerfileLexer(chars);
+      state = lexer;
+      state.configure(marked, escape);
+      lexer.removeErrorListeners();
+      ErrorCollector errors = new ErrorCollector(source, problems);
+      lexer.addErrorListener(errors);
+      CommonTokenStream tokenStream = new CommonTokenStream(new TokenLimit(lexer, maxTokens));
+      DockerfileParser parser = new DockerfileParser(tokenStream);
+      parser.removeErrorListeners();
+      parser.addErrorListener(errors);
+      parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+      try {
+        tree = parser.dockerfile();
+        tokens.addAll(tokenStream.getTokens());
+      } catch (TokenLimit.Reached reached) {
+        int at = source.byteOffset(Math.min(reached.index(), source.codePointCount()));
+        List<Problem> kept = new ArrayList<>(problems);
+        kept.add(
+            new Problem(
+                ProblemCodes.FILE_TOO_LARGE,
+                Level.ERROR,
+                Span.empty(at),
+                "This Dockerfile has more than "
+                    + maxTokens
+                    + " tokens (keywords, words, flags, comments and line ends); berth does not"
+                    + " parse files this large (raise the limit with --max-dockerfile-tokens)"));
+        kept.sort(Comparator.comparing(Problem::span).thenComparing(Problem::code));
+        return Dockerfile.of(source, escape, directiveList, List.of(), List.of(), kept);
+      }
     }
 
-    ModelBuilder builder = new ModelBuilder(source, marked, escape, state.heredocScans(), problems);
+    ModelBuilder builder =
+        new ModelBuilder(source, marked, continuations, escape, state.heredocScans(), problems);
     List<Instruction> instructions = new ArrayList<>();
     for (DockerfileParser.InstructionLineContext line : tree.instructionLine()) {
-      if (line.exception != null
-          || line.instruction() == null
-          || line.instruction().getChildCount() == 0) {
+      DockerfileParser.InstructionContext ic = line.instruction();
+      if (line.exception != null || ic == null || ic.getChildCount() == 0) {
         continue;
       }
       instructions.add(builder.instructionLine(line));
@@ -142,7 +153,7 @@ public final class DockerfileParsing {
       comments.add(new Comment(s, source.slice(s).substring(1), false));
     }
     int directiveEnd = directives.endIndex();
-    for (Token t : tokens.getTokens()) {
+    for (Token t : tokens) {
       if (t.getChannel() == DockerfileLexer.COMMENTS && t.getStartIndex() >= directiveEnd) {
         Span s = span(source, t.getStartIndex(), t.getStopIndex() + 1);
         comments.add(new Comment(s, source.slice(s).substring(1), false));
@@ -165,6 +176,37 @@ public final class DockerfileParsing {
     return Dockerfile.of(source, escape, directiveList, comments, instructions, problems);
   }
 
+  /**
+   * Reads all tokens of the marked code points into {@code tokens}, EOF last; returns the lexer
+   * (its heredoc scans), or null when the lexer reported an error or the file has more than {@code
+   * maxTokens} tokens.
+   */
+  private static DockerfileLexerBase directLex(
+      SourceText source, int[] marked, int escape, int maxTokens, List<Token> tokens) {
+    DockerfileLexer lexer =
+        new DockerfileLexer(
+            CodePointCharStream.fromBuffer(
+                CodePointBuffer.withInts(IntBuffer.wrap(marked)), source.name()));
+    DockerfileLexerBase state = lexer;
+    state.configure(marked, escape);
+    lexer.removeErrorListeners();
+    List<Problem> errors = new ArrayList<>();
+    lexer.addErrorListener(new ErrorCollector(source, errors));
+    int count = 0;
+    Token t;
+    do {
+      t = lexer.nextToken();
+      if (t.getType() != Token.EOF && ++count > maxTokens) {
+        return null;
+      }
+      if (t instanceof WritableToken w) {
+        w.setTokenIndex(tokens.size());
+      }
+      tokens.add(t);
+    } while (t.getType() != Token.EOF);
+    return errors.isEmpty() ? state : null;
+  }
+
   /** The code points of the source's text. */
   private static int[] codePoints(SourceText source) {
     String text = source.text();
@@ -178,8 +220,13 @@ public final class DockerfileParsing {
       }
       return out;
     }
-    if (count != text.length()) {
-      return text.codePoints().toArray(); // surrogate pairs
+    if (count != text.length()) { // surrogate pairs
+      for (int i = 0, k = 0; k < count; k++) {
+        int c = text.codePointAt(i);
+        out[k] = c;
+        i += Character.charCount(c);
+      }
+      return out;
     }
     for (int i = 0; i < count; i++) {
       out[i] = text.charAt(i);
@@ -220,6 +267,9 @@ public final class DockerfileParsing {
 
   private static void checkLineLengths(SourceText source, List<Problem> problems) {
     byte[] b = source.bytes();
+    if (b.length <= MAX_LINE_BYTES) {
+      return;
+    }
     int start = 0;
     for (int i = 0; i <= b.length; i++) {
       if (i == b.length || b[i] == '\n') {

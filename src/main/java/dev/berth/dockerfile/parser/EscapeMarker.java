@@ -53,11 +53,22 @@ public final class EscapeMarker {
 
   /** Marks {@code cps} itself, and returns it. */
   static int[] markInPlace(int[] cps, int escape) {
+    markReturningContinuations(cps, escape);
+    return cps;
+  }
+
+  /** Marks {@code cps} itself, and returns the indexes of its continuation markers, ascending. */
+  static int[] markReturningContinuations(int[] cps, int escape) {
     int[] out = cps;
+    int[] continuations = new int[8];
+    int count = 0;
     int plain = escape == '`' ? ESCAPE_BACKTICK : ESCAPE_BACKSLASH;
     int n = out.length;
     int lineStart = 0;
     for (int i = 0; i <= n; i++) {
+      while (i < n && out[i] > '\r' && out[i] != escape) {
+        i++; // the common case: no line break, no marker, not the escape
+      }
       boolean lineEnd = i == n || out[i] == '\n' || out[i] == '\r';
       if (!lineEnd) {
         if (out[i] == escape) {
@@ -75,13 +86,17 @@ public final class EscapeMarker {
       }
       if (j > lineStart && out[j - 1] == plain && (j - 1 == lineStart || out[j - 2] != plain)) {
         out[j - 1] = CONTINUATION;
+        if (count == continuations.length) {
+          continuations = java.util.Arrays.copyOf(continuations, count * 2);
+        }
+        continuations[count++] = j - 1;
       }
       if (i < n && out[i] == '\r' && i + 1 < n && out[i + 1] == '\n') {
         i++;
       }
       lineStart = i + 1;
     }
-    return out;
+    return java.util.Arrays.copyOf(continuations, count);
   }
 
   /** The original character of a possibly marked one. */

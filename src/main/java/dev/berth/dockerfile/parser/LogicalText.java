@@ -1,6 +1,5 @@
 package dev.berth.dockerfile.parser;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,23 +19,10 @@ final class LogicalText {
    */
   private final int[] source;
 
-  /** Code point ranges {@code [start, end)} of blank lines skipped inside continuations. */
-  final List<int[]> emptyLines;
-
-  /** Code point ranges of comment lines skipped inside continuations, from {@code #}. */
-  final List<int[]> commentLines;
-
-  private LogicalText(
-      String text,
-      int identityFrom,
-      int[] source,
-      List<int[]> emptyLines,
-      List<int[]> commentLines) {
+  private LogicalText(String text, int identityFrom, int[] source) {
     this.text = text;
     this.identityFrom = identityFrom;
     this.source = source;
-    this.emptyLines = emptyLines;
-    this.commentLines = commentLines;
   }
 
   /**
@@ -45,6 +31,19 @@ final class LogicalText {
    */
   int source(int i) {
     return source == null ? identityFrom + i : source[i];
+  }
+
+  /** Fills {@code out} with {@code base} plus the source of chars 0, 1, ... of the text. */
+  void sources(int[] out, int base) {
+    if (source == null) {
+      for (int i = 0; i < out.length; i++) {
+        out[i] = base + identityFrom + i;
+      }
+    } else {
+      for (int i = 0; i < out.length; i++) {
+        out[i] = base + source[i];
+      }
+    }
   }
 
   /**
@@ -68,36 +67,61 @@ final class LogicalText {
    * of all of {@code cps} with one char per code point, whose substring is a plain text.
    */
   static LogicalText of(int[] cps, int from, int to, int escape, String identityText) {
-    boolean plain = true;
+    // The plain text maps its chars one to one onto code points: no marker, no surrogate pair.
+    // Without identityText the text may hold supplementary code points, two chars each, which
+    // are counted; with it, it holds none, and the first marker ends the look.
+    int firstMarked = -1;
     int supplementary = 0;
     for (int i = from; i < to; i++) {
       int c = cps[i];
-      // the plain text maps its chars one to one onto code points: no marker, no surrogate pair
+      if (c > EscapeMarker.ESCAPE_BACKTICK && c < Character.MIN_LOW_SURROGATE) {
+        continue; // the common case: neither of the two below
+      }
       if (EscapeMarker.isMarkedOrDisplaced(c)) {
-        plain = false;
+        if (firstMarked < 0) {
+          firstMarked = i;
+        }
+        if (identityText != null) {
+          break;
+        }
       } else if (Character.isSupplementaryCodePoint(c)) {
-        plain = false;
         supplementary++;
+        if (firstMarked < 0) {
+          firstMarked = i;
+        }
       }
     }
-    if (plain) {
+    if (firstMarked < 0) {
       String text =
           identityText != null
               ? identityText.substring(from, to)
               : new String(cps, from, to - from);
-      return new LogicalText(text, from, null, List.of(), List.of());
+      return new LogicalText(text, from, null);
     }
     char[] chars = new char[Math.max(0, to - from) + supplementary];
     // one entry per char and one for the end; entries past the end are never read
     int[] src = new int[chars.length + 1];
     int n = 0;
-    List<int[]> empty = new ArrayList<>(0);
-    List<int[]> comments = new ArrayList<>(0);
     int i = from;
+    for (; i < firstMarked; i++, n++) { // plain up to here: no marker, no supplementary
+      chars[n] = (char) cps[i];
+      src[n] = i;
+    }
     while (i < to) {
       int c = cps[i];
+      while (c > EscapeMarker.ESCAPE_BACKTICK && c < Character.MIN_LOW_SURROGATE) {
+        chars[n] = (char) c; // the common case: neither a marker nor a surrogate
+        src[n++] = i++;
+        if (i == to) {
+          break;
+        }
+        c = cps[i];
+      }
+      if (i == to) {
+        break;
+      }
       if (c == EscapeMarker.CONTINUATION) {
-        i = skipContinuation(cps, i, to, empty, comments);
+        i = skipContinuation(cps, i, to, null, null);
         continue;
       }
       int u = EscapeMarker.unmark(c, escape);
@@ -113,7 +137,7 @@ final class LogicalText {
       i++;
     }
     src[n] = i;
-    return new LogicalText(new String(chars, 0, n), from, src, empty, comments);
+    return new LogicalText(new String(chars, 0, n), from, src);
   }
 
   /**
@@ -127,6 +151,21 @@ final class LogicalText {
         i = skipContinuation(cps, i, to, empty, comments);
       } else {
         i++;
+      }
+    }
+  }
+
+  /**
+   * As {@link #skippedLines(int[], int, int, List, List)}, where {@code continuations} holds the
+   * indexes of all continuation markers of {@code cps}, ascending: reads only from those.
+   */
+  static void skippedLines(
+      int[] cps, int from, int to, int[] continuations, List<int[]> empty, List<int[]> comments) {
+    int k = java.util.Arrays.binarySearch(continuations, from);
+    int i = from;
+    for (k = k >= 0 ? k : -k - 1; k < continuations.length && continuations[k] < to; k++) {
+      if (continuations[k] >= i) { // not inside lines that an earlier continuation skipped
+        i = skipContinuation(cps, continuations[k], to, empty, comments);
       }
     }
   }

@@ -59,6 +59,10 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 final class ModelBuilder {
   private final SourceText source;
   private final int[] cps;
+
+  /** Indexes of the continuation markers in {@link #cps}, ascending. */
+  private final int[] continuations;
+
   private final int escape;
   private final Map<Integer, DockerfileLexerBase.HeredocScan> heredocScans;
   private final List<Problem> problems;
@@ -67,18 +71,32 @@ final class ModelBuilder {
   /** The file's text when each of its chars is one code point (no surrogate pair); else null. */
   private final String identityText;
 
+  /**
+   * The byte offset of code point 0 when every code point is one byte (the length of the byte order
+   * mark), else -1.
+   */
+  private final int identityBase;
+
+  /** The file's text when it is all ASCII (one byte, one char per code point); else null. */
+  private final String asciiText;
+
   ModelBuilder(
       SourceText source,
       int[] markedCodePoints,
+      int[] continuations,
       int escape,
       Map<Integer, DockerfileLexerBase.HeredocScan> heredocScans,
       List<Problem> problems) {
     this.source = source;
     this.cps = markedCodePoints;
+    this.continuations = continuations;
     this.escape = escape;
     this.heredocScans = heredocScans;
     this.problems = problems;
     this.identityText = source.codePointCount() == source.text().length() ? source.text() : null;
+    this.identityBase =
+        source.codePointCount() == source.length() - source.bomLength() ? source.bomLength() : -1;
+    this.asciiText = identityBase >= 0 && !source.hasInvalidUtf8() ? source.text() : null;
   }
 
   List<Comment> continuationComments() {
@@ -88,7 +106,16 @@ final class ModelBuilder {
   // ---- spans and words ------------------------------------------------------------------
 
   private int byteAt(int cpIndex) {
-    return source.byteOffset(Math.min(cpIndex, cps.length));
+    int cp = Math.min(cpIndex, cps.length);
+    return identityBase >= 0 ? identityBase + cp : source.byteOffset(cp);
+  }
+
+  /** The text of a span of the file, as {@link SourceText#slice} decodes it. */
+  private String slice(Span s) {
+    return asciiText != null
+        ? asciiText.substring(
+            Math.max(s.start(), identityBase) - identityBase, s.end() - identityBase)
+        : source.slice(s);
   }
 
   private Span span(int cpStart, int cpEnd) {
@@ -122,29 +149,32 @@ final class ModelBuilder {
     return lt;
   }
 
-  private TextMap textMap(LogicalText lt) {
-    int[] offsets = new int[lt.text.length() + 1];
-    for (int i = 0; i < offsets.length; i++) {
-      offsets[i] = byteAt(lt.source(i));
+  /** The map of the first {@code end} chars of a logical text. */
+  private TextMap textMap(LogicalText lt, int end) {
+    int[] offsets = new int[end + 1];
+    if (identityBase >= 0) {
+      lt.sources(offsets, identityBase);
+    } else {
+      for (int i = 0; i < offsets.length; i++) {
+        offsets[i] = byteAt(lt.source(i));
+      }
     }
-    return new TextMap(lt.text, offsets);
+    return new TextMap(end == lt.text.length() ? lt.text : lt.text.substring(0, end), offsets);
   }
 
   private Word word(Token t) {
     Span s = span(t);
     LogicalText lt = logical(t);
     // A plain logical text is the very code points of the span: its raw text is the same string.
-    return new Word(s, lt.plain() ? lt.text : source.slice(s), lt.text);
+    return new Word(s, lt.plain() ? lt.text : slice(s), lt.text);
   }
 
   /** The word for chars {@code [from, to)} of a logical text. */
-  private Word word(LogicalText lt, TextMap map, int from, int to, String text) {
-    Span s = map.span(from, to);
-    if (from < to) {
-      s = new Span(s.start(), byteAt(lt.source(to - 1) + 1));
-    }
+  private Word word(LogicalText lt, int from, int to, String text) {
+    int start = byteAt(lt.source(from));
+    Span s = from < to ? new Span(start, byteAt(lt.source(to - 1) + 1)) : Span.empty(start);
     // The raw text of a plain logical text is its own chars.
-    return new Word(s, lt.plain() ? lt.text.substring(from, to) : source.slice(s), text);
+    return new Word(s, lt.plain() ? lt.text.substring(from, to) : slice(s), text);
   }
 
   private Word trimmedWord(Token t) {
@@ -153,7 +183,7 @@ final class ModelBuilder {
     if (end == lt.text.length()) {
       return word(t);
     }
-    return word(lt, textMap(lt), 0, end, lt.text.substring(0, end));
+    return word(lt, 0, end, lt.text.substring(0, end));
   }
 
   /** The span of {@link #trimmedWord}, without building the word. */
@@ -191,16 +221,14 @@ final class ModelBuilder {
     InstructionContext ic = ctx.instruction();
     Token first = ic.getStart();
     int lineStart = first.getStartIndex();
-    int lineEndIndex =
-        ctx.lineEnd().NEWLINE() != null
-            ? ctx.lineEnd().NEWLINE().getSymbol().getStartIndex()
-            : cps.length;
+    TerminalNode newline = ctx.lineEnd().NEWLINE();
+    int lineEndIndex = newline != null ? newline.getSymbol().getStartIndex() : cps.length;
     List<int[]> emptyLines = new ArrayList<>(0);
     List<int[]> commentLines = new ArrayList<>(0);
-    LogicalText.skippedLines(cps, lineStart, lineEndIndex, emptyLines, commentLines);
+    LogicalText.skippedLines(cps, lineStart, lineEndIndex, continuations, emptyLines, commentLines);
     for (int[] r : commentLines) {
       Span s = span(r[0], r[1]);
-      continuationComments.add(new Comment(s, source.slice(s).substring(1), true));
+      continuationComments.add(new Comment(s, slice(s).substring(1), true));
     }
     if (!emptyLines.isEmpty()) {
       int[] r = emptyLines.get(0);
@@ -331,7 +359,7 @@ final class ModelBuilder {
       }
       Token t = f.FLAG().getSymbol();
       Span s = span(t);
-      out.add(Flag.of(s, source.slice(s), Flags.unquote(logical(t).text)));
+      out.add(Flag.of(s, slice(s), Flags.unquote(logical(t).text)));
     }
     return out;
   }
@@ -360,7 +388,7 @@ final class ModelBuilder {
         continue;
       }
       if (end < lt.text.length()) {
-        out.set(lastIndex, word(lt, textMap(lt), 0, end, lt.text.substring(0, end)));
+        out.set(lastIndex, word(lt, 0, end, lt.text.substring(0, end)));
       }
       break;
     }
@@ -380,9 +408,11 @@ final class ModelBuilder {
     if (end == 0) {
       return Optional.empty();
     }
-    TextMap map = textMap(lt).slice(0, end);
+    TextMap map = textMap(lt, end);
     Span s = new Span(span(t).start(), byteAt(lt.source(end - 1) + 1));
-    return Optional.of(new ShellForm(s, source.slice(s), lt.text.substring(0, end), map));
+    // The raw text of a plain logical text is its own chars.
+    String text = map.text();
+    return Optional.of(new ShellForm(s, lt.plain() ? text : slice(s), text, map));
   }
 
   private ExecForm execForm(ExecFormContext ctx) {
@@ -417,7 +447,7 @@ final class ModelBuilder {
         strings = false;
       }
     }
-    return new ExecForm(s, source.slice(s), List.copyOf(elements), strings);
+    return new ExecForm(s, slice(s), List.copyOf(elements), strings);
   }
 
   private boolean isExec(FileListContext ctx) {
@@ -473,14 +503,14 @@ final class ModelBuilder {
     return quote == '\'';
   }
 
-  private record KvWord(Token token, LogicalText logical, TextMap map, String text) {}
+  private record KvWord(Token token, LogicalText logical, String text) {}
 
   private List<KvWord> kvWords(List<TerminalNode> nodes) {
     List<KvWord> out = new ArrayList<>(nodes.size());
     for (TerminalNode n : nodes) {
       Token t = n.getSymbol();
       LogicalText lt = logical(t);
-      out.add(new KvWord(t, lt, textMap(lt), kvText(lt.text)));
+      out.add(new KvWord(t, lt, kvText(lt.text)));
     }
     return out;
   }
@@ -498,7 +528,6 @@ final class ModelBuilder {
           LogicalText.of(cps, first.getStartIndex(), last.getStopIndex() + 1, escape);
       int restEnd = trimmedEnd(rest.text);
       String text = rest.text.substring(0, restEnd);
-      TextMap map = textMap(rest);
       int keyEnd = 0;
       while (keyEnd < text.length() && !GoText.isAsciiBlank(text.charAt(keyEnd))) {
         keyEnd++;
@@ -507,7 +536,7 @@ final class ModelBuilder {
       while (valueStart < text.length() && GoText.isAsciiBlank(text.charAt(valueStart))) {
         valueStart++;
       }
-      Word key = word(rest, map, 0, keyEnd, text.substring(0, keyEnd));
+      Word key = word(rest, 0, keyEnd, text.substring(0, keyEnd));
       if (keyEnd == text.length()) {
         problem(
             ProblemCodes.INVALID_ARGUMENT_COUNT,
@@ -525,7 +554,7 @@ final class ModelBuilder {
         out.add(new KeyValue(key.span(), key, empty, true));
         return out;
       }
-      Word value = word(rest, map, valueStart, text.length(), text.substring(valueStart));
+      Word value = word(rest, valueStart, text.length(), text.substring(valueStart));
       out.add(new KeyValue(key.span().union(value.span()), key, value, true));
       return out;
     }
@@ -546,9 +575,8 @@ final class ModelBuilder {
         continue;
       }
       int rawEq = w.logical().text.indexOf('=');
-      Word key = word(w.logical(), w.map(), 0, rawEq, text.substring(0, eq));
-      Word value =
-          word(w.logical(), w.map(), rawEq + 1, w.logical().text.length(), text.substring(eq + 1));
+      Word key = word(w.logical(), 0, rawEq, text.substring(0, eq));
+      Word value = word(w.logical(), rawEq + 1, w.logical().text.length(), text.substring(eq + 1));
       if (rawEq + 1 == w.logical().text.length()) {
         value = new Word(Span.empty(whole.end()), "", text.substring(eq + 1));
       }
@@ -561,23 +589,18 @@ final class ModelBuilder {
     List<ArgDeclaration> out = new ArrayList<>(nodes.size());
     for (KvWord w : kvWords(nodes)) {
       Span whole = span(w.token());
-      Word word = new Word(whole, source.slice(whole), w.text());
+      Word word = new Word(whole, slice(whole), w.text());
       int rawEq = w.logical().text.indexOf('=');
       int eq = w.text().indexOf('=');
       if (rawEq < 0 || eq < 0) {
         out.add(new ArgDeclaration(word, word, Optional.empty()));
         continue;
       }
-      Word name = word(w.logical(), w.map(), 0, rawEq, w.text().substring(0, eq));
+      Word name = word(w.logical(), 0, rawEq, w.text().substring(0, eq));
       Word value =
           rawEq + 1 == w.logical().text.length()
               ? new Word(Span.empty(whole.end()), "", "")
-              : word(
-                  w.logical(),
-                  w.map(),
-                  rawEq + 1,
-                  w.logical().text.length(),
-                  w.text().substring(eq + 1));
+              : word(w.logical(), rawEq + 1, w.logical().text.length(), w.text().substring(eq + 1));
       out.add(new ArgDeclaration(word, name, Optional.of(value)));
     }
     return out;
@@ -591,7 +614,6 @@ final class ModelBuilder {
       return List.of();
     }
     LogicalText line = LogicalText.of(cps, lineStart, lineEnd, escape);
-    TextMap map = textMap(line);
     if (scan.error() != null) {
       problem(
           ProblemCodes.PARSE_ERROR,
@@ -604,7 +626,7 @@ final class ModelBuilder {
       Heredocs.Operator op = scan.operators().get(i);
       int from = Math.min(op.start(), line.text.length());
       int to = Math.min(op.end(), line.text.length());
-      Word operator = word(line, map, from, to, line.text.substring(from, to));
+      Word operator = word(line, from, to, line.text.substring(from, to));
       HeredocContext body = i < bodies.size() ? bodies.get(i) : null;
       StringBuilder content = new StringBuilder();
       Span bodySpan = Span.empty(operator.span().end());

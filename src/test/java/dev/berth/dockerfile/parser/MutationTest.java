@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * throw and every model must keep its span promises.
  */
 class MutationTest {
-  private static final String[] PIECES = {
+  static final String[] PIECES = {
     "\\",
     "`",
     "\"",
