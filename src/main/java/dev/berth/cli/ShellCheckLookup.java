@@ -2,6 +2,7 @@ package dev.berth.cli;
 
 import dev.berth.api.ExternalTool;
 import dev.berth.engine.UsageException;
+import dev.berth.shellcheck.ShellCheckCache;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -39,9 +40,17 @@ final class ShellCheckLookup {
       if (!Files.isRegularFile(p) || !Files.isExecutable(p)) {
         throw new UsageException("--shellcheck " + explicit + ": no such executable file");
       }
-      return Optional.of(new ExternalTool(p.toAbsolutePath().normalize(), timeout));
+      return Optional.of(withCache(io, new ExternalTool(p.toAbsolutePath().normalize(), timeout)));
     }
-    return onPath(io).map(p -> new ExternalTool(p, timeout));
+    Optional<Path> found = onPath(io);
+    return found.isPresent()
+        ? Optional.of(withCache(io, new ExternalTool(found.get(), timeout)))
+        : Optional.empty();
+  }
+
+  /** ShellCheck's results are cached where berth's environment says (see ShellCheckCache). */
+  private static ExternalTool withCache(Io io, ExternalTool tool) {
+    return tool.withCacheFolder(ShellCheckCache.folderFor(io.env()));
   }
 
   /** The first executable {@code shellcheck} in the directories of {@code PATH}. */

@@ -37,10 +37,20 @@ public final class ShellCheckCache {
     this.folder = folder;
   }
 
-  /** The cache the process environment names. */
+  /** The cache an environment names. */
   public static ShellCheckCache fromEnvironment(Map<String, String> env) {
+    return new ShellCheckCache(folderFor(env));
+  }
+
+  /**
+   * The folder an environment names for the cache: {@code $BERTH_CACHE_DIR/shellcheck}, else {@code
+   * $XDG_CACHE_HOME/berth/shellcheck}, else under {@code $HOME/.cache/berth} (the user's home when
+   * the environment has no {@code HOME}); empty when {@code BERTH_NO_CACHE} is set or no home is
+   * known.
+   */
+  public static Optional<Path> folderFor(Map<String, String> env) {
     if (!env.getOrDefault("BERTH_NO_CACHE", "").isEmpty()) {
-      return new ShellCheckCache(Optional.empty());
+      return Optional.empty();
     }
     String base = env.get("BERTH_CACHE_DIR");
     if (base == null || base.isEmpty()) {
@@ -51,10 +61,10 @@ public final class ShellCheckCache {
       } else if (!home.isEmpty()) {
         base = Path.of(home, ".cache", "berth").toString();
       } else {
-        return new ShellCheckCache(Optional.empty());
+        return Optional.empty();
       }
     }
-    return new ShellCheckCache(Optional.of(Path.of(base, "shellcheck")));
+    return Optional.of(Path.of(base, "shellcheck"));
   }
 
   /** A cache in {@code folder}, or none. */

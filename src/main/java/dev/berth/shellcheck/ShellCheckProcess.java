@@ -44,11 +44,6 @@ public final class ShellCheckProcess {
 
   private ShellCheckProcess() {}
 
-  /** Checks the scripts; comments refer to scripts by their index in {@code scripts}. */
-  public static ShellCheckRun run(Path executable, Duration timeout, List<String> scripts) {
-    return run(executable, timeout, scripts, ShellCheckCache.fromEnvironment(System.getenv()));
-  }
-
   /**
    * Checks the scripts, taking what {@code cache} knows from it and asking ShellCheck only for the
    * rest; comments refer to scripts by their index in {@code scripts}.

@@ -313,4 +313,32 @@ class ShellCheckCliTest {
     assertTrue(calls.contains("run"), calls);
     assertEquals(0, count(calls, "overlap"), calls);
   }
+
+  @Test
+  void theCacheLivesWhereTheCommandsEnvironmentSays() throws IOException {
+    Path log = dir.resolve("calls.log");
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    FakePrograms.write(bin, "shellcheck", "echo run >> '" + log + "'\necho '{\"comments\":[]}'");
+    Path f = write("Dockerfile", "FROM alpine:3.20\nRUN echo cached\n");
+    Path cache = dir.resolve("cache");
+    Map<String, String> env = Map.of("PATH", bin.toString(), "BERTH_CACHE_DIR", cache.toString());
+    assertEquals(0, run(env, "lint", "-f", "json", f.toString()).exit());
+    assertEquals(0, run(env, "lint", "-f", "json", f.toString()).exit());
+    assertEquals("run\n", Files.readString(log), "the second run reads the cache");
+    try (var entries = Files.walk(cache.resolve("shellcheck"))) {
+      assertEquals(1, entries.filter(Files::isRegularFile).count());
+    }
+    Map<String, String> off =
+        Map.of(
+            "PATH",
+            bin.toString(),
+            "BERTH_CACHE_DIR",
+            dir.resolve("unused").toString(),
+            "BERTH_NO_CACHE",
+            "1");
+    assertEquals(0, run(off, "lint", "-f", "json", f.toString()).exit());
+    assertEquals(0, run(off, "lint", "-f", "json", f.toString()).exit());
+    assertEquals("run\nrun\nrun\n", Files.readString(log), "no cache: ShellCheck runs each time");
+    assertTrue(Files.notExists(dir.resolve("unused")));
+  }
 }

@@ -61,7 +61,7 @@ public final class ShellCheck implements DockerfileRule {
             .submit(
                 tool.get().executable(),
                 tool.get().timeout(),
-                ShellCheckCache.fromEnvironment(System.getenv()),
+                ShellCheckCache.at(tool.get().cacheFolder()),
                 () -> ShellCheckScripts.of(model, overrides),
                 units -> units.stream().map(u -> u.script().text()).toList());
     return Optional.of(() -> report(ctx, ticket.prepared(), ticket.run()));
