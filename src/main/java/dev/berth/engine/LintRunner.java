@@ -3,6 +3,7 @@ package dev.berth.engine;
 import dev.berth.api.Family;
 import dev.berth.compose.model.ComposeFile;
 import dev.berth.compose.model.ComposeProblemCodes;
+import dev.berth.compose.model.Project;
 import dev.berth.compose.parser.ComposeEnvironment;
 import dev.berth.compose.parser.ComposeLoadOptions;
 import dev.berth.compose.parser.ComposeLoading;
@@ -401,6 +402,7 @@ public final class LintRunner {
     ComposeLoadOptions options = limits.applyTo(ComposeLoadOptions.defaults().withEnvironment(env));
     One main;
     Optional<ComposeFile> loaded = Optional.empty();
+    Supplier<Project> model = null;
     if (fixMode != FixMode.NONE) {
       main =
           fix(
@@ -412,14 +414,15 @@ public final class LintRunner {
     } else {
       loaded = Optional.of(ComposeLoading.load(source, options));
       ComposeFile file = ComposeSchemaValidation.validate(loaded.get());
+      model = linter.composeModel(file);
       main =
           new One(
-              Optional.of(result(linter, target, source, linter.lintCompose(file))),
+              Optional.of(result(linter, target, source, linter.lintCompose(file, model))),
               Optional.empty());
     }
     Optional<List<Path>> inputs = projectInputs(target, project);
     if (main.result().isPresent() && inputs.isPresent() && linter.hasProjectRules()) {
-      main = withProject(linter, target, main, inputs.get(), loaded);
+      main = withProject(linter, target, main, inputs.get(), loaded, model);
     }
     Optional<FileResult> envResult = Optional.empty();
     if (env.dotEnv().isPresent()) {
@@ -520,13 +523,23 @@ public final class LintRunner {
    * build that are not linted otherwise are linted too, with their service's context.
    */
   private One withProject(
-      Linter linter, LintTarget target, One main, List<Path> files, Optional<ComposeFile> loaded) {
+      Linter linter,
+      LintTarget target,
+      One main,
+      List<Path> files,
+      Optional<ComposeFile> loaded,
+      Supplier<Project> model) {
     FileResult own = main.result().get();
     SourceText source = own.source().get();
     Path mainPath = files.get(0);
     Function<Path, String> names = displayNames(target, mainPath);
     List<ProjectLoader.Input> inputs = new ArrayList<>();
-    inputs.add(new ProjectLoader.Input(mainPath, Optional.of(source.bytes()), loaded));
+    inputs.add(
+        new ProjectLoader.Input(
+            mainPath,
+            Optional.of(source.bytes()),
+            loaded,
+            model == null ? Optional.empty() : Optional.of(model.get())));
     files.stream().skip(1).map(ProjectLoader.Input::of).forEach(inputs::add);
     ProjectSettings settings =
         new ProjectSettings(

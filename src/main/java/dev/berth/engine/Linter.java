@@ -71,6 +71,10 @@ import java.util.function.Supplier;
 public final class Linter {
   private final List<DockerfileRule> dockerfileRules;
   private final List<ComposeRule> composeRules;
+
+  /** The metadata of {@link #composeRules}, in their order (read once, not once per file). */
+  private final List<RuleMeta> composeMetas;
+
   private final List<ProjectRule> projectRules;
 
   /**
@@ -148,6 +152,11 @@ public final class Linter {
     }
     this.dockerfileRules = List.copyOf(d);
     this.composeRules = List.copyOf(c);
+    List<RuleMeta> cm = new ArrayList<>(c.size());
+    for (ComposeRule r : c) {
+      cm.add(r.meta());
+    }
+    this.composeMetas = List.copyOf(cm);
     this.projectRules = List.copyOf(p);
     this.dormantExperimental = List.copyOf(dormant);
     RuleMeta unused = null;
@@ -273,6 +282,19 @@ public final class Linter {
 
   /** Lints a loaded (and validated) compose file; findings sorted. */
   public List<Finding> lintCompose(ComposeFile file) {
+    return lintCompose(file, composeModel(file));
+  }
+
+  /**
+   * The typed view the rules of a compose file read, built on first use; a caller that needs it too
+   * (the file's project) passes it to {@link #lintCompose(ComposeFile, Supplier)}.
+   */
+  public Supplier<Project> composeModel(ComposeFile file) {
+    return memoize(() -> Project.of(file, inclusion));
+  }
+
+  /** {@link #lintCompose(ComposeFile)} with the file's {@link #composeModel}. */
+  public List<Finding> lintCompose(ComposeFile file, Supplier<Project> project) {
     Suppressions sup = composeSuppressions(file.source());
     ComposeFile checked = file;
     if (!sup.problems().isEmpty()) {
@@ -281,11 +303,10 @@ public final class Linter {
       problems.sort(Comparator.comparing(Problem::span).thenComparing(Problem::code));
       checked = new ComposeFile(file.source(), file.root(), List.copyOf(problems));
     }
+    // the problems suppressions add do not change the view: it reads only unset variables
     List<Finding> out = new ArrayList<>();
-    ComposeFile loaded = checked;
-    Supplier<Project> project = memoize(() -> Project.of(loaded, inclusion));
-    for (ComposeRule rule : composeRules) {
-      rule.check(new ComposeRuleContext(checked, project, rule.meta(), out));
+    for (int i = 0; i < composeRules.size(); i++) {
+      composeRules.get(i).check(new ComposeRuleContext(checked, project, composeMetas.get(i), out));
     }
     List<Finding> kept = new ArrayList<>(sup.filter(out));
     Collections.sort(kept);
