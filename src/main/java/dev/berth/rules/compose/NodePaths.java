@@ -11,6 +11,7 @@ import dev.berth.core.Problem;
 import dev.berth.core.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,8 +131,8 @@ final class NodePaths {
       final Map<String, Step> next = new LinkedHashMap<>();
 
       Step items; // the "[]" step, when there is one
-      Step[] keyed = new Step[0]; // the other steps, in order
-      String[] keys = new String[0];
+      Step any; // the "*" step, when there is one
+      Map<String, Step> keyed = Map.of(); // the steps of single keys
     }
 
     private final Step root = new Step();
@@ -166,19 +167,18 @@ final class NodePaths {
     }
 
     private static void seal(Step step) {
-      List<String> keys = new ArrayList<>();
-      List<Step> keyed = new ArrayList<>();
+      Map<String, Step> keyed = new HashMap<>();
       for (Map.Entry<String, Step> e : step.next.entrySet()) {
         seal(e.getValue());
         if (e.getKey().equals("[]")) {
           step.items = e.getValue();
+        } else if (e.getKey().equals("*")) {
+          step.any = e.getValue();
         } else {
-          keys.add(e.getKey());
-          keyed.add(e.getValue());
+          keyed.put(e.getKey(), e.getValue());
         }
       }
-      step.keys = keys.toArray(new String[0]);
-      step.keyed = keyed.toArray(new Step[0]);
+      step.keyed = keyed;
     }
 
     /** For each path, every node at it under {@code root}, in document order. */
@@ -213,23 +213,25 @@ final class NodePaths {
           path.remove(path.size() - 1);
         }
       }
-      if (step.keys.length == 0 || !(node instanceof MapNode map)) {
+      if ((step.any == null && step.keyed.isEmpty()) || !(node instanceof MapNode map)) {
         return;
       }
+      // a path goes through one step of each level, so the order of the two below is immaterial
       for (MapNode.Entry e : map.entries()) {
         String key = e.key().value();
-        Optional<MapNode.Entry> here = null;
-        for (int j = 0; j < step.keys.length; j++) {
-          String seg = step.keys[j];
-          if (seg.equals("*") || key.equals(seg)) {
-            if (here == null) {
-              here = Optional.of(e);
-            }
-            path.add(key);
-            walk(e.value(), here, step.keyed[j], path, out);
-            path.remove(path.size() - 1);
-          }
+        Step named = step.keyed.isEmpty() ? null : step.keyed.get(key);
+        if (step.any == null && named == null) {
+          continue;
         }
+        Optional<MapNode.Entry> here = Optional.of(e);
+        path.add(key);
+        if (step.any != null) {
+          walk(e.value(), here, step.any, path, out);
+        }
+        if (named != null) {
+          walk(e.value(), here, named, path, out);
+        }
+        path.remove(path.size() - 1);
       }
     }
   }
