@@ -771,6 +771,9 @@ public final class ProjectLoader {
    * service that extends another.
    */
   private void resetsInBaseFile(ProjectFile file) {
+    if (!hasByte(file.loaded().source().bytes(), (byte) '!')) {
+      return; // every tag is written with '!': a file without one has no tagged node
+    }
     MapNode root = file.loaded().rootMap().get();
     Deque<Node> todo = new ArrayDeque<>();
     for (MapNode.Entry e : root.entries()) {
@@ -806,6 +809,15 @@ public final class ProjectLoader {
         s.items().forEach(todo::push);
       }
     }
+  }
+
+  private static boolean hasByte(byte[] bytes, byte b) {
+    for (byte x : bytes) {
+      if (x == b) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Node withoutResets(Node merged) {
