@@ -3,6 +3,7 @@ package dev.berth.engine;
 import dev.berth.api.Family;
 import dev.berth.compose.model.ComposeFile;
 import dev.berth.compose.model.ComposeProblemCodes;
+import dev.berth.compose.model.Project;
 import dev.berth.compose.parser.ComposeEnvironment;
 import dev.berth.compose.parser.ComposeLoadOptions;
 import dev.berth.compose.parser.ComposeLoading;
@@ -401,6 +402,7 @@ public final class LintRunner {
     ComposeLoadOptions options = limits.applyTo(ComposeLoadOptions.defaults().withEnvironment(env));
     One main;
     Optional<ComposeFile> loaded = Optional.empty();
+    Supplier<Project> model = null;
     if (fixMode != FixMode.NONE) {
       main =
           fix(
@@ -412,14 +414,15 @@ public final class LintRunner {
     } else {
       loaded = Optional.of(ComposeLoading.load(source, options));
       ComposeFile file = ComposeSchemaValidation.validate(loaded.get());
+      model = linter.composeModel(file);
       main =
           new One(
-              Optional.of(result(linter, target, source, linter.lintCompose(file))),
+              Optional.of(result(linter, target, source, linter.lintCompose(file, model))),
               Optional.empty());
     }
     Optional<List<Path>> inputs = projectInputs(target, project);
     if (main.result().isPresent() && inputs.isPresent() && linter.hasProjectRules()) {
-      main = withProject(linter, target, main, inputs.get(), loaded);
+      main = withProject(linter, target, main, inputs.get(), loaded, model);
     }
     Optional<FileResult> envResult = Optional.empty();
     if (env.dotEnv().isPresent()) {
@@ -484,13 +487,16 @@ public final class LintRunner {
     }
     for (Path p : composeTargets) {
       try {
-        if (Files.size(p) > limits.maxFileSize() || !mayInclude(p)) {
+        if (Files.size(p) > limits.maxFileSize()) {
+          continue;
+        }
+        byte[] bytes = Files.readAllBytes(p);
+        if (!mayInclude(bytes)) {
           continue;
         }
         ComposeFile file =
             ComposeLoading.load(
-                SourceText.of(p.toString(), Files.readAllBytes(p)),
-                limits.applyTo(ComposeLoadOptions.defaults()));
+                SourceText.of(p.toString(), bytes), limits.applyTo(ComposeLoadOptions.defaults()));
         for (Path inc : ProjectLoader.includedBy(file, p.getParent())) {
           if (!inc.equals(p) && composeTargets.contains(inc)) {
             out.add(inc);
@@ -503,10 +509,48 @@ public final class LintRunner {
     return Set.copyOf(out);
   }
 
-  /** A cheap look for the word {@code include} before loading a file to read its includes. */
-  private static boolean mayInclude(Path p) throws IOException {
-    return new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.ISO_8859_1)
-        .contains("include");
+  /**
+   * A cheap look for the word {@code include} before loading a file to read its includes: false
+   * when every {@code include} is on a line that starts with {@code #} (after blanks), which is a
+   * comment or the text of a quoted or block scalar, never a key. A line with bytes outside ASCII
+   * before the word may hold a line break YAML knows and this look does not, so it counts.
+   */
+  static boolean mayInclude(byte[] bytes) {
+    boolean blanks = true; // only blanks since the line began
+    boolean comment = false; // the line's first byte that is not a blank is '#'
+    boolean ascii = true; // only ASCII since the line began
+    for (int i = 0; i < bytes.length; i++) {
+      byte b = bytes[i];
+      if (b == '\n' || b == '\r') {
+        blanks = true;
+        comment = false;
+        ascii = true;
+        continue;
+      }
+      if (b == 'i' && isInclude(bytes, i) && (!comment || !ascii)) {
+        return true;
+      }
+      if (blanks && b != ' ' && b != '\t') {
+        blanks = false;
+        comment = b == '#';
+      }
+      ascii &= b >= 0; // bytes are signed: those outside ASCII are negative
+    }
+    return false;
+  }
+
+  private static final byte[] INCLUDE = {'i', 'n', 'c', 'l', 'u', 'd', 'e'};
+
+  private static boolean isInclude(byte[] bytes, int at) {
+    if (at + INCLUDE.length > bytes.length) {
+      return false;
+    }
+    for (int k = 0; k < INCLUDE.length; k++) {
+      if (bytes[at + k] != INCLUDE[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String baseName(String name) {
@@ -520,13 +564,23 @@ public final class LintRunner {
    * build that are not linted otherwise are linted too, with their service's context.
    */
   private One withProject(
-      Linter linter, LintTarget target, One main, List<Path> files, Optional<ComposeFile> loaded) {
+      Linter linter,
+      LintTarget target,
+      One main,
+      List<Path> files,
+      Optional<ComposeFile> loaded,
+      Supplier<Project> model) {
     FileResult own = main.result().get();
     SourceText source = own.source().get();
     Path mainPath = files.get(0);
     Function<Path, String> names = displayNames(target, mainPath);
     List<ProjectLoader.Input> inputs = new ArrayList<>();
-    inputs.add(new ProjectLoader.Input(mainPath, Optional.of(source.bytes()), loaded));
+    inputs.add(
+        new ProjectLoader.Input(
+            mainPath,
+            Optional.of(source.bytes()),
+            loaded,
+            model == null ? Optional.empty() : Optional.of(model.get())));
     files.stream().skip(1).map(ProjectLoader.Input::of).forEach(inputs::add);
     ProjectSettings settings =
         new ProjectSettings(

@@ -71,6 +71,13 @@ import java.util.function.Supplier;
 public final class Linter {
   private final List<DockerfileRule> dockerfileRules;
   private final List<ComposeRule> composeRules;
+
+  /** Whether a Dockerfile rule that reads the build context runs. */
+  private final boolean hasContextRules;
+
+  /** The metadata of {@link #composeRules}, in their order (read once, not once per file). */
+  private final List<RuleMeta> composeMetas;
+
   private final List<ProjectRule> projectRules;
 
   /**
@@ -147,7 +154,17 @@ public final class Linter {
       }
     }
     this.dockerfileRules = List.copyOf(d);
+    boolean context = false;
+    for (DockerfileRule r : dockerfileRules) {
+      context |= BuildContext.CONTEXT_RULES.contains(r.meta().id());
+    }
+    this.hasContextRules = context;
     this.composeRules = List.copyOf(c);
+    List<RuleMeta> cm = new ArrayList<>(c.size());
+    for (ComposeRule r : c) {
+      cm.add(r.meta());
+    }
+    this.composeMetas = List.copyOf(cm);
     this.projectRules = List.copyOf(p);
     this.dormantExperimental = List.copyOf(dormant);
     RuleMeta unused = null;
@@ -273,6 +290,19 @@ public final class Linter {
 
   /** Lints a loaded (and validated) compose file; findings sorted. */
   public List<Finding> lintCompose(ComposeFile file) {
+    return lintCompose(file, composeModel(file));
+  }
+
+  /**
+   * The typed view the rules of a compose file read, built on first use; a caller that needs it too
+   * (the file's project) passes it to {@link #lintCompose(ComposeFile, Supplier)}.
+   */
+  public Supplier<Project> composeModel(ComposeFile file) {
+    return memoize(() -> Project.of(file, inclusion));
+  }
+
+  /** {@link #lintCompose(ComposeFile)} with the file's {@link #composeModel}. */
+  public List<Finding> lintCompose(ComposeFile file, Supplier<Project> project) {
     Suppressions sup = composeSuppressions(file.source());
     ComposeFile checked = file;
     if (!sup.problems().isEmpty()) {
@@ -281,11 +311,10 @@ public final class Linter {
       problems.sort(Comparator.comparing(Problem::span).thenComparing(Problem::code));
       checked = new ComposeFile(file.source(), file.root(), List.copyOf(problems));
     }
+    // the problems suppressions add do not change the view: it reads only unset variables
     List<Finding> out = new ArrayList<>();
-    ComposeFile loaded = checked;
-    Supplier<Project> project = memoize(() -> Project.of(loaded, inclusion));
-    for (ComposeRule rule : composeRules) {
-      rule.check(new ComposeRuleContext(checked, project, rule.meta(), out));
+    for (int i = 0; i < composeRules.size(); i++) {
+      composeRules.get(i).check(new ComposeRuleContext(checked, project, composeMetas.get(i), out));
     }
     List<Finding> kept = new ArrayList<>(sup.filter(out));
     Collections.sort(kept);
@@ -403,17 +432,16 @@ public final class Linter {
     for (ProjectRule rule : projectRules) {
       rule.check(new ProjectRuleContext(project, dockerfiles, rule.meta(), out));
     }
-    Map<String, Suppressions> byFile = new java.util.HashMap<>();
-    for (ProjectFile f : project.files()) {
-      byFile.putIfAbsent(f.source().name(), composeSuppressions(f.source()));
-    }
-    for (Dockerfile d : dockerfiles.values()) {
-      byFile.putIfAbsent(d.source().name(), Suppressions.forDockerfile(d, catalog, suppression));
-    }
+    // a file's suppressions are read when a finding is in it (most projects have none)
+    Map<String, Optional<Suppressions>> byFile = new java.util.HashMap<>();
     List<Finding> kept = new ArrayList<>();
     for (Finding f : out) {
-      Suppressions sup = byFile.get(f.file());
-      if (sup == null || !sup.filter(List.of(f)).isEmpty()) {
+      Optional<Suppressions> sup = byFile.get(f.file());
+      if (sup == null) {
+        sup = suppressionsOf(f.file(), project, dockerfiles);
+        byFile.put(f.file(), sup);
+      }
+      if (sup.isEmpty() || !sup.get().filter(List.of(f)).isEmpty()) {
         kept.add(f);
       }
     }
@@ -422,9 +450,27 @@ public final class Linter {
     return kept;
   }
 
+  /**
+   * The suppressions of the project's file of this name: its compose file of that name, else the
+   * Dockerfile of that name a service builds; empty when no file of the project has it.
+   */
+  private Optional<Suppressions> suppressionsOf(
+      String name, ComposeProject project, Map<String, Dockerfile> dockerfiles) {
+    for (ProjectFile f : project.files()) {
+      if (f.source().name().equals(name)) {
+        return Optional.of(composeSuppressions(f.source()));
+      }
+    }
+    for (Dockerfile d : dockerfiles.values()) {
+      if (d.source().name().equals(name)) {
+        return Optional.of(Suppressions.forDockerfile(d, catalog, suppression));
+      }
+    }
+    return Optional.empty();
+  }
+
   private boolean hasContextRules() {
-    return dockerfileRules.stream()
-        .anyMatch(r -> BuildContext.CONTEXT_RULES.contains(r.meta().id()));
+    return hasContextRules;
   }
 
   /**

@@ -56,6 +56,20 @@ public final class Project {
     this.models = resources(root, "models");
   }
 
+  /** A view over the same typed services and resources as {@code same}, with its own facts. */
+  private Project(Project same, List<Span> unset, Inclusion inclusion) {
+    this.source = same.source;
+    this.root = same.root;
+    this.unset = unset;
+    this.inclusion = inclusion;
+    this.services = same.services;
+    this.networks = same.networks;
+    this.volumes = same.volumes;
+    this.secrets = same.secrets;
+    this.configs = same.configs;
+    this.models = same.models;
+  }
+
   /** The view of a loaded file (empty when the file has no mapping at the top). */
   public static Project of(ComposeFile file) {
     return of(file, new Inclusion());
@@ -80,6 +94,21 @@ public final class Project {
   /** The view of a document whose nodes all come from {@code source}. */
   public static Project of(SourceText source, Optional<MapNode> root) {
     return new Project(source, root, List.of(), new Inclusion());
+  }
+
+  /**
+   * {@link #of(SourceText, Optional)}, reading the services and resources of {@code same} again
+   * only when it is not a view of this very source and root (the typed values depend on nothing
+   * else; a project of one file that nothing merged into is the file's own view).
+   */
+  public static Project of(SourceText source, Optional<MapNode> root, Optional<Project> same) {
+    if (same.isPresent()
+        && same.get().source == source
+        && same.get().root.isPresent() == root.isPresent()
+        && (root.isEmpty() || same.get().root.get() == root.get())) {
+      return new Project(same.get(), List.of(), new Inclusion());
+    }
+    return of(source, root);
   }
 
   /**

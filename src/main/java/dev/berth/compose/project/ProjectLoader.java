@@ -53,9 +53,15 @@ public final class ProjectLoader {
   /**
    * One compose file to load: its path, its bytes when they are not to be read from disk, and the
    * file as the caller already loaded it from those bytes with the project's options (its source
-   * named as the project names it), which spares loading it twice.
+   * named as the project names it), which spares loading it twice, and that file's typed view,
+   * which the project reuses when nothing merged into the file.
    */
-  public record Input(Path path, Optional<byte[]> bytes, Optional<ComposeFile> loaded) {
+  public record Input(
+      Path path, Optional<byte[]> bytes, Optional<ComposeFile> loaded, Optional<Project> model) {
+    public Input(Path path, Optional<byte[]> bytes, Optional<ComposeFile> loaded) {
+      this(path, bytes, loaded, Optional.empty());
+    }
+
     public Input(Path path, Optional<byte[]> bytes) {
       this(path, bytes, Optional.empty());
     }
@@ -267,7 +273,7 @@ public final class ProjectLoader {
       }
     }
     List<ProjectService> services = new ArrayList<>();
-    Project model = Project.of(main().source(), root);
+    Project model = Project.of(main().source(), root, inputs.get(0).model());
     Optional<MapNode> serviceMap = root.flatMap(r -> map(r.get("services")));
     if (serviceMap.isPresent()) {
       for (MapNode.Entry e : serviceMap.get().entries()) {
@@ -765,6 +771,9 @@ public final class ProjectLoader {
    * service that extends another.
    */
   private void resetsInBaseFile(ProjectFile file) {
+    if (!hasByte(file.loaded().source().bytes(), (byte) '!')) {
+      return; // every tag is written with '!': a file without one has no tagged node
+    }
     MapNode root = file.loaded().rootMap().get();
     Deque<Node> todo = new ArrayDeque<>();
     for (MapNode.Entry e : root.entries()) {
@@ -800,6 +809,15 @@ public final class ProjectLoader {
         s.items().forEach(todo::push);
       }
     }
+  }
+
+  private static boolean hasByte(byte[] bytes, byte b) {
+    for (byte x : bytes) {
+      if (x == b) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Node withoutResets(Node merged) {

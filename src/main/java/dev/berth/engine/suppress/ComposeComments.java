@@ -48,6 +48,24 @@ final class ComposeComments {
   }
 
   static Suppressions read(SourceText source, RuleCatalog catalog, SuppressionOptions options) {
+    if (!hasHash(source.bytes())) {
+      // no comment, so no pragma: what the scan below finds in such a file (most files)
+      return new Suppressions(
+          Family.COMPOSE,
+          catalog,
+          List.of(),
+          List.of(),
+          false,
+          false,
+          List.of(),
+          List.of(),
+          List.of());
+    }
+    return scan(source, catalog, options);
+  }
+
+  /** {@link #read}, always scanning the lines. */
+  static Suppressions scan(SourceText source, RuleCatalog catalog, SuppressionOptions options) {
     ComposeComments c = new ComposeComments(source, catalog);
     if (!options.disableIgnorePragma()) {
       for (YamlLines.Line l : c.lines) {
@@ -66,6 +84,16 @@ final class ComposeComments {
         List.of(),
         List.of(),
         List.of());
+  }
+
+  /** Whether the text has a {@code #} (in UTF-8 that byte is never part of another character). */
+  private static boolean hasHash(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b == '#') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private YamlLines.Line at(int number) {

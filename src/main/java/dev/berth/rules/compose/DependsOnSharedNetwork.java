@@ -37,10 +37,13 @@ public final class DependsOnSharedNetwork implements ComposeRule {
 
   @Override
   public void check(ComposeContext ctx) {
+    // the file that this one adds to may attach the services to other networks
+    StandaloneOnly.run(ctx, this::whenStandalone);
+  }
+
+  /** The findings, which count in a file that stands alone (see {@link StandaloneOnly}). */
+  private void whenStandalone(ComposeContext ctx) {
     Project p = ctx.project();
-    if (!p.standalone()) {
-      return; // the file that this one adds to may attach the services to other networks
-    }
     Map<String, Optional<Set<String>>> cache = new HashMap<>();
     for (Service s : p.services()) {
       for (Dependency d : s.dependencies()) {

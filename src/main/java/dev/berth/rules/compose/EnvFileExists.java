@@ -31,21 +31,28 @@ import java.util.Optional;
 public final class EnvFileExists implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
-    // Relative paths of a file given after another one, or included, resolve elsewhere.
-    Optional<Path> folder =
-        ctx.project().standalone() ? folder(ctx.source().name()) : Optional.empty();
+    // Relative paths of a file given after another one, or included, resolve elsewhere; asked
+    // only for a file with such paths, since the answer reads the folders around it.
+    Optional<Path> folder = null;
     for (Service s : ctx.project().services()) {
       for (EnvFile f : s.envFiles()) {
         if (f.required() && !interpolated(f.node(), "path")) {
+          folder = folder != null ? folder : folder(ctx);
           check(ctx, s, folder, f.path(), "env_file");
         }
       }
       for (SpannedText t : s.strings("label_file")) {
         if (!t.value().contains("$")) {
+          folder = folder != null ? folder : folder(ctx);
           check(ctx, s, folder, t, "label_file");
         }
       }
     }
+  }
+
+  /** The folder relative paths resolve from: the file's, when it stands alone. */
+  private static Optional<Path> folder(ComposeContext ctx) {
+    return ctx.project().standalone() ? folder(ctx.source().name()) : Optional.empty();
   }
 
   /** Whether the scalar (or the key of a mapping) has a variable in its raw text. */

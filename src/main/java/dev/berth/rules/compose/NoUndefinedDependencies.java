@@ -30,10 +30,12 @@ import java.util.Optional;
 public final class NoUndefinedDependencies implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
+    StandaloneOnly.run(ctx, this::whenStandalone);
+  }
+
+  /** The findings, which count in a file that stands alone (see {@link StandaloneOnly}). */
+  private void whenStandalone(ComposeContext ctx) {
     Project p = ctx.project();
-    if (!p.standalone()) {
-      return;
-    }
     for (Service s : p.services()) {
       for (Dependency d : s.dependencies()) {
         if (d.required()

@@ -19,10 +19,12 @@ import dev.berth.core.Level;
 public final class NoUndefinedModels implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
+    StandaloneOnly.run(ctx, this::whenStandalone);
+  }
+
+  /** The findings, which count in a file that stands alone (see {@link StandaloneOnly}). */
+  private void whenStandalone(ComposeContext ctx) {
     Project p = ctx.project();
-    if (!p.standalone()) {
-      return;
-    }
     for (Service s : p.services()) {
       for (Reference r : s.models()) {
         References.undeclared(

@@ -20,10 +20,12 @@ import dev.berth.core.Level;
 public final class NoUndefinedSecrets implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
+    StandaloneOnly.run(ctx, this::whenStandalone);
+  }
+
+  /** The findings, which count in a file that stands alone (see {@link StandaloneOnly}). */
+  private void whenStandalone(ComposeContext ctx) {
     Project p = ctx.project();
-    if (!p.standalone()) {
-      return;
-    }
     String hint = " with a file or environment source";
     for (Service s : p.services()) {
       for (Reference r : s.secrets()) {

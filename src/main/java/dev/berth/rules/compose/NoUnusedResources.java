@@ -31,10 +31,15 @@ import java.util.Set;
 public final class NoUnusedResources implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
-    Project p = ctx.project();
-    if (!p.has("services") || !p.standalone()) {
+    if (!ctx.project().has("services")) {
       return;
     }
+    StandaloneOnly.run(ctx, this::whenStandalone);
+  }
+
+  /** The findings, which count in a file that stands alone (see {@link StandaloneOnly}). */
+  private void whenStandalone(ComposeContext ctx) {
+    Project p = ctx.project();
     Set<String> networks = new HashSet<>();
     Set<String> volumes = new HashSet<>();
     Set<String> secrets = new HashSet<>();

@@ -10,6 +10,7 @@ import dev.berth.compose.model.YamlScalars;
 import dev.berth.core.Fix;
 import dev.berth.core.Level;
 import dev.berth.core.TextEdit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -29,14 +30,22 @@ public final class NoYaml11Boolean implements ComposeRule {
   private static final List<String> STRING_VALUES =
       List.of("services.*.environment.*", "services.*.build.args.*");
 
+  /** The boolean paths of {@link ValidTypedValue#PATHS}, in its order. */
+  private static final List<String> BOOLEANS = booleans();
+
+  private static List<String> booleans() {
+    List<String> out = new ArrayList<>();
+    for (Map.Entry<String, GoValues.Kind> e : ValidTypedValue.PATHS.entrySet()) {
+      if (e.getValue() == GoValues.Kind.BOOLEAN) {
+        out.add(e.getKey());
+      }
+    }
+    return List.copyOf(out);
+  }
+
   @Override
   public void check(ComposeContext ctx) {
-    List<String> booleans =
-        ValidTypedValue.PATHS.entrySet().stream()
-            .filter(e -> e.getValue() == GoValues.Kind.BOOLEAN)
-            .map(Map.Entry::getKey)
-            .toList();
-    for (NodePaths.Hit h : NodePaths.strings(ctx.model(), booleans)) {
+    for (NodePaths.Hit h : NodePaths.strings(ctx.model(), BOOLEANS)) {
       ScalarNode s = (ScalarNode) h.node();
       if (!YamlScalars.isYaml11Boolean(s.value())) {
         continue;

@@ -10,10 +10,15 @@ import dev.berth.compose.model.SeqNode;
 import dev.berth.core.Problem;
 import dev.berth.core.Span;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the nodes at a path of a compose document. A path is dot-separated: a key, {@code *} for
@@ -56,20 +61,7 @@ final class NodePaths {
 
   /** Every node at {@code path} under {@code root}, in document order. */
   static List<Hit> find(Optional<Node> root, String path) {
-    List<String> segments = new ArrayList<>();
-    for (String s : GoValues.split(path, '.')) {
-      if (s.endsWith("[]")) {
-        if (s.length() > 2) {
-          segments.add(s.substring(0, s.length() - 2));
-        }
-        segments.add("[]");
-      } else {
-        segments.add(s);
-      }
-    }
-    List<Hit> out = new ArrayList<>();
-    root.ifPresent(r -> walk(r, Optional.empty(), segments, 0, new ArrayList<>(), out));
-    return out;
+    return compile(List.of(path)).find(root).get(0);
   }
 
   /**
@@ -79,10 +71,18 @@ final class NodePaths {
    * the interpolation rules report the variable.
    */
   static List<Hit> strings(ComposeFile file, List<String> paths) {
+    return strings(file, compile(paths).find(file.root()), 0, paths.size());
+  }
+
+  /**
+   * What {@link #strings(ComposeFile, List)} gives for the paths {@code from} to {@code to} of a
+   * walk of several paths at once ({@link Paths#find}).
+   */
+  static List<Hit> strings(ComposeFile file, List<List<Hit>> found, int from, int to) {
     List<Hit> out = new ArrayList<>();
     Set<Span> seen = new HashSet<>();
-    for (String p : paths) {
-      for (Hit h : find(file.root(), p)) {
+    for (int i = from; i < to; i++) {
+      for (Hit h : found.get(i)) {
         if (h.node() instanceof ScalarNode s
             && s.type() == ScalarType.STRING
             && !unresolved(file, s)
@@ -91,8 +91,149 @@ final class NodePaths {
         }
       }
     }
-    out.sort((a, b) -> a.node().span().compareTo(b.node().span()));
+    if (out.size() > 1) {
+      out.sort(BY_SPAN);
+    }
     return out;
+  }
+
+  private static final Comparator<Hit> BY_SPAN =
+      new Comparator<>() {
+        @Override
+        public int compare(Hit a, Hit b) {
+          return a.node().span().compareTo(b.node().span());
+        }
+      };
+
+  /** Compiled path lists, by list: rules ask for the same few lists for every file. */
+  private static final Map<List<String>, Paths> COMPILED = new ConcurrentHashMap<>();
+
+  /** The paths, compiled into one tree that a document is walked along once. */
+  static Paths compile(List<String> paths) {
+    Paths p = COMPILED.get(paths);
+    if (p == null) {
+      p = new Paths(paths);
+      COMPILED.putIfAbsent(List.copyOf(paths), p);
+    }
+    return p;
+  }
+
+  /**
+   * Several paths in one tree of steps, so that a document is walked once for all of them; {@link
+   * #find} gives, for each path, the hits a walk along that path alone gives, in the same order.
+   */
+  static final class Paths {
+    /** One segment's step: the paths that end here, and the steps below. */
+    private static final class Step {
+      final List<Integer> ends = new ArrayList<>();
+
+      /** Steps by segment ({@code *}, {@code []} or a key), in the order the paths name them. */
+      final Map<String, Step> next = new LinkedHashMap<>();
+
+      Step items; // the "[]" step, when there is one
+      Step any; // the "*" step, when there is one
+      Map<String, Step> keyed = Map.of(); // the steps of single keys
+    }
+
+    private final Step root = new Step();
+    private final int size;
+
+    Paths(List<String> paths) {
+      size = paths.size();
+      for (int p = 0; p < paths.size(); p++) {
+        Step at = root;
+        for (String s : GoValues.split(paths.get(p), '.')) {
+          if (s.endsWith("[]")) {
+            if (s.length() > 2) {
+              at = child(at, s.substring(0, s.length() - 2));
+            }
+            at = child(at, "[]");
+          } else {
+            at = child(at, s);
+          }
+        }
+        at.ends.add(p);
+      }
+      seal(root);
+    }
+
+    private static Step child(Step step, String segment) {
+      Step next = step.next.get(segment);
+      if (next == null) {
+        next = new Step();
+        step.next.put(segment, next);
+      }
+      return next;
+    }
+
+    private static void seal(Step step) {
+      Map<String, Step> keyed = new HashMap<>();
+      for (Map.Entry<String, Step> e : step.next.entrySet()) {
+        seal(e.getValue());
+        if (e.getKey().equals("[]")) {
+          step.items = e.getValue();
+        } else if (e.getKey().equals("*")) {
+          step.any = e.getValue();
+        } else {
+          keyed.put(e.getKey(), e.getValue());
+        }
+      }
+      step.keyed = keyed;
+    }
+
+    /** For each path, every node at it under {@code root}, in document order. */
+    List<List<Hit>> find(Optional<Node> root) {
+      List<List<Hit>> out = new ArrayList<>(size);
+      for (int i = 0; i < size; i++) {
+        out.add(new ArrayList<>());
+      }
+      if (root.isPresent()) {
+        walk(root.get(), Optional.empty(), this.root, new ArrayList<>(), out);
+      }
+      return out;
+    }
+
+    private static void walk(
+        Node node,
+        Optional<MapNode.Entry> entry,
+        Step step,
+        List<String> path,
+        List<List<Hit>> out) {
+      if (!step.ends.isEmpty()) {
+        List<String> copy = List.copyOf(path);
+        for (int p : step.ends) {
+          out.get(p).add(new Hit(node, entry, copy));
+        }
+      }
+      if (step.items != null && node instanceof SeqNode seq) {
+        List<Node> items = seq.items();
+        for (int k = 0; k < items.size(); k++) {
+          path.add("[" + k + "]");
+          walk(items.get(k), entry, step.items, path, out);
+          path.remove(path.size() - 1);
+        }
+      }
+      if ((step.any == null && step.keyed.isEmpty()) || !(node instanceof MapNode map)) {
+        return;
+      }
+      // a path goes through one step of each level, so the order of the two below is immaterial
+      for (MapNode.Entry e : map.entries()) {
+        String key = e.key().value();
+        Step named = step.keyed.isEmpty() ? null : step.keyed.get(key);
+        if (step.any == null && named == null) {
+          continue;
+        }
+        Optional<MapNode.Entry> here = Optional.of(e);
+        path.add(key);
+        if (step.any != null) {
+          walk(e.value(), here, step.any, path, out);
+        }
+        if (named != null) {
+          walk(e.value(), here, named, path, out);
+        }
+        path.remove(path.size() - 1);
+      }
+    }
   }
 
   /** True when interpolating the scalar met a variable that is not set or a malformed one. */
@@ -113,40 +254,6 @@ final class NodePaths {
           ComposeProblemCodes.NO_UNDEFINED_VARIABLES,
           ComposeProblemCodes.NO_MISSING_REQUIRED_VARIABLE,
           ComposeProblemCodes.VALID_INTERPOLATION);
-
-  private static void walk(
-      Node node,
-      Optional<MapNode.Entry> entry,
-      List<String> segments,
-      int i,
-      List<String> path,
-      List<Hit> out) {
-    if (i == segments.size()) {
-      out.add(new Hit(node, entry, List.copyOf(path)));
-      return;
-    }
-    String seg = segments.get(i);
-    if (seg.equals("[]")) {
-      if (node instanceof SeqNode seq) {
-        for (int k = 0; k < seq.items().size(); k++) {
-          path.add("[" + k + "]");
-          walk(seq.items().get(k), entry, segments, i + 1, path, out);
-          path.remove(path.size() - 1);
-        }
-      }
-      return;
-    }
-    if (!(node instanceof MapNode map)) {
-      return;
-    }
-    for (MapNode.Entry e : map.entries()) {
-      if (seg.equals("*") || e.key().value().equals(seg)) {
-        path.add(e.key().value());
-        walk(e.value(), Optional.of(e), segments, i + 1, path, out);
-        path.remove(path.size() - 1);
-      }
-    }
-  }
 
   /** The value's text as written, in quotes for a message. */
   static String quoted(ScalarNode s) {

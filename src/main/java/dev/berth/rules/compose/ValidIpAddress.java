@@ -6,6 +6,7 @@ import dev.berth.api.ComposeRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.ScalarNode;
 import dev.berth.core.Level;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -46,10 +47,26 @@ public final class ValidIpAddress implements ComposeRule {
               GoValues::isCidr,
               "a subnet in CIDR form, e.g. 172.28.0.0/16"));
 
+  /** Every field's paths, in order, walked at once. */
+  private static final List<String> ALL_PATHS = allPaths();
+
+  private static List<String> allPaths() {
+    List<String> out = new ArrayList<>();
+    for (Field f : FIELDS) {
+      out.addAll(f.paths());
+    }
+    return List.copyOf(out);
+  }
+
   @Override
   public void check(ComposeContext ctx) {
+    List<List<NodePaths.Hit>> found = NodePaths.compile(ALL_PATHS).find(ctx.model().root());
+    int from = 0;
     for (Field f : FIELDS) {
-      for (NodePaths.Hit h : NodePaths.strings(ctx.model(), f.paths())) {
+      int to = from + f.paths().size();
+      List<NodePaths.Hit> hits = NodePaths.strings(ctx.model(), found, from, to);
+      from = to;
+      for (NodePaths.Hit h : hits) {
         ScalarNode s = (ScalarNode) h.node();
         if (!f.valid().test(s.value())) {
           ctx.report(

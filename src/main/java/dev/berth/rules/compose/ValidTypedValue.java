@@ -83,11 +83,17 @@ public final class ValidTypedValue implements ComposeRule {
     return m;
   }
 
+  /** The paths in {@link #PATHS}' order, walked at once, and the kind of each. */
+  private static final List<String> PATH_LIST = List.copyOf(PATHS.keySet());
+
+  private static final List<GoValues.Kind> KINDS = List.copyOf(PATHS.values());
+
   @Override
   public void check(ComposeContext ctx) {
-    for (Map.Entry<String, GoValues.Kind> p : PATHS.entrySet()) {
-      GoValues.Kind kind = p.getValue();
-      for (NodePaths.Hit h : NodePaths.strings(ctx.model(), List.of(p.getKey()))) {
+    List<List<NodePaths.Hit>> found = NodePaths.compile(PATH_LIST).find(ctx.model().root());
+    for (int i = 0; i < PATH_LIST.size(); i++) {
+      GoValues.Kind kind = KINDS.get(i);
+      for (NodePaths.Hit h : NodePaths.strings(ctx.model(), found, i, i + 1)) {
         ScalarNode s = (ScalarNode) h.node();
         if (!kind.accepts(s.value())) {
           ctx.report(
