@@ -36,6 +36,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -359,18 +360,21 @@ public final class LintRunner {
       List<FileResult> results,
       Map<String, List<Finding>> elsewhere,
       Map<String, SourceText> sources) {
+    if (elsewhere.isEmpty()) {
+      return;
+    }
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < results.size(); i++) {
+      index.put(results.get(i).file(), i); // the last result of a name, as before
+    }
     for (Map.Entry<String, List<Finding>> e : elsewhere.entrySet()) {
-      int at = -1;
-      for (int i = 0; i < results.size(); i++) {
-        if (results.get(i).file().equals(e.getKey())) {
-          at = i;
-        }
-      }
+      Integer at = index.get(e.getKey());
       java.util.TreeSet<Finding> merged = new java.util.TreeSet<>(e.getValue());
-      if (at >= 0) {
+      if (at != null) {
         merged.addAll(results.get(at).findings());
         results.set(at, new FileResult(e.getKey(), results.get(at).source(), List.copyOf(merged)));
       } else {
+        index.put(e.getKey(), results.size());
         results.add(
             new FileResult(
                 e.getKey(), Optional.ofNullable(sources.get(e.getKey())), List.copyOf(merged)));
