@@ -17,6 +17,7 @@ import dev.berth.engine.Limits;
 import dev.berth.engine.LintRunner;
 import dev.berth.engine.LintTarget;
 import dev.berth.engine.Linter;
+import dev.berth.engine.ListedFolders;
 import dev.berth.engine.PathGlob;
 import dev.berth.engine.UsageException;
 import dev.berth.engine.fix.DockerfileRelinter;
@@ -350,9 +351,13 @@ public final class LintCommand implements Callable<Integer> {
     // Configuration needs every rule's metadata, read from the index; the rules themselves are
     // instantiated below, only for the families of the files found.
     List<RuleMeta> allMetas = BuiltinRules.metas();
+    // The file walk below remembers the config files and .git folders it sees, so that looking
+    // for configs in the folders of the files found needs no system call per name and folder.
+    ListedFolders listed = new ListedFolders(ConfigResolver.namesToList());
     ConfigResolver configs;
     try {
-      configs = ConfigResolver.create(allMetas, io.env(), overrides(), io.workingDirectory());
+      configs =
+          ConfigResolver.create(allMetas, io.env(), overrides(), io.workingDirectory(), listed);
     } catch (ConfigException e) {
       throw new UsageException(e.getMessage());
     }
@@ -392,7 +397,7 @@ public final class LintCommand implements Callable<Integer> {
     List<String> args =
         !paths.isEmpty() ? paths : composeFiles.isEmpty() ? List.of(".") : List.of();
     FileDiscovery discovery =
-        new FileDiscovery(forced, PathGlob.compileAll(exclude), io.workingDirectory());
+        new FileDiscovery(forced, PathGlob.compileAll(exclude), io.workingDirectory(), listed);
     Map<LintTarget, EffectiveConfig> perTarget = new LinkedHashMap<>();
     for (LintTarget t : discovery.discover(args, stdinFilename)) {
       Path abs =

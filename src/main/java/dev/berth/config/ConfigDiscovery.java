@@ -1,12 +1,15 @@
 package dev.berth.config;
 
+import dev.berth.engine.ListedFolders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -18,15 +21,28 @@ import java.util.concurrent.ConcurrentHashMap;
  * berth/config.yaml} (or {@code .yml}) and hadolint's {@code hadolint.yaml} (or {@code .yml}).
  *
  * <p>Results are cached per folder and safe to share between threads; a folder's answer is computed
- * from its parent's cached one, so each folder is looked at once.
+ * from its parent's cached one, so each folder is looked at once. In a folder that the run's file
+ * walk listed, what it saw answers without a system call (see {@link ListedFolders}).
  */
 final class ConfigDiscovery {
   private final Map<Path, FoundConfigs> byFolder = new ConcurrentHashMap<>();
   private final FoundConfigs userLevel;
+  private final ListedFolders listed;
 
-  ConfigDiscovery(Optional<Path> userConfigDirectory) {
+  ConfigDiscovery(Optional<Path> userConfigDirectory, ListedFolders listed) {
     this.userLevel =
         userConfigDirectory.map(ConfigDiscovery::inUserFolder).orElse(FoundConfigs.NONE);
+    this.listed = listed;
+  }
+
+  /** The names a walk should remember for this discovery: the config files and {@code .git}. */
+  static Set<String> namesToList() {
+    Set<String> names = new HashSet<>();
+    for (ConfigDialect d : ConfigDialect.values()) {
+      names.addAll(d.fileNames());
+    }
+    names.add(".git");
+    return names;
   }
 
   /**
@@ -47,8 +63,9 @@ final class ConfigDiscovery {
 
   private static FoundConfigs inUserFolder(Path folder) {
     return new FoundConfigs(
-        firstFile(folder.resolve("berth"), List.of("config.yaml", "config.yml")),
-        firstFile(folder, List.of("hadolint.yaml", "hadolint.yml")),
+        firstFile(
+            ListedFolders.NONE, folder.resolve("berth"), List.of("config.yaml", "config.yml")),
+        firstFile(ListedFolders.NONE, folder, List.of("hadolint.yaml", "hadolint.yml")),
         Optional.empty());
   }
 
@@ -90,22 +107,27 @@ final class ConfigDiscovery {
     return result;
   }
 
-  private static boolean isRepositoryRoot(Path folder) {
-    return Files.exists(folder.resolve(".git"));
+  private boolean isRepositoryRoot(Path folder) {
+    ListedFolders.Kind git = listed.kind(folder, ".git");
+    if (git == ListedFolders.Kind.UNKNOWN) {
+      return Files.exists(folder.resolve(".git"));
+    }
+    return git != ListedFolders.Kind.ABSENT;
   }
 
-  private static FoundConfigs inFolder(Path folder) {
+  private FoundConfigs inFolder(Path folder) {
     return new FoundConfigs(
-        firstFile(folder, ConfigDialect.BERTH.fileNames()),
-        firstFile(folder, ConfigDialect.HADOLINT.fileNames()),
-        firstFile(folder, ConfigDialect.DCLINT.fileNames()));
+        firstFile(listed, folder, ConfigDialect.BERTH.fileNames()),
+        firstFile(listed, folder, ConfigDialect.HADOLINT.fileNames()),
+        firstFile(listed, folder, ConfigDialect.DCLINT.fileNames()));
   }
 
-  private static Optional<Path> firstFile(Path folder, List<String> names) {
+  private static Optional<Path> firstFile(ListedFolders listed, Path folder, List<String> names) {
     for (String name : names) {
-      Path p = folder.resolve(name);
-      if (Files.isRegularFile(p)) {
-        return Optional.of(p);
+      ListedFolders.Kind kind = listed.kind(folder, name);
+      if (kind == ListedFolders.Kind.FILE
+          || kind == ListedFolders.Kind.UNKNOWN && Files.isRegularFile(folder.resolve(name))) {
+        return Optional.of(folder.resolve(name));
       }
     }
     return Optional.empty();

@@ -2,12 +2,14 @@ package dev.berth.config;
 
 import dev.berth.api.RuleCatalog;
 import dev.berth.api.RuleMeta;
+import dev.berth.engine.ListedFolders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -39,12 +41,13 @@ public final class ConfigResolver {
       ConfigLayer environment,
       ConfigLayer commandLine,
       Path workingDirectory,
-      Optional<Path> userConfigDirectory) {
+      Optional<Path> userConfigDirectory,
+      ListedFolders listed) {
     this.ids = ids;
     this.environment = environment;
     this.commandLine = commandLine;
     this.workingDirectory = workingDirectory;
-    this.discovery = new ConfigDiscovery(userConfigDirectory);
+    this.discovery = new ConfigDiscovery(userConfigDirectory, listed);
     this.forced = Optional.empty();
   }
 
@@ -75,6 +78,20 @@ public final class ConfigResolver {
   public static ConfigResolver create(
       List<RuleMeta> rules, Map<String, String> env, CliOverrides cli, Path workingDirectory)
       throws ConfigException {
+    return create(rules, env, cli, workingDirectory, ListedFolders.NONE);
+  }
+
+  /**
+   * As {@link #create(List, Map, CliOverrides, Path)}, looking first at what a file walk that fills
+   * {@code listed} saw (a {@link ListedFolders} made with {@link #namesToList()}).
+   */
+  public static ConfigResolver create(
+      List<RuleMeta> rules,
+      Map<String, String> env,
+      CliOverrides cli,
+      Path workingDirectory,
+      ListedFolders listed)
+      throws ConfigException {
     ConfigRuleIds ids = new ConfigRuleIds(rules);
     Path cwd = workingDirectory.toAbsolutePath().normalize();
     ConfigResolver resolver =
@@ -83,7 +100,8 @@ public final class ConfigResolver {
             EnvironmentConfig.read(env, ids),
             cli.toLayer(ids),
             cwd,
-            ConfigDiscovery.userConfigDirectory(env));
+            ConfigDiscovery.userConfigDirectory(env),
+            listed);
     if (cli.configFile().isEmpty()) {
       return resolver;
     }
@@ -93,6 +111,11 @@ public final class ConfigResolver {
     }
     FoundConfigs only = FoundConfigs.only(ConfigDialect.ofFile(file), file);
     return new ConfigResolver(resolver, resolver.merge(only));
+  }
+
+  /** The file and folder names that config discovery asks a folder for. */
+  public static Set<String> namesToList() {
+    return ConfigDiscovery.namesToList();
   }
 
   /** The configuration for a file (relative to the working directory, or absolute). */

@@ -29,12 +29,23 @@ public final class FileDiscovery {
   private final Optional<FileType> forcedType;
   private final List<PathGlob> excludes;
   private final Path workingDirectory;
+  private final ListedFolders listed;
 
   public FileDiscovery(
       Optional<FileType> forcedType, List<PathGlob> excludes, Path workingDirectory) {
+    this(forcedType, excludes, workingDirectory, ListedFolders.NONE);
+  }
+
+  /** A discovery that tells {@code listed} what its walks see (see {@link ListedFolders}). */
+  public FileDiscovery(
+      Optional<FileType> forcedType,
+      List<PathGlob> excludes,
+      Path workingDirectory,
+      ListedFolders listed) {
     this.forcedType = forcedType;
     this.excludes = excludes;
     this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+    this.listed = listed;
   }
 
   /** The targets for the given arguments, in argument order, each directory's files sorted. */
@@ -121,17 +132,29 @@ public final class FileDiscovery {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
               if (dir.equals(root)) {
+                listed.listing(key(dir));
                 return FileVisitResult.CONTINUE;
               }
               String name = dir.getFileName().toString();
+              saw(dir, Optional.of(attrs));
               if (SKIPPED_DIRECTORIES.contains(name) || isExcluded(root, dir, true)) {
                 return FileVisitResult.SKIP_SUBTREE;
+              }
+              listed.listing(key(dir));
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
+              if (exc != null) {
+                listed.failed(key(dir));
               }
               return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              saw(file, Optional.of(attrs));
               if (!attrs.isRegularFile() && !attrs.isSymbolicLink()) {
                 return FileVisitResult.CONTINUE;
               }
@@ -149,6 +172,9 @@ public final class FileDiscovery {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException exc) {
+              if (!file.equals(root)) {
+                saw(file, Optional.empty());
+              }
               return FileVisitResult.CONTINUE;
             }
           });
@@ -157,6 +183,17 @@ public final class FileDiscovery {
     }
     found.sort((a, b) -> a.displayName().compareTo(b.displayName()));
     out.addAll(found);
+  }
+
+  /** Tells {@link ListedFolders} of an entry of a folder that the walk lists. */
+  private void saw(Path entry, Optional<BasicFileAttributes> attrs) {
+    if (listed != ListedFolders.NONE) {
+      listed.saw(entry, attrs);
+    }
+  }
+
+  private static Path key(Path folder) {
+    return folder.toAbsolutePath().normalize();
   }
 
   private boolean isExcluded(Path root, Path p, boolean directory) {
