@@ -15,14 +15,39 @@ final class LogicalText {
   private final int identityFrom;
 
   /**
-   * Code point index of each UTF-16 char of {@link #text}, plus the end index; null for identity.
+   * Code point index of each UTF-16 char of {@link #text}, plus the end index; null for identity
+   * and for runs.
    */
   private final int[] source;
+
+  /**
+   * For a text of runs, each of which maps its chars one to one onto code points: the index in
+   * {@link #text} where each run starts (ascending, the first 0), and the code point index it
+   * starts at; null otherwise.
+   */
+  private final int[] runText;
+
+  private final int[] runSource;
+
+  /** The code point index after the text, for a text of runs. */
+  private final int runEnd;
 
   private LogicalText(String text, int identityFrom, int[] source) {
     this.text = text;
     this.identityFrom = identityFrom;
     this.source = source;
+    this.runText = null;
+    this.runSource = null;
+    this.runEnd = 0;
+  }
+
+  private LogicalText(String text, int[] runText, int[] runSource, int runEnd) {
+    this.text = text;
+    this.identityFrom = 0;
+    this.source = null;
+    this.runText = runText;
+    this.runSource = runSource;
+    this.runEnd = runEnd;
   }
 
   /**
@@ -30,18 +55,50 @@ final class LogicalText {
    * gives the end index.
    */
   int source(int i) {
-    return source == null ? identityFrom + i : source[i];
+    if (source != null) {
+      return source[i];
+    }
+    if (runText == null) {
+      return identityFrom + i;
+    }
+    if (i == text.length()) {
+      return runEnd;
+    }
+    int lo = 0;
+    int hi = runText.length - 1;
+    while (lo < hi) { // the last run that starts at or before i
+      int mid = (lo + hi + 1) >>> 1;
+      if (runText[mid] <= i) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return runSource[lo] + i - runText[lo];
   }
 
   /** Fills {@code out} with {@code base} plus the source of chars 0, 1, ... of the text. */
   void sources(int[] out, int base) {
-    if (source == null) {
+    if (source != null) {
+      for (int i = 0; i < out.length; i++) {
+        out[i] = base + source[i];
+      }
+    } else if (runText == null) {
       for (int i = 0; i < out.length; i++) {
         out[i] = base + identityFrom + i;
       }
     } else {
-      for (int i = 0; i < out.length; i++) {
-        out[i] = base + source[i];
+      int n = Math.min(out.length, text.length());
+      for (int k = 0; k < runText.length; k++) {
+        int from = runText[k];
+        int to = k + 1 < runText.length ? Math.min(runText[k + 1], n) : n;
+        int shift = base + runSource[k] - from;
+        for (int i = from; i < to; i++) {
+          out[i] = shift + i;
+        }
+      }
+      if (out.length > text.length()) {
+        out[text.length()] = base + runEnd;
       }
     }
   }
@@ -51,7 +108,7 @@ final class LogicalText {
    * no continuation, no surrogate pair.
    */
   boolean plain() {
-    return source == null;
+    return source == null && runText == null;
   }
 
   /**
@@ -98,6 +155,9 @@ final class LogicalText {
               : new String(cps, from, to - from);
       return new LogicalText(text, from, null);
     }
+    if (identityText != null) {
+      return ofRuns(cps, from, to, identityText);
+    }
     char[] chars = new char[Math.max(0, to - from) + supplementary];
     // one entry per char and one for the end; entries past the end are never read
     int[] src = new int[chars.length + 1];
@@ -138,6 +198,43 @@ final class LogicalText {
     }
     src[n] = i;
     return new LogicalText(new String(chars, 0, n), from, src);
+  }
+
+  /**
+   * The logical text of {@code cps[from, to)} made of the pieces of {@code identityText} between
+   * continuations: with one char per code point, a marker other than a continuation stands for the
+   * very char of the unmarked text, and only continuations change the text.
+   */
+  private static LogicalText ofRuns(int[] cps, int from, int to, String identityText) {
+    StringBuilder sb = new StringBuilder(to - from);
+    int[] runText = new int[4];
+    int[] runSource = new int[4];
+    int runs = 0;
+    int i = from;
+    while (i < to) {
+      int e = i;
+      while (e < to && cps[e] != EscapeMarker.CONTINUATION) {
+        e++;
+      }
+      if (e > i) {
+        if (runs == runText.length) {
+          runText = java.util.Arrays.copyOf(runText, runs * 2);
+          runSource = java.util.Arrays.copyOf(runSource, runs * 2);
+        }
+        runText[runs] = sb.length();
+        runSource[runs++] = i;
+        sb.append(identityText, i, e);
+      }
+      i = e < to ? skipContinuation(cps, e, to, null, null) : e;
+    }
+    if (runs == 0) { // only continuations: an empty text that ends where they end
+      return new LogicalText("", new int[] {0}, new int[] {i}, i);
+    }
+    return new LogicalText(
+        sb.toString(),
+        java.util.Arrays.copyOf(runText, runs),
+        java.util.Arrays.copyOf(runSource, runs),
+        i);
   }
 
   /**
