@@ -42,10 +42,22 @@ public abstract class DockerfileLexerBase extends Lexer {
     super(input);
   }
 
+  /** Indexes of the {@code <} characters of {@link #cps}, ascending; null until needed. */
+  private int[] lessThans;
+
   /** Gives the lexer the marked code points it reads and the escape character in effect. */
   void configure(int[] markedCodePoints, int escapeChar) {
+    configure(markedCodePoints, escapeChar, null);
+  }
+
+  /**
+   * As {@link #configure(int[], int)}, with the indexes of the {@code <} characters of the code
+   * points, ascending, or null for the lexer to find them when it needs them.
+   */
+  void configure(int[] markedCodePoints, int escapeChar, int[] lessThanIndexes) {
     this.cps = markedCodePoints;
     this.escape = escapeChar;
+    this.lessThans = lessThanIndexes;
   }
 
   Map<Integer, HeredocScan> heredocScans() {
@@ -414,8 +426,10 @@ public abstract class DockerfileLexerBase extends Lexer {
   private void onInstructionName() {
     int start = _tokenStartCharIndex;
     int end = _input.index();
-    String name = LogicalText.of(cps, start, end, escape).text;
-    InstructionKind kind = InstructionKind.of(name);
+    InstructionKind kind = asciiKind(start, end);
+    if (kind == null) {
+      kind = InstructionKind.of(LogicalText.of(cps, start, end, escape).text);
+    }
     if (_mode == DockerfileLexer.DEFAULT_MODE) {
       outerKind = kind;
       instructionStart = start;
@@ -428,6 +442,36 @@ public abstract class DockerfileLexerBase extends Lexer {
     _type = tokenType(kind);
     mode(DockerfileLexer.FLAGS_MODE);
   }
+
+  /**
+   * The kind named by the code points {@code [start, end)} when they are ASCII letters, matched
+   * without regard to case as {@link InstructionKind#of} matches them; null for any other name.
+   */
+  private InstructionKind asciiKind(int start, int end) {
+    int length = end - start;
+    for (int i = start; i < end; i++) {
+      int c = cps[i] | 0x20; // lower case, for a letter
+      if (c < 'a' || c > 'z') {
+        return null;
+      }
+    }
+    for (InstructionKind k : KINDS) {
+      String name = k.name();
+      if (name.length() != length) {
+        continue;
+      }
+      int i = 0;
+      while (i < length && (cps[start + i] & ~0x20) == name.charAt(i)) {
+        i++;
+      }
+      if (i == length) {
+        return k;
+      }
+    }
+    return InstructionKind.UNKNOWN;
+  }
+
+  private static final InstructionKind[] KINDS = InstructionKind.values();
 
   private void onFlag() {
     String text =
@@ -550,16 +594,21 @@ public abstract class DockerfileLexerBase extends Lexer {
 
   /** True when at least two code points of {@code [from, to)} are {@code <}. */
   private boolean twoLessThan(int from, int to) {
-    boolean one = false;
-    for (int i = from; i < to; i++) {
-      if (cps[i] == '<') {
-        if (one) {
-          return true;
+    if (lessThans == null) {
+      int count = 0;
+      for (int c : cps) {
+        count += c == '<' ? 1 : 0;
+      }
+      lessThans = new int[count];
+      for (int i = 0, k = 0; k < count; i++) {
+        if (cps[i] == '<') {
+          lessThans[k++] = i;
         }
-        one = true;
       }
     }
-    return false;
+    int k = java.util.Arrays.binarySearch(lessThans, from);
+    k = k >= 0 ? k : -k - 1; // the first '<' at or after from
+    return k + 1 < lessThans.length && lessThans[k + 1] < to;
   }
 
   private void onHeredocLine() {
@@ -601,6 +650,26 @@ public abstract class DockerfileLexerBase extends Lexer {
       k += Character.charCount(n);
     }
     return k == name.length();
+  }
+
+  /** The kind of an instruction keyword token type, the reverse of {@link #tokenType}. */
+  static InstructionKind kindOf(int tokenType) {
+    return tokenType >= DockerfileLexer.FROM && tokenType < DockerfileLexer.UNKNOWN_INSTRUCTION
+        ? TOKEN_KINDS[tokenType - DockerfileLexer.FROM]
+        : InstructionKind.UNKNOWN;
+  }
+
+  private static final InstructionKind[] TOKEN_KINDS = tokenKinds();
+
+  private static InstructionKind[] tokenKinds() {
+    InstructionKind[] out =
+        new InstructionKind[DockerfileLexer.UNKNOWN_INSTRUCTION - DockerfileLexer.FROM];
+    for (InstructionKind k : InstructionKind.values()) {
+      if (k != InstructionKind.UNKNOWN) {
+        out[tokenType(k) - DockerfileLexer.FROM] = k;
+      }
+    }
+    return out;
   }
 
   private static int tokenType(InstructionKind kind) {

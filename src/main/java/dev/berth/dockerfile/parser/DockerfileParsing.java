@@ -91,14 +91,16 @@ public final class DockerfileParsing {
               p.message()));
     }
     int escape = directives.escape();
-    int[] continuations = EscapeMarker.markReturningContinuations(cps, escape);
+    EscapeMarker.Indexes indexes = EscapeMarker.markReturningIndexes(cps, escape);
+    int[] continuations = indexes.continuations();
     int[] marked = cps;
 
     // Most files have no syntax error: their tree is built straight from the tokens. A file
     // with a lexer error, too many tokens or a syntax error is read again from the start by the
     // generated lexer and parser, which report and recover from errors as they go.
     List<Token> tokens = new ArrayList<>();
-    DockerfileLexerBase state = directLex(source, marked, escape, maxTokens, tokens);
+    DockerfileLexerBase state =
+        directLex(source, marked, escape, indexes.lessThans(), maxTokens, tokens);
     DockerfileParser.DockerfileContext tree = state == null ? null : DirectParser.parse(tokens);
     if (tree == null) {
       tokens.clear();
@@ -107,7 +109,7 @@ public final class DockerfileParsing {
               CodePointBuffer.withInts(IntBuffer.wrap(marked)), source.name());
       DockerfileLexer lexer = new DockerfileLexer(chars);
       state = lexer;
-      state.configure(marked, escape);
+      state.configure(marked, escape, indexes.lessThans());
       lexer.removeErrorListeners();
       ErrorCollector errors = new ErrorCollector(source, problems);
       lexer.addErrorListener(errors);
@@ -182,13 +184,18 @@ public final class DockerfileParsing {
    * maxTokens} tokens.
    */
   private static DockerfileLexerBase directLex(
-      SourceText source, int[] marked, int escape, int maxTokens, List<Token> tokens) {
+      SourceText source,
+      int[] marked,
+      int escape,
+      int[] lessThans,
+      int maxTokens,
+      List<Token> tokens) {
     DockerfileLexer lexer =
         new DockerfileLexer(
             CodePointCharStream.fromBuffer(
                 CodePointBuffer.withInts(IntBuffer.wrap(marked)), source.name()));
     DockerfileLexerBase state = lexer;
-    state.configure(marked, escape);
+    state.configure(marked, escape, lessThans);
     lexer.removeErrorListeners();
     List<Problem> errors = new ArrayList<>();
     lexer.addErrorListener(new ErrorCollector(source, errors));

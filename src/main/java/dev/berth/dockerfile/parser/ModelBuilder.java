@@ -22,7 +22,6 @@ import dev.berth.dockerfile.model.From;
 import dev.berth.dockerfile.model.Healthcheck;
 import dev.berth.dockerfile.model.Heredoc;
 import dev.berth.dockerfile.model.Instruction;
-import dev.berth.dockerfile.model.InstructionKind;
 import dev.berth.dockerfile.model.KeyValue;
 import dev.berth.dockerfile.model.Keyword;
 import dev.berth.dockerfile.model.Label;
@@ -223,22 +222,8 @@ final class ModelBuilder {
     int lineStart = first.getStartIndex();
     TerminalNode newline = ctx.lineEnd().NEWLINE();
     int lineEndIndex = newline != null ? newline.getSymbol().getStartIndex() : cps.length;
-    List<int[]> emptyLines = new ArrayList<>(0);
-    List<int[]> commentLines = new ArrayList<>(0);
-    LogicalText.skippedLines(cps, lineStart, lineEndIndex, continuations, emptyLines, commentLines);
-    for (int[] r : commentLines) {
-      Span s = span(r[0], r[1]);
-      continuationComments.add(new Comment(s, slice(s).substring(1), true));
-    }
-    if (!emptyLines.isEmpty()) {
-      int[] r = emptyLines.get(0);
-      Span s = span(r[0], r[1]);
-      problem(
-          ProblemCodes.NO_EMPTY_CONTINUATION,
-          Level.WARNING,
-          s,
-          "Empty continuation line inside this instruction; remove the blank line, a future"
-              + " BuildKit treats it as an error");
+    if (hasContinuation(lineStart, lineEndIndex)) {
+      skippedLines(lineStart, lineEndIndex);
     }
     int endIndex = lineEndIndex;
     while (endIndex > lineStart && (GoText.isSpace(cps[endIndex - 1]))) {
@@ -275,12 +260,42 @@ final class ModelBuilder {
     return instruction(ic, instructionSpan, heredocs);
   }
 
+  /** True when a continuation marker is in {@code [from, to)}. */
+  private boolean hasContinuation(int from, int to) {
+    int k = java.util.Arrays.binarySearch(continuations, from);
+    k = k >= 0 ? k : -k - 1;
+    return k < continuations.length && continuations[k] < to;
+  }
+
+  /** The comment lines and the first empty line that the continuations of a line skip. */
+  private void skippedLines(int lineStart, int lineEndIndex) {
+    List<int[]> emptyLines = new ArrayList<>(0);
+    List<int[]> commentLines = new ArrayList<>(0);
+    LogicalText.skippedLines(cps, lineStart, lineEndIndex, continuations, emptyLines, commentLines);
+    for (int[] r : commentLines) {
+      Span s = span(r[0], r[1]);
+      continuationComments.add(new Comment(s, slice(s).substring(1), true));
+    }
+    if (!emptyLines.isEmpty()) {
+      int[] r = emptyLines.get(0);
+      Span s = span(r[0], r[1]);
+      problem(
+          ProblemCodes.NO_EMPTY_CONTINUATION,
+          Level.WARNING,
+          s,
+          "Empty continuation line inside this instruction; remove the blank line, a future"
+              + " BuildKit treats it as an error");
+    }
+  }
+
   private Instruction instruction(InstructionContext ic, Span span, List<Heredoc> heredocs) {
     ParserRuleContext c = (ParserRuleContext) ic.getChild(0);
     Token kw = c.getStart();
     Word kwWord = word(kw);
+    // the lexer gave the keyword the type of the kind its text names
     Keyword keyword =
-        new Keyword(kwWord.span(), kwWord.raw(), kwWord.text(), InstructionKind.of(kwWord.text()));
+        new Keyword(
+            kwWord.span(), kwWord.raw(), kwWord.text(), DockerfileLexerBase.kindOf(kw.getType()));
     List<Flag> flags = flags(c.getRuleContexts(FlagContext.class));
     if (c instanceof DockerfileParser.FromInstructionContext x) {
       return new From(keyword, flags, splitWords(x.WORD()), span);
