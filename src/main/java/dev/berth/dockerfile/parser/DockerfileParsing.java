@@ -133,7 +133,7 @@ public final class DockerfileParsing {
                     + maxTokens
                     + " tokens (keywords, words, flags, comments and line ends); berth does not"
                     + " parse files this large (raise the limit with --max-dockerfile-tokens)"));
-        kept.sort(Comparator.comparing(Problem::span).thenComparing(Problem::code));
+        kept.sort(BY_SPAN_AND_CODE);
         return Dockerfile.of(source, escape, directiveList, List.of(), List.of(), kept);
       }
     }
@@ -151,17 +151,15 @@ public final class DockerfileParsing {
 
     List<Comment> comments = new ArrayList<>(builder.continuationComments());
     for (int[] line : directives.commentLines()) {
-      Span s = span(source, line[0], line[1]);
-      comments.add(new Comment(s, source.slice(s).substring(1), false));
+      comments.add(comment(source, line[0], line[1]));
     }
     int directiveEnd = directives.endIndex();
     for (Token t : tokens) {
       if (t.getChannel() == DockerfileLexer.COMMENTS && t.getStartIndex() >= directiveEnd) {
-        Span s = span(source, t.getStartIndex(), t.getStopIndex() + 1);
-        comments.add(new Comment(s, source.slice(s).substring(1), false));
+        comments.add(comment(source, t.getStartIndex(), t.getStopIndex() + 1));
       }
     }
-    comments.sort(Comparator.comparing(Comment::span));
+    comments.sort(BY_SPAN);
 
     if (instructions.isEmpty()) {
       problems.add(
@@ -174,8 +172,24 @@ public final class DockerfileParsing {
                   : "The Dockerfile has no instructions, only comments or blank lines;"
                       + " add a FROM"));
     }
-    problems.sort(Comparator.comparing(Problem::span).thenComparing(Problem::code));
+    problems.sort(BY_SPAN_AND_CODE);
     return Dockerfile.of(source, escape, directiveList, comments, instructions, problems);
+  }
+
+  private static final Comparator<Comment> BY_SPAN = Comparator.comparing(Comment::span);
+
+  private static final Comparator<Problem> BY_SPAN_AND_CODE =
+      Comparator.comparing(Problem::span).thenComparing(Problem::code);
+
+  /** The comment of code points {@code [cpStart, cpEnd)}, which start with its '#'. */
+  private static Comment comment(SourceText source, int cpStart, int cpEnd) {
+    Span s = span(source, cpStart, cpEnd);
+    // an all-ASCII file decodes one char per byte: its text holds the slice
+    boolean ascii =
+        source.codePointCount() == source.length() - source.bomLength() && !source.hasInvalidUtf8();
+    String text =
+        ascii ? source.text().substring(cpStart + 1, cpEnd) : source.slice(s).substring(1);
+    return new Comment(s, text, false);
   }
 
   /**

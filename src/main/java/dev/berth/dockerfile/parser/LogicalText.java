@@ -1,5 +1,6 @@
 package dev.berth.dockerfile.parser;
 
+import dev.berth.dockerfile.model.TextMap;
 import java.util.List;
 
 /**
@@ -101,6 +102,31 @@ final class LogicalText {
         out[text.length()] = base + runEnd;
       }
     }
+  }
+
+  /**
+   * The map of {@code text}, the first {@code end} chars of {@link #text}, to {@code base} plus the
+   * source of each char (a byte offset, when each code point is one byte), kept as runs; null when
+   * the text maps char by char.
+   */
+  TextMap runsMap(String text, int end, int base) {
+    if (source != null) {
+      return null;
+    }
+    if (runText == null) {
+      return TextMap.ofRuns(
+          text, new int[] {0}, new int[] {base + identityFrom}, base + identityFrom + end);
+    }
+    int runs = 1;
+    while (runs < runText.length && runText[runs] < end) {
+      runs++;
+    }
+    int[] offsets = new int[runs];
+    for (int k = 0; k < runs; k++) {
+      offsets[k] = base + runSource[k];
+    }
+    int[] starts = runs == runText.length ? runText : java.util.Arrays.copyOf(runText, runs);
+    return TextMap.ofRuns(text, starts, offsets, base + source(end));
   }
 
   /**

@@ -150,6 +150,13 @@ final class ModelBuilder {
 
   /** The map of the first {@code end} chars of a logical text. */
   private TextMap textMap(LogicalText lt, int end) {
+    String text = end == lt.text.length() ? lt.text : lt.text.substring(0, end);
+    if (identityBase >= 0) {
+      TextMap runs = lt.runsMap(text, end, identityBase);
+      if (runs != null) {
+        return runs;
+      }
+    }
     int[] offsets = new int[end + 1];
     if (identityBase >= 0) {
       lt.sources(offsets, identityBase);
@@ -158,7 +165,7 @@ final class ModelBuilder {
         offsets[i] = byteAt(lt.source(i));
       }
     }
-    return new TextMap(end == lt.text.length() ? lt.text : lt.text.substring(0, end), offsets);
+    return new TextMap(text, offsets);
   }
 
   private Word word(Token t) {
