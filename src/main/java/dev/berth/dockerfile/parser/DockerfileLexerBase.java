@@ -426,7 +426,7 @@ public abstract class DockerfileLexerBase extends Lexer {
   private void onInstructionName() {
     int start = _tokenStartCharIndex;
     int end = _input.index();
-    InstructionKind kind = asciiKind(start, end);
+    InstructionKind kind = asciiKind(cps, start, end);
     if (kind == null) {
       kind = InstructionKind.of(LogicalText.of(cps, start, end, escape).text);
     }
@@ -447,7 +447,7 @@ public abstract class DockerfileLexerBase extends Lexer {
    * The kind named by the code points {@code [start, end)} when they are ASCII letters, matched
    * without regard to case as {@link InstructionKind#of} matches them; null for any other name.
    */
-  private InstructionKind asciiKind(int start, int end) {
+  static InstructionKind asciiKind(int[] cps, int start, int end) {
     int length = end - start;
     for (int i = start; i < end; i++) {
       int c = cps[i] | 0x20; // lower case, for a letter
