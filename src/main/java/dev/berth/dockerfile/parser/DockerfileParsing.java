@@ -92,7 +92,6 @@ public final class DockerfileParsing {
     }
     int escape = directives.escape();
     EscapeMarker.Indexes indexes = EscapeMarker.markReturningIndexes(cps, escape);
-    int[] continuations = indexes.continuations();
     int[] marked = cps;
 
     // Most files have no syntax error: their tree is built straight from the tokens. A file
@@ -139,7 +138,7 @@ public final class DockerfileParsing {
     }
 
     ModelBuilder builder =
-        new ModelBuilder(source, marked, continuations, escape, state.heredocScans(), problems);
+        new ModelBuilder(source, marked, indexes, escape, state.heredocScans(), problems);
     List<Instruction> instructions = new ArrayList<>();
     for (DockerfileParser.InstructionLineContext line : tree.instructionLine()) {
       DockerfileParser.InstructionContext ic = line.instruction();

@@ -63,10 +63,11 @@ public final class EscapeMarker {
   }
 
   /**
-   * The indexes of the continuation markers of marked code points, and those of their {@code <}
-   * characters, each ascending.
+   * Indexes in marked code points, each ascending: of the continuation markers, of every code point
+   * that marking changed (markers and displaced control codes, so continuations too), and of the
+   * {@code <} characters.
    */
-  record Indexes(int[] continuations, int[] lessThans) {}
+  record Indexes(int[] continuations, int[] marked, int[] lessThans) {}
 
   /** Marks {@code cps} itself, and returns the indexes of its continuations and {@code <}s. */
   static Indexes markReturningIndexes(int[] cps, int escape) {
@@ -75,6 +76,8 @@ public final class EscapeMarker {
     int count = 0;
     int[] lessThans = new int[8];
     int lessThanCount = 0;
+    int[] marked = new int[8];
+    int markedCount = 0;
     int plain = escape == '`' ? ESCAPE_BACKTICK : ESCAPE_BACKSLASH;
     int n = out.length;
     int lineStart = 0;
@@ -90,11 +93,19 @@ public final class EscapeMarker {
             lessThans = java.util.Arrays.copyOf(lessThans, lessThanCount * 2);
           }
           lessThans[lessThanCount++] = i;
-        } else if (out[i] == escape) {
+          continue;
+        }
+        if (out[i] == escape) {
           out[i] = plain;
         } else if (isMarker(out[i])) {
           out[i] = DISPLACED + out[i];
+        } else {
+          continue;
         }
+        if (markedCount == marked.length) {
+          marked = java.util.Arrays.copyOf(marked, markedCount * 2);
+        }
+        marked[markedCount++] = i;
         continue;
       }
       // The line is marked up to here: an escape character of the file is now `plain`, and no
@@ -117,6 +128,7 @@ public final class EscapeMarker {
     }
     return new Indexes(
         java.util.Arrays.copyOf(continuations, count),
+        java.util.Arrays.copyOf(marked, markedCount),
         java.util.Arrays.copyOf(lessThans, lessThanCount));
   }
 

@@ -181,9 +181,6 @@ final class LogicalText {
               : new String(cps, from, to - from);
       return new LogicalText(text, from, null);
     }
-    if (identityText != null) {
-      return ofRuns(cps, from, to, identityText);
-    }
     char[] chars = new char[Math.max(0, to - from) + supplementary];
     // one entry per char and one for the end; entries past the end are never read
     int[] src = new int[chars.length + 1];
@@ -227,20 +224,26 @@ final class LogicalText {
   }
 
   /**
-   * The logical text of {@code cps[from, to)} made of the pieces of {@code identityText} between
-   * continuations: with one char per code point, a marker other than a continuation stands for the
-   * very char of the unmarked text, and only continuations change the text.
+   * As {@link #of(int[], int, int, int, String)} with a non-null {@code identityText}, where {@code
+   * marked} and {@code continuations} hold the indexes of all marked code points and of all
+   * continuation markers of {@code cps}, ascending (see {@link EscapeMarker.Indexes}): reads the
+   * code points only where continuations are.
    */
-  private static LogicalText ofRuns(int[] cps, int from, int to, String identityText) {
+  static LogicalText of(
+      int[] cps, int from, int to, String identityText, int[] marked, int[] continuations) {
+    int k = firstAtOrAfter(marked, from);
+    if (k == marked.length || marked[k] >= to) {
+      return new LogicalText(identityText.substring(from, to), from, null);
+    }
     StringBuilder sb = new StringBuilder(to - from);
     int[] runText = new int[4];
     int[] runSource = new int[4];
     int runs = 0;
     int i = from;
-    while (i < to) {
-      int e = i;
-      while (e < to && cps[e] != EscapeMarker.CONTINUATION) {
-        e++;
+    for (int c = firstAtOrAfter(continuations, from); i < to; c++) {
+      int e = c < continuations.length ? Math.min(continuations[c], to) : to;
+      if (e < i) {
+        continue; // a marker in lines that an earlier continuation skipped
       }
       if (e > i) {
         if (runs == runText.length) {
@@ -253,14 +256,25 @@ final class LogicalText {
       }
       i = e < to ? skipContinuation(cps, e, to, null, null) : e;
     }
+    return runs(sb, runText, runSource, runs, i);
+  }
+
+  /** The index of the first of the ascending {@code indexes} at or after {@code from}. */
+  private static int firstAtOrAfter(int[] indexes, int from) {
+    int k = java.util.Arrays.binarySearch(indexes, from);
+    return k >= 0 ? k : -k - 1;
+  }
+
+  private static LogicalText runs(
+      StringBuilder sb, int[] runText, int[] runSource, int runs, int end) {
     if (runs == 0) { // only continuations: an empty text that ends where they end
-      return new LogicalText("", new int[] {0}, new int[] {i}, i);
+      return new LogicalText("", new int[] {0}, new int[] {end}, end);
     }
     return new LogicalText(
         sb.toString(),
         java.util.Arrays.copyOf(runText, runs),
         java.util.Arrays.copyOf(runSource, runs),
-        i);
+        end);
   }
 
   /**

@@ -62,6 +62,9 @@ final class ModelBuilder {
   /** Indexes of the continuation markers in {@link #cps}, ascending. */
   private final int[] continuations;
 
+  /** Indexes of the code points of {@link #cps} that marking changed, ascending. */
+  private final int[] marked;
+
   private final int escape;
   private final Map<Integer, DockerfileLexerBase.HeredocScan> heredocScans;
   private final List<Problem> problems;
@@ -82,13 +85,14 @@ final class ModelBuilder {
   ModelBuilder(
       SourceText source,
       int[] markedCodePoints,
-      int[] continuations,
+      EscapeMarker.Indexes indexes,
       int escape,
       Map<Integer, DockerfileLexerBase.HeredocScan> heredocScans,
       List<Problem> problems) {
     this.source = source;
     this.cps = markedCodePoints;
-    this.continuations = continuations;
+    this.continuations = indexes.continuations();
+    this.marked = indexes.marked();
     this.escape = escape;
     this.heredocScans = heredocScans;
     this.problems = problems;
@@ -140,8 +144,12 @@ final class ModelBuilder {
         return logicalTexts[i];
       }
     }
+    int from = t.getStartIndex();
+    int to = t.getStopIndex() + 1;
     LogicalText lt =
-        LogicalText.of(cps, t.getStartIndex(), t.getStopIndex() + 1, escape, identityText);
+        identityText != null
+            ? LogicalText.of(cps, from, to, identityText, marked, continuations)
+            : LogicalText.of(cps, from, to, escape);
     logicalTokens[nextLogicalSlot] = t;
     logicalTexts[nextLogicalSlot] = lt;
     nextLogicalSlot = (nextLogicalSlot + 1) % logicalTokens.length;
@@ -631,7 +639,8 @@ final class ModelBuilder {
   // ---- heredocs ---------------------------------------------------------------------------
 
   private List<Heredoc> heredocs(int lineStart, int lineEnd, List<HeredocContext> bodies) {
-    DockerfileLexerBase.HeredocScan scan = heredocScans.get(lineStart);
+    DockerfileLexerBase.HeredocScan scan =
+        heredocScans.isEmpty() ? null : heredocScans.get(lineStart);
     if (scan == null) {
       return List.of();
     }

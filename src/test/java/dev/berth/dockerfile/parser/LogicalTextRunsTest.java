@@ -102,6 +102,20 @@ class LogicalTextRunsTest {
     if (!Arrays.equals(Arrays.copyOf(lessThans, count), indexes.lessThans())) {
       failures.add(name + ": '<' indexes " + Arrays.toString(indexes.lessThans()));
     }
+    int[] original = text.codePoints().toArray();
+    int markedCount = 0;
+    for (int i = 0; i < cps.length; i++) {
+      markedCount += cps[i] != original[i] ? 1 : 0;
+    }
+    int[] marked = new int[markedCount];
+    for (int i = 0, k = 0; i < cps.length; i++) {
+      if (cps[i] != original[i]) {
+        marked[k++] = i;
+      }
+    }
+    if (!Arrays.equals(marked, indexes.marked())) {
+      failures.add(name + ": marked indexes " + Arrays.toString(indexes.marked()));
+    }
     if (cps.length != text.length()) {
       return 0; // supplementary code points: no runs
     }
@@ -116,19 +130,13 @@ class LogicalTextRunsTest {
     int base = source.bomLength();
     for (int[] range : ranges) {
       LogicalText ref = LogicalText.of(cps, range[0], range[1], escape);
-      LogicalText fast = LogicalText.of(cps, range[0], range[1], escape, text);
       String where = name + " [" + range[0] + ", " + range[1] + ")";
-      if (!ref.text.equals(fast.text) || ref.plain() != fast.plain()) {
-        failures.add(where + ": text " + fast.text + " plain " + fast.plain());
+      LogicalText indexed =
+          LogicalText.of(cps, range[0], range[1], text, indexes.marked(), indexes.continuations());
+      if (!same(ref, indexed, where, failures)) {
         continue;
       }
-      for (int i = 0; i <= ref.text.length(); i++) {
-        if (ref.source(i) != fast.source(i)) {
-          failures.add(
-              where + ": source of " + i + " is " + fast.source(i) + ", not " + ref.source(i));
-          break;
-        }
-      }
+      LogicalText fast = indexed;
       int end = ref.text.length() - random.nextInt(Math.min(ref.text.length(), 3) + 1);
       int[] offsets = new int[end + 1];
       ref.sources(offsets, base);
@@ -151,5 +159,22 @@ class LogicalTextRunsTest {
       }
     }
     return ranges.size();
+  }
+
+  /** True when {@code fast} has the text, plainness and sources of {@code ref}. */
+  private static boolean same(
+      LogicalText ref, LogicalText fast, String where, List<String> failures) {
+    if (!ref.text.equals(fast.text) || ref.plain() != fast.plain()) {
+      failures.add(where + ": text " + fast.text + " plain " + fast.plain());
+      return false;
+    }
+    for (int i = 0; i <= ref.text.length(); i++) {
+      if (ref.source(i) != fast.source(i)) {
+        failures.add(
+            where + ": source of " + i + " is " + fast.source(i) + ", not " + ref.source(i));
+        return false;
+      }
+    }
+    return true;
   }
 }
