@@ -455,11 +455,11 @@ public abstract class DockerfileLexerBase extends Lexer {
         return null;
       }
     }
-    if (length >= KINDS_BY_LENGTH.length) {
-      return InstructionKind.UNKNOWN;
-    }
-    for (InstructionKind k : KINDS_BY_LENGTH[length]) {
+    for (InstructionKind k : KINDS) {
       String name = k.name();
+      if (name.length() != length) {
+        continue;
+      }
       int i = 0;
       while (i < length && (cps[start + i] & ~0x20) == name.charAt(i)) {
         i++;
@@ -471,23 +471,7 @@ public abstract class DockerfileLexerBase extends Lexer {
     return InstructionKind.UNKNOWN;
   }
 
-  /** The instruction kinds by the length of their names. */
-  private static final InstructionKind[][] KINDS_BY_LENGTH = kindsByLength();
-
-  private static InstructionKind[][] kindsByLength() {
-    // plain loops: no lambda to bootstrap while the lexer class loads
-    InstructionKind[][] out = new InstructionKind[12][];
-    for (int length = 0; length < out.length; length++) {
-      List<InstructionKind> kinds = new java.util.ArrayList<>();
-      for (InstructionKind k : InstructionKind.values()) {
-        if (k != InstructionKind.UNKNOWN && k.name().length() == length) {
-          kinds.add(k);
-        }
-      }
-      out[length] = kinds.toArray(new InstructionKind[0]);
-    }
-    return out;
-  }
+  private static final InstructionKind[] KINDS = InstructionKind.values();
 
   private void onFlag() {
     String text =

@@ -180,9 +180,6 @@ public final class EscapeMarker {
 
   /** Whitespace that is not a line break. */
   static boolean isBlank(int c) {
-    if (c > ' ' && c < 0x80) {
-      return false; // the common case: a printable ASCII char
-    }
     return c != '\n' && c != '\r' && GoText.isSpace(c);
   }
 }
