@@ -70,26 +70,8 @@ public final class DockerfileParsing {
     checkEncoding(source, problems);
     checkLineLengths(source, problems);
 
-    int[] cps;
-    DirectiveScanner.Result directives;
-    EscapeMarker.Indexes indexes;
-    if (isAscii(source)) {
-      // One pass copies the bytes into code points and marks them: the escape directive is read
-      // first from the header, the lines up to the first that is no comment.
-      byte[] b = source.bytes();
-      int bom = source.bomLength();
-      int[] header = new int[headerLength(b, bom)];
-      for (int i = 0; i < header.length; i++) {
-        header[i] = b[bom + i];
-      }
-      directives = DirectiveScanner.scan(header);
-      cps = new int[source.codePointCount()];
-      indexes = EscapeMarker.markAsciiReturningIndexes(b, bom, cps, directives.escape());
-    } else {
-      cps = codePoints(source);
-      directives = DirectiveScanner.scan(cps);
-      indexes = EscapeMarker.markReturningIndexes(cps, directives.escape());
-    }
+    int[] cps = codePoints(source);
+    DirectiveScanner.Result directives = DirectiveScanner.scan(cps);
     List<Directive> directiveList = new ArrayList<>();
     for (DirectiveScanner.Found d : directives.directives()) {
       directiveList.add(
@@ -109,6 +91,7 @@ public final class DockerfileParsing {
               p.message()));
     }
     int escape = directives.escape();
+    EscapeMarker.Indexes indexes = EscapeMarker.markReturningIndexes(cps, escape);
     int[] marked = cps;
 
     // Most files have no syntax error: their tree is built straight from the tokens. A file
@@ -201,10 +184,10 @@ public final class DockerfileParsing {
   private static Comment comment(SourceText source, int cpStart, int cpEnd) {
     Span s = span(source, cpStart, cpEnd);
     // an all-ASCII file decodes one char per byte: its text holds the slice
+    boolean ascii =
+        source.codePointCount() == source.length() - source.bomLength() && !source.hasInvalidUtf8();
     String text =
-        isAscii(source)
-            ? source.text().substring(cpStart + 1, cpEnd)
-            : source.slice(s).substring(1);
+        ascii ? source.text().substring(cpStart + 1, cpEnd) : source.slice(s).substring(1);
     return new Comment(s, text, false);
   }
 
@@ -244,43 +227,19 @@ public final class DockerfileParsing {
     return errors.isEmpty() ? state : null;
   }
 
-  /** True when every byte of the source (after a byte order mark) is ASCII. */
-  private static boolean isAscii(SourceText source) {
-    return source.codePointCount() == source.length() - source.bomLength()
-        && !source.hasInvalidUtf8();
-  }
-
-  /**
-   * The number of bytes from {@code bom} up to the end of the first line whose first char after
-   * blanks is not '#', its line break included (all of them when there is no such line): all that
-   * {@link DirectiveScanner#scan} reads, since it stops at the first such line at the latest.
-   */
-  static int headerLength(byte[] b, int bom) {
-    int i = bom;
-    while (i < b.length) {
-      int e = i;
-      while (e < b.length && b[e] != '\n' && b[e] != '\r') {
-        e++;
-      }
-      int s = i;
-      while (s < e && (b[s] == ' ' || b[s] == '\t' || b[s] == 0x0B || b[s] == '\f')) {
-        s++;
-      }
-      int next =
-          e < b.length && b[e] == '\r' && e + 1 < b.length && b[e + 1] == '\n' ? e + 2 : e + 1;
-      if (s == e || b[s] != '#') {
-        return Math.min(next, b.length) - bom;
-      }
-      i = next;
-    }
-    return b.length - bom;
-  }
-
   /** The code points of the source's text. */
   private static int[] codePoints(SourceText source) {
     String text = source.text();
     int count = source.codePointCount();
     int[] out = new int[count];
+    if (count == source.length() - source.bomLength() && !source.hasInvalidUtf8()) {
+      byte[] b = source.bytes(); // ASCII: one byte per code point
+      int bom = source.bomLength();
+      for (int i = 0; i < count; i++) {
+        out[i] = b[bom + i];
+      }
+      return out;
+    }
     if (count != text.length()) { // surrogate pairs
       for (int i = 0, k = 0; k < count; k++) {
         int c = text.codePointAt(i);

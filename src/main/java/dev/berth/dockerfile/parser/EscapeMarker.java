@@ -71,19 +71,7 @@ public final class EscapeMarker {
 
   /** Marks {@code cps} itself, and returns the indexes of its continuations and {@code <}s. */
   static Indexes markReturningIndexes(int[] cps, int escape) {
-    return mark(cps, null, 0, escape);
-  }
-
-  /**
-   * As {@link #markReturningIndexes}, for {@code cps} that are the ASCII {@code bytes[offset,
-   * offset + cps.length)}: fills {@code cps} from the bytes as it marks them, in the same pass.
-   */
-  static Indexes markAsciiReturningIndexes(byte[] bytes, int offset, int[] cps, int escape) {
-    return mark(cps, bytes, offset, escape);
-  }
-
-  /** Marks {@code out}, first copying each code point from {@code bytes} when not null. */
-  private static Indexes mark(int[] out, byte[] bytes, int offset, int escape) {
+    int[] out = cps;
     int[] continuations = new int[8];
     int count = 0;
     int[] lessThans = new int[8];
@@ -95,15 +83,8 @@ public final class EscapeMarker {
     int lineStart = 0;
     for (int i = 0; i <= n; i++) {
       int c;
-      // the common case: no line break, no marker, not the escape, not a '<'
-      if (bytes == null) {
-        while (i < n && (c = out[i]) > '\r' && c != escape && c != '<') {
-          i++;
-        }
-      } else {
-        while (i < n && (c = out[i] = bytes[offset + i]) > '\r' && c != escape && c != '<') {
-          i++;
-        }
+      while (i < n && (c = out[i]) > '\r' && c != escape && c != '<') {
+        i++; // the common case: no line break, no marker, not the escape, not a '<'
       }
       boolean lineEnd = i == n || out[i] == '\n' || out[i] == '\r';
       if (!lineEnd) {
@@ -140,13 +121,8 @@ public final class EscapeMarker {
         }
         continuations[count++] = j - 1;
       }
-      if (i < n && out[i] == '\r' && i + 1 < n) {
-        if (bytes != null) {
-          out[i + 1] = bytes[offset + i + 1];
-        }
-        if (out[i + 1] == '\n') {
-          i++;
-        }
+      if (i < n && out[i] == '\r' && i + 1 < n && out[i + 1] == '\n') {
+        i++;
       }
       lineStart = i + 1;
     }

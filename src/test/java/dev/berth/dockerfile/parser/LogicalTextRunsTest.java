@@ -18,13 +18,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shortcuts of the parser and the model builder give what the reference code gives: a logical
- * text made of runs of the file's text (and its map to byte offsets, kept as runs) is the text, the
- * plainness and the source of every char that joining code point by code point gives; the indexes
- * that the marking pass records are those of the file, and marking while copying an ASCII file's
- * bytes gives the same; the directives read from the header are those read from the whole file; an
- * ASCII keyword names the kind that {@link InstructionKind#of} finds. Over the corpus, the
- * conformance cases, the test resources, seeded mutants and seeded random keywords.
+ * The shortcuts of the model builder give what the reference code gives: a logical text made of
+ * runs of the file's text (and its map to byte offsets, kept as runs) is the text, the plainness
+ * and the source of every char that joining code point by code point gives; the '<' indexes that
+ * the marking pass records are those of the file; an ASCII keyword names the kind that {@link
+ * InstructionKind#of} finds. Over the corpus, the conformance cases, the test resources, seeded
+ * mutants and seeded random keywords.
  */
 class LogicalTextRunsTest {
   @Test
@@ -103,24 +102,6 @@ class LogicalTextRunsTest {
     if (!Arrays.equals(Arrays.copyOf(lessThans, count), indexes.lessThans())) {
       failures.add(name + ": '<' indexes " + Arrays.toString(indexes.lessThans()));
     }
-    if (cps.length == bytes.length - source.bomLength() && !source.hasInvalidUtf8()) {
-      int bom = source.bomLength();
-      int[] header =
-          Arrays.copyOf(text.codePoints().toArray(), DockerfileParsing.headerLength(bytes, bom));
-      DirectiveScanner.Result fromHeader = DirectiveScanner.scan(header);
-      if (!describe(fromHeader).equals(describe(directives))) {
-        failures.add(name + ": directives of the header " + describe(fromHeader));
-      }
-      int[] fused = new int[cps.length];
-      EscapeMarker.Indexes fusedIndexes =
-          EscapeMarker.markAsciiReturningIndexes(bytes, bom, fused, escape);
-      if (!Arrays.equals(fused, cps)
-          || !Arrays.equals(fusedIndexes.continuations(), indexes.continuations())
-          || !Arrays.equals(fusedIndexes.marked(), indexes.marked())
-          || !Arrays.equals(fusedIndexes.lessThans(), indexes.lessThans())) {
-        failures.add(name + ": marking while copying the bytes differs");
-      }
-    }
     int[] original = text.codePoints().toArray();
     int markedCount = 0;
     for (int i = 0; i < cps.length; i++) {
@@ -178,13 +159,6 @@ class LogicalTextRunsTest {
       }
     }
     return ranges.size();
-  }
-
-  private static String describe(DirectiveScanner.Result r) {
-    StringBuilder sb = new StringBuilder();
-    sb.append(r.escape()).append(' ').append(r.directives()).append(' ').append(r.problems());
-    r.commentLines().forEach(l -> sb.append(' ').append(Arrays.toString(l)));
-    return sb.append(' ').append(r.endIndex()).toString();
   }
 
   /** True when {@code fast} has the text, plainness and sources of {@code ref}. */
