@@ -11,7 +11,19 @@ import dev.berth.core.Utf8;
  */
 public final class TextMap {
   private final String text;
-  private final int[] offsets;
+
+  /** The byte offset of each char, and of the end; built on first use for a map of runs. */
+  private volatile int[] offsets;
+
+  /**
+   * For a map of runs: the index of the first char of each run, ascending from 0, and its byte
+   * offset; each later char of a run is one byte after the one before it. Null otherwise.
+   */
+  private final int[] runStarts;
+
+  private final int[] runOffsets;
+
+  private final int endOffset;
 
   /** {@code offsets} has one byte offset per char of {@code text}, plus one for the end. */
   public TextMap(String text, int[] offsets) {
@@ -21,6 +33,47 @@ public final class TextMap {
     }
     this.text = text;
     this.offsets = offsets;
+    this.runStarts = null;
+    this.runOffsets = null;
+    this.endOffset = 0;
+  }
+
+  private TextMap(String text, int[] runStarts, int[] runOffsets, int endOffset) {
+    this.text = text;
+    this.runStarts = runStarts;
+    this.runOffsets = runOffsets;
+    this.endOffset = endOffset;
+  }
+
+  /**
+   * The map of a text of one-byte chars in runs: run {@code k} starts at char {@code runStarts[k]}
+   * (ascending, the first 0) and byte {@code runOffsets[k]}, and each later char of a run is the
+   * next byte; the end of the text is at byte {@code endOffset}. The arrays are kept, not copied.
+   */
+  public static TextMap ofRuns(String text, int[] runStarts, int[] runOffsets, int endOffset) {
+    if (runStarts.length == 0 || runStarts[0] != 0 || runStarts.length != runOffsets.length) {
+      throw new IllegalArgumentException("bad runs for text of " + text.length());
+    }
+    return new TextMap(text, runStarts, runOffsets, endOffset);
+  }
+
+  private int[] offsets() {
+    int[] o = offsets;
+    if (o == null) {
+      int n = text.length();
+      o = new int[n + 1];
+      for (int k = 0; k < runStarts.length; k++) {
+        int from = Math.min(runStarts[k], n);
+        int to = k + 1 < runStarts.length ? Math.min(runStarts[k + 1], n) : n;
+        int shift = runOffsets[k] - runStarts[k];
+        for (int i = from; i < to; i++) {
+          o[i] = shift + i;
+        }
+      }
+      o[n] = endOffset;
+      offsets = o;
+    }
+    return o;
   }
 
   public String text() {
@@ -33,11 +86,12 @@ public final class TextMap {
 
   /** Byte offset of the char at {@code index}; {@code index == length()} gives the end. */
   public int offset(int index) {
-    return offsets[index];
+    return offsets()[index];
   }
 
   /** The file span covering the chars {@code [from, to)} of the text. */
   public Span span(int from, int to) {
+    int[] offsets = offsets();
     if (to <= from) {
       return Span.empty(offsets[from]);
     }
@@ -61,7 +115,7 @@ public final class TextMap {
   /** The map of the chars {@code [from, to)}. */
   public TextMap slice(int from, int to) {
     return new TextMap(
-        text.substring(from, to), java.util.Arrays.copyOfRange(offsets, from, to + 1));
+        text.substring(from, to), java.util.Arrays.copyOfRange(offsets(), from, to + 1));
   }
 
   /** The text of a span of the file, each char mapped to its byte offset. */

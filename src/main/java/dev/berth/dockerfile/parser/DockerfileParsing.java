@@ -91,14 +91,15 @@ public final class DockerfileParsing {
               p.message()));
     }
     int escape = directives.escape();
-    int[] continuations = EscapeMarker.markReturningContinuations(cps, escape);
+    EscapeMarker.Indexes indexes = EscapeMarker.markReturningIndexes(cps, escape);
     int[] marked = cps;
 
     // Most files have no syntax error: their tree is built straight from the tokens. A file
     // with a lexer error, too many tokens or a syntax error is read again from the start by the
     // generated lexer and parser, which report and recover from errors as they go.
     List<Token> tokens = new ArrayList<>();
-    DockerfileLexerBase state = directLex(source, marked, escape, maxTokens, tokens);
+    DockerfileLexerBase state =
+        directLex(source, marked, escape, indexes.lessThans(), maxTokens, tokens);
     DockerfileParser.DockerfileContext tree = state == null ? null : DirectParser.parse(tokens);
     if (tree == null) {
       tokens.clear();
@@ -107,7 +108,7 @@ public final class DockerfileParsing {
               CodePointBuffer.withInts(IntBuffer.wrap(marked)), source.name());
       DockerfileLexer lexer = new DockerfileLexer(chars);
       state = lexer;
-      state.configure(marked, escape);
+      state.configure(marked, escape, indexes.lessThans());
       lexer.removeErrorListeners();
       ErrorCollector errors = new ErrorCollector(source, problems);
       lexer.addErrorListener(errors);
@@ -131,13 +132,13 @@ public final class DockerfileParsing {
                     + maxTokens
                     + " tokens (keywords, words, flags, comments and line ends); berth does not"
                     + " parse files this large (raise the limit with --max-dockerfile-tokens)"));
-        kept.sort(Comparator.comparing(Problem::span).thenComparing(Problem::code));
+        kept.sort(BY_SPAN_AND_CODE);
         return Dockerfile.of(source, escape, directiveList, List.of(), List.of(), kept);
       }
     }
 
     ModelBuilder builder =
-        new ModelBuilder(source, marked, continuations, escape, state.heredocScans(), problems);
+        new ModelBuilder(source, marked, indexes, escape, state.heredocScans(), problems);
     List<Instruction> instructions = new ArrayList<>();
     for (DockerfileParser.InstructionLineContext line : tree.instructionLine()) {
       DockerfileParser.InstructionContext ic = line.instruction();
@@ -149,17 +150,15 @@ public final class DockerfileParsing {
 
     List<Comment> comments = new ArrayList<>(builder.continuationComments());
     for (int[] line : directives.commentLines()) {
-      Span s = span(source, line[0], line[1]);
-      comments.add(new Comment(s, source.slice(s).substring(1), false));
+      comments.add(comment(source, line[0], line[1]));
     }
     int directiveEnd = directives.endIndex();
     for (Token t : tokens) {
       if (t.getChannel() == DockerfileLexer.COMMENTS && t.getStartIndex() >= directiveEnd) {
-        Span s = span(source, t.getStartIndex(), t.getStopIndex() + 1);
-        comments.add(new Comment(s, source.slice(s).substring(1), false));
+        comments.add(comment(source, t.getStartIndex(), t.getStopIndex() + 1));
       }
     }
-    comments.sort(Comparator.comparing(Comment::span));
+    comments.sort(BY_SPAN);
 
     if (instructions.isEmpty()) {
       problems.add(
@@ -172,8 +171,24 @@ public final class DockerfileParsing {
                   : "The Dockerfile has no instructions, only comments or blank lines;"
                       + " add a FROM"));
     }
-    problems.sort(Comparator.comparing(Problem::span).thenComparing(Problem::code));
+    problems.sort(BY_SPAN_AND_CODE);
     return Dockerfile.of(source, escape, directiveList, comments, instructions, problems);
+  }
+
+  private static final Comparator<Comment> BY_SPAN = Comparator.comparing(Comment::span);
+
+  private static final Comparator<Problem> BY_SPAN_AND_CODE =
+      Comparator.comparing(Problem::span).thenComparing(Problem::code);
+
+  /** The comment of code points {@code [cpStart, cpEnd)}, which start with its '#'. */
+  private static Comment comment(SourceText source, int cpStart, int cpEnd) {
+    Span s = span(source, cpStart, cpEnd);
+    // an all-ASCII file decodes one char per byte: its text holds the slice
+    boolean ascii =
+        source.codePointCount() == source.length() - source.bomLength() && !source.hasInvalidUtf8();
+    String text =
+        ascii ? source.text().substring(cpStart + 1, cpEnd) : source.slice(s).substring(1);
+    return new Comment(s, text, false);
   }
 
   /**
@@ -182,13 +197,18 @@ public final class DockerfileParsing {
    * maxTokens} tokens.
    */
   private static DockerfileLexerBase directLex(
-      SourceText source, int[] marked, int escape, int maxTokens, List<Token> tokens) {
+      SourceText source,
+      int[] marked,
+      int escape,
+      int[] lessThans,
+      int maxTokens,
+      List<Token> tokens) {
     DockerfileLexer lexer =
         new DockerfileLexer(
             CodePointCharStream.fromBuffer(
                 CodePointBuffer.withInts(IntBuffer.wrap(marked)), source.name()));
     DockerfileLexerBase state = lexer;
-    state.configure(marked, escape);
+    state.configure(marked, escape, lessThans);
     lexer.removeErrorListeners();
     List<Problem> errors = new ArrayList<>();
     lexer.addErrorListener(new ErrorCollector(source, errors));

@@ -59,23 +59,53 @@ public final class EscapeMarker {
 
   /** Marks {@code cps} itself, and returns the indexes of its continuation markers, ascending. */
   static int[] markReturningContinuations(int[] cps, int escape) {
+    return markReturningIndexes(cps, escape).continuations();
+  }
+
+  /**
+   * Indexes in marked code points, each ascending: of the continuation markers, of every code point
+   * that marking changed (markers and displaced control codes, so continuations too), and of the
+   * {@code <} characters.
+   */
+  record Indexes(int[] continuations, int[] marked, int[] lessThans) {}
+
+  /** Marks {@code cps} itself, and returns the indexes of its continuations and {@code <}s. */
+  static Indexes markReturningIndexes(int[] cps, int escape) {
     int[] out = cps;
     int[] continuations = new int[8];
     int count = 0;
+    int[] lessThans = new int[8];
+    int lessThanCount = 0;
+    int[] marked = new int[8];
+    int markedCount = 0;
     int plain = escape == '`' ? ESCAPE_BACKTICK : ESCAPE_BACKSLASH;
     int n = out.length;
     int lineStart = 0;
     for (int i = 0; i <= n; i++) {
-      while (i < n && out[i] > '\r' && out[i] != escape) {
-        i++; // the common case: no line break, no marker, not the escape
+      int c;
+      while (i < n && (c = out[i]) > '\r' && c != escape && c != '<') {
+        i++; // the common case: no line break, no marker, not the escape, not a '<'
       }
       boolean lineEnd = i == n || out[i] == '\n' || out[i] == '\r';
       if (!lineEnd) {
+        if (out[i] == '<') {
+          if (lessThanCount == lessThans.length) {
+            lessThans = java.util.Arrays.copyOf(lessThans, lessThanCount * 2);
+          }
+          lessThans[lessThanCount++] = i;
+          continue;
+        }
         if (out[i] == escape) {
           out[i] = plain;
         } else if (isMarker(out[i])) {
           out[i] = DISPLACED + out[i];
+        } else {
+          continue;
         }
+        if (markedCount == marked.length) {
+          marked = java.util.Arrays.copyOf(marked, markedCount * 2);
+        }
+        marked[markedCount++] = i;
         continue;
       }
       // The line is marked up to here: an escape character of the file is now `plain`, and no
@@ -96,7 +126,10 @@ public final class EscapeMarker {
       }
       lineStart = i + 1;
     }
-    return java.util.Arrays.copyOf(continuations, count);
+    return new Indexes(
+        java.util.Arrays.copyOf(continuations, count),
+        java.util.Arrays.copyOf(marked, markedCount),
+        java.util.Arrays.copyOf(lessThans, lessThanCount));
   }
 
   /** The original character of a possibly marked one. */

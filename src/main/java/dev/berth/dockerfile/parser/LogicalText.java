@@ -1,5 +1,6 @@
 package dev.berth.dockerfile.parser;
 
+import dev.berth.dockerfile.model.TextMap;
 import java.util.List;
 
 /**
@@ -15,14 +16,39 @@ final class LogicalText {
   private final int identityFrom;
 
   /**
-   * Code point index of each UTF-16 char of {@link #text}, plus the end index; null for identity.
+   * Code point index of each UTF-16 char of {@link #text}, plus the end index; null for identity
+   * and for runs.
    */
   private final int[] source;
+
+  /**
+   * For a text of runs, each of which maps its chars one to one onto code points: the index in
+   * {@link #text} where each run starts (ascending, the first 0), and the code point index it
+   * starts at; null otherwise.
+   */
+  private final int[] runText;
+
+  private final int[] runSource;
+
+  /** The code point index after the text, for a text of runs. */
+  private final int runEnd;
 
   private LogicalText(String text, int identityFrom, int[] source) {
     this.text = text;
     this.identityFrom = identityFrom;
     this.source = source;
+    this.runText = null;
+    this.runSource = null;
+    this.runEnd = 0;
+  }
+
+  private LogicalText(String text, int[] runText, int[] runSource, int runEnd) {
+    this.text = text;
+    this.identityFrom = 0;
+    this.source = null;
+    this.runText = runText;
+    this.runSource = runSource;
+    this.runEnd = runEnd;
   }
 
   /**
@@ -30,20 +56,77 @@ final class LogicalText {
    * gives the end index.
    */
   int source(int i) {
-    return source == null ? identityFrom + i : source[i];
+    if (source != null) {
+      return source[i];
+    }
+    if (runText == null) {
+      return identityFrom + i;
+    }
+    if (i == text.length()) {
+      return runEnd;
+    }
+    int lo = 0;
+    int hi = runText.length - 1;
+    while (lo < hi) { // the last run that starts at or before i
+      int mid = (lo + hi + 1) >>> 1;
+      if (runText[mid] <= i) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return runSource[lo] + i - runText[lo];
   }
 
   /** Fills {@code out} with {@code base} plus the source of chars 0, 1, ... of the text. */
   void sources(int[] out, int base) {
-    if (source == null) {
+    if (source != null) {
+      for (int i = 0; i < out.length; i++) {
+        out[i] = base + source[i];
+      }
+    } else if (runText == null) {
       for (int i = 0; i < out.length; i++) {
         out[i] = base + identityFrom + i;
       }
     } else {
-      for (int i = 0; i < out.length; i++) {
-        out[i] = base + source[i];
+      int n = Math.min(out.length, text.length());
+      for (int k = 0; k < runText.length; k++) {
+        int from = runText[k];
+        int to = k + 1 < runText.length ? Math.min(runText[k + 1], n) : n;
+        int shift = base + runSource[k] - from;
+        for (int i = from; i < to; i++) {
+          out[i] = shift + i;
+        }
+      }
+      if (out.length > text.length()) {
+        out[text.length()] = base + runEnd;
       }
     }
+  }
+
+  /**
+   * The map of {@code text}, the first {@code end} chars of {@link #text}, to {@code base} plus the
+   * source of each char (a byte offset, when each code point is one byte), kept as runs; null when
+   * the text maps char by char.
+   */
+  TextMap runsMap(String text, int end, int base) {
+    if (source != null) {
+      return null;
+    }
+    if (runText == null) {
+      return TextMap.ofRuns(
+          text, new int[] {0}, new int[] {base + identityFrom}, base + identityFrom + end);
+    }
+    int runs = 1;
+    while (runs < runText.length && runText[runs] < end) {
+      runs++;
+    }
+    int[] offsets = new int[runs];
+    for (int k = 0; k < runs; k++) {
+      offsets[k] = base + runSource[k];
+    }
+    int[] starts = runs == runText.length ? runText : java.util.Arrays.copyOf(runText, runs);
+    return TextMap.ofRuns(text, starts, offsets, base + source(end));
   }
 
   /**
@@ -51,7 +134,7 @@ final class LogicalText {
    * no continuation, no surrogate pair.
    */
   boolean plain() {
-    return source == null;
+    return source == null && runText == null;
   }
 
   /**
@@ -138,6 +221,60 @@ final class LogicalText {
     }
     src[n] = i;
     return new LogicalText(new String(chars, 0, n), from, src);
+  }
+
+  /**
+   * As {@link #of(int[], int, int, int, String)} with a non-null {@code identityText}, where {@code
+   * marked} and {@code continuations} hold the indexes of all marked code points and of all
+   * continuation markers of {@code cps}, ascending (see {@link EscapeMarker.Indexes}): reads the
+   * code points only where continuations are.
+   */
+  static LogicalText of(
+      int[] cps, int from, int to, String identityText, int[] marked, int[] continuations) {
+    int k = firstAtOrAfter(marked, from);
+    if (k == marked.length || marked[k] >= to) {
+      return new LogicalText(identityText.substring(from, to), from, null);
+    }
+    StringBuilder sb = new StringBuilder(to - from);
+    int[] runText = new int[4];
+    int[] runSource = new int[4];
+    int runs = 0;
+    int i = from;
+    for (int c = firstAtOrAfter(continuations, from); i < to; c++) {
+      int e = c < continuations.length ? Math.min(continuations[c], to) : to;
+      if (e < i) {
+        continue; // a marker in lines that an earlier continuation skipped
+      }
+      if (e > i) {
+        if (runs == runText.length) {
+          runText = java.util.Arrays.copyOf(runText, runs * 2);
+          runSource = java.util.Arrays.copyOf(runSource, runs * 2);
+        }
+        runText[runs] = sb.length();
+        runSource[runs++] = i;
+        sb.append(identityText, i, e);
+      }
+      i = e < to ? skipContinuation(cps, e, to, null, null) : e;
+    }
+    return runs(sb, runText, runSource, runs, i);
+  }
+
+  /** The index of the first of the ascending {@code indexes} at or after {@code from}. */
+  private static int firstAtOrAfter(int[] indexes, int from) {
+    int k = java.util.Arrays.binarySearch(indexes, from);
+    return k >= 0 ? k : -k - 1;
+  }
+
+  private static LogicalText runs(
+      StringBuilder sb, int[] runText, int[] runSource, int runs, int end) {
+    if (runs == 0) { // only continuations: an empty text that ends where they end
+      return new LogicalText("", new int[] {0}, new int[] {end}, end);
+    }
+    return new LogicalText(
+        sb.toString(),
+        java.util.Arrays.copyOf(runText, runs),
+        java.util.Arrays.copyOf(runSource, runs),
+        end);
   }
 
   /**

@@ -22,7 +22,6 @@ import dev.berth.dockerfile.model.From;
 import dev.berth.dockerfile.model.Healthcheck;
 import dev.berth.dockerfile.model.Heredoc;
 import dev.berth.dockerfile.model.Instruction;
-import dev.berth.dockerfile.model.InstructionKind;
 import dev.berth.dockerfile.model.KeyValue;
 import dev.berth.dockerfile.model.Keyword;
 import dev.berth.dockerfile.model.Label;
@@ -63,6 +62,9 @@ final class ModelBuilder {
   /** Indexes of the continuation markers in {@link #cps}, ascending. */
   private final int[] continuations;
 
+  /** Indexes of the code points of {@link #cps} that marking changed, ascending. */
+  private final int[] marked;
+
   private final int escape;
   private final Map<Integer, DockerfileLexerBase.HeredocScan> heredocScans;
   private final List<Problem> problems;
@@ -83,13 +85,14 @@ final class ModelBuilder {
   ModelBuilder(
       SourceText source,
       int[] markedCodePoints,
-      int[] continuations,
+      EscapeMarker.Indexes indexes,
       int escape,
       Map<Integer, DockerfileLexerBase.HeredocScan> heredocScans,
       List<Problem> problems) {
     this.source = source;
     this.cps = markedCodePoints;
-    this.continuations = continuations;
+    this.continuations = indexes.continuations();
+    this.marked = indexes.marked();
     this.escape = escape;
     this.heredocScans = heredocScans;
     this.problems = problems;
@@ -141,8 +144,12 @@ final class ModelBuilder {
         return logicalTexts[i];
       }
     }
+    int from = t.getStartIndex();
+    int to = t.getStopIndex() + 1;
     LogicalText lt =
-        LogicalText.of(cps, t.getStartIndex(), t.getStopIndex() + 1, escape, identityText);
+        identityText != null
+            ? LogicalText.of(cps, from, to, identityText, marked, continuations)
+            : LogicalText.of(cps, from, to, escape);
     logicalTokens[nextLogicalSlot] = t;
     logicalTexts[nextLogicalSlot] = lt;
     nextLogicalSlot = (nextLogicalSlot + 1) % logicalTokens.length;
@@ -151,6 +158,13 @@ final class ModelBuilder {
 
   /** The map of the first {@code end} chars of a logical text. */
   private TextMap textMap(LogicalText lt, int end) {
+    String text = end == lt.text.length() ? lt.text : lt.text.substring(0, end);
+    if (identityBase >= 0) {
+      TextMap runs = lt.runsMap(text, end, identityBase);
+      if (runs != null) {
+        return runs;
+      }
+    }
     int[] offsets = new int[end + 1];
     if (identityBase >= 0) {
       lt.sources(offsets, identityBase);
@@ -159,7 +173,7 @@ final class ModelBuilder {
         offsets[i] = byteAt(lt.source(i));
       }
     }
-    return new TextMap(end == lt.text.length() ? lt.text : lt.text.substring(0, end), offsets);
+    return new TextMap(text, offsets);
   }
 
   private Word word(Token t) {
@@ -223,22 +237,8 @@ final class ModelBuilder {
     int lineStart = first.getStartIndex();
     TerminalNode newline = ctx.lineEnd().NEWLINE();
     int lineEndIndex = newline != null ? newline.getSymbol().getStartIndex() : cps.length;
-    List<int[]> emptyLines = new ArrayList<>(0);
-    List<int[]> commentLines = new ArrayList<>(0);
-    LogicalText.skippedLines(cps, lineStart, lineEndIndex, continuations, emptyLines, commentLines);
-    for (int[] r : commentLines) {
-      Span s = span(r[0], r[1]);
-      continuationComments.add(new Comment(s, slice(s).substring(1), true));
-    }
-    if (!emptyLines.isEmpty()) {
-      int[] r = emptyLines.get(0);
-      Span s = span(r[0], r[1]);
-      problem(
-          ProblemCodes.NO_EMPTY_CONTINUATION,
-          Level.WARNING,
-          s,
-          "Empty continuation line inside this instruction; remove the blank line, a future"
-              + " BuildKit treats it as an error");
+    if (hasContinuation(lineStart, lineEndIndex)) {
+      skippedLines(lineStart, lineEndIndex);
     }
     int endIndex = lineEndIndex;
     while (endIndex > lineStart && (GoText.isSpace(cps[endIndex - 1]))) {
@@ -275,12 +275,42 @@ final class ModelBuilder {
     return instruction(ic, instructionSpan, heredocs);
   }
 
+  /** True when a continuation marker is in {@code [from, to)}. */
+  private boolean hasContinuation(int from, int to) {
+    int k = java.util.Arrays.binarySearch(continuations, from);
+    k = k >= 0 ? k : -k - 1;
+    return k < continuations.length && continuations[k] < to;
+  }
+
+  /** The comment lines and the first empty line that the continuations of a line skip. */
+  private void skippedLines(int lineStart, int lineEndIndex) {
+    List<int[]> emptyLines = new ArrayList<>(0);
+    List<int[]> commentLines = new ArrayList<>(0);
+    LogicalText.skippedLines(cps, lineStart, lineEndIndex, continuations, emptyLines, commentLines);
+    for (int[] r : commentLines) {
+      Span s = span(r[0], r[1]);
+      continuationComments.add(new Comment(s, slice(s).substring(1), true));
+    }
+    if (!emptyLines.isEmpty()) {
+      int[] r = emptyLines.get(0);
+      Span s = span(r[0], r[1]);
+      problem(
+          ProblemCodes.NO_EMPTY_CONTINUATION,
+          Level.WARNING,
+          s,
+          "Empty continuation line inside this instruction; remove the blank line, a future"
+              + " BuildKit treats it as an error");
+    }
+  }
+
   private Instruction instruction(InstructionContext ic, Span span, List<Heredoc> heredocs) {
     ParserRuleContext c = (ParserRuleContext) ic.getChild(0);
     Token kw = c.getStart();
     Word kwWord = word(kw);
+    // the lexer gave the keyword the type of the kind its text names
     Keyword keyword =
-        new Keyword(kwWord.span(), kwWord.raw(), kwWord.text(), InstructionKind.of(kwWord.text()));
+        new Keyword(
+            kwWord.span(), kwWord.raw(), kwWord.text(), DockerfileLexerBase.kindOf(kw.getType()));
     List<Flag> flags = flags(c.getRuleContexts(FlagContext.class));
     if (c instanceof DockerfileParser.FromInstructionContext x) {
       return new From(keyword, flags, splitWords(x.WORD()), span);
@@ -609,7 +639,8 @@ final class ModelBuilder {
   // ---- heredocs ---------------------------------------------------------------------------
 
   private List<Heredoc> heredocs(int lineStart, int lineEnd, List<HeredocContext> bodies) {
-    DockerfileLexerBase.HeredocScan scan = heredocScans.get(lineStart);
+    DockerfileLexerBase.HeredocScan scan =
+        heredocScans.isEmpty() ? null : heredocScans.get(lineStart);
     if (scan == null) {
       return List.of();
     }
