@@ -132,36 +132,37 @@ public final class FileDiscovery {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
               if (dir.equals(root)) {
-                listed.listing(key(dir));
+                listing(dir);
                 return FileVisitResult.CONTINUE;
               }
               String name = dir.getFileName().toString();
-              saw(dir, Optional.of(attrs));
+              saw(dir, name, Optional.of(attrs));
               if (SKIPPED_DIRECTORIES.contains(name) || isExcluded(root, dir, true)) {
                 return FileVisitResult.SKIP_SUBTREE;
               }
-              listed.listing(key(dir));
+              listing(dir);
               return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
-              if (exc != null) {
-                listed.failed(key(dir));
+              if (exc != null && listed != ListedFolders.NONE) {
+                listed.failed(dir.toAbsolutePath().normalize());
               }
               return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              saw(file, Optional.of(attrs));
+              String name = file.getFileName().toString();
+              saw(file, name, Optional.of(attrs));
               if (!attrs.isRegularFile() && !attrs.isSymbolicLink()) {
                 return FileVisitResult.CONTINUE;
               }
               if (attrs.isSymbolicLink() && !Files.isRegularFile(file)) {
                 return FileVisitResult.CONTINUE;
               }
-              Optional<FileType> type = FileType.detect(file.getFileName().toString());
+              Optional<FileType> type = FileType.detect(name);
               if (type.isPresent() && !isExcluded(root, file, false)) {
                 String rel = root.relativize(file).toString().replace('\\', '/');
                 found.add(
@@ -173,7 +174,7 @@ public final class FileDiscovery {
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException exc) {
               if (!file.equals(root)) {
-                saw(file, Optional.empty());
+                saw(file, file.getFileName().toString(), Optional.empty());
               }
               return FileVisitResult.CONTINUE;
             }
@@ -185,15 +186,18 @@ public final class FileDiscovery {
     out.addAll(found);
   }
 
-  /** Tells {@link ListedFolders} of an entry of a folder that the walk lists. */
-  private void saw(Path entry, Optional<BasicFileAttributes> attrs) {
+  /** Tells {@link ListedFolders} that the walk lists {@code folder}. */
+  private void listing(Path folder) {
     if (listed != ListedFolders.NONE) {
-      listed.saw(entry, attrs);
+      listed.listing(folder.toAbsolutePath().normalize());
     }
   }
 
-  private static Path key(Path folder) {
-    return folder.toAbsolutePath().normalize();
+  /** Tells {@link ListedFolders} of an entry named {@code name} of a folder the walk lists. */
+  private void saw(Path entry, String name, Optional<BasicFileAttributes> attrs) {
+    if (listed.remembers(name)) {
+      listed.saw(entry.getParent().toAbsolutePath().normalize(), name, attrs);
+    }
   }
 
   private boolean isExcluded(Path root, Path p, boolean directory) {

@@ -38,6 +38,11 @@ public final class ListedFolders {
     this.names = Set.copyOf(names);
   }
 
+  /** Whether the walk should tell of entries named {@code name}. */
+  boolean remembers(String name) {
+    return names.contains(name);
+  }
+
   /** The walk is about to list {@code folder} (absolute and normalized). */
   void listing(Path folder) {
     if (this != NONE) {
@@ -50,15 +55,13 @@ public final class ListedFolders {
     folders.remove(folder);
   }
 
-  /** The walk saw {@code entry}; {@code attrs} are the entry's own (not its target's), or none. */
-  void saw(Path entry, Optional<BasicFileAttributes> attrs) {
-    Path fileName = entry.getFileName();
-    String name = fileName == null ? "" : fileName.toString();
-    if (!names.contains(name)) {
-      return;
-    }
-    Map<String, Kind> entries = folders.get(entry.getParent().toAbsolutePath().normalize());
-    if (entries == null) {
+  /**
+   * The walk saw {@code name} in {@code folder} (absolute and normalized); {@code attrs} are the
+   * entry's own (not a link's target's), or none when they could not be read.
+   */
+  void saw(Path folder, String name, Optional<BasicFileAttributes> attrs) {
+    Map<String, Kind> entries = folders.get(folder);
+    if (entries == null || !names.contains(name)) {
       return;
     }
     Kind kind = Kind.UNKNOWN;

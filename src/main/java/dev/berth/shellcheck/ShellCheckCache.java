@@ -37,11 +37,6 @@ public final class ShellCheckCache {
     this.folder = folder;
   }
 
-  /** The cache an environment names. */
-  public static ShellCheckCache fromEnvironment(Map<String, String> env) {
-    return new ShellCheckCache(folderFor(env));
-  }
-
   /**
    * The folder an environment names for the cache: {@code $BERTH_CACHE_DIR/shellcheck}, else {@code
    * $XDG_CACHE_HOME/berth/shellcheck}, else under {@code $HOME/.cache/berth} (the user's home when

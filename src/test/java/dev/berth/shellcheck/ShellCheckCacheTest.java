@@ -170,6 +170,6 @@ class ShellCheckCacheTest {
   }
 
   private static String folderOf(Map<String, String> env) {
-    return ShellCheckCache.fromEnvironment(env).folder().toString();
+    return ShellCheckCache.folderFor(env).toString();
   }
 }

@@ -24,8 +24,15 @@ final class StandaloneOnly implements ComposeContext {
     void run(ComposeContext ctx);
   }
 
-  /** One held-back report, in one of the three forms of {@code report} (0, 1, 2). */
-  private record Report(int form, String code, Level level, Span span, String message, Fix fix) {}
+  /** Which of the three {@code report} methods a held-back report was made with. */
+  private enum Form {
+    PLAIN,
+    WITH_FIX,
+    WITH_CODE
+  }
+
+  /** One held-back report; the fields its form does not use are null. */
+  private record Report(Form form, String code, Level level, Span span, String message, Fix fix) {}
 
   private final ComposeContext ctx;
   private final List<Report> reports = new ArrayList<>();
@@ -41,9 +48,9 @@ final class StandaloneOnly implements ComposeContext {
       return;
     }
     for (Report r : held.reports) {
-      if (r.form() == 2) {
+      if (r.form() == Form.WITH_CODE) {
         ctx.report(r.code(), r.level(), r.span(), r.message());
-      } else if (r.form() == 1) {
+      } else if (r.form() == Form.WITH_FIX) {
         ctx.report(r.span(), r.message(), r.fix());
       } else {
         ctx.report(r.span(), r.message());
@@ -78,16 +85,16 @@ final class StandaloneOnly implements ComposeContext {
 
   @Override
   public void report(Span span, String message) {
-    reports.add(new Report(0, null, null, span, message, null));
+    reports.add(new Report(Form.PLAIN, null, null, span, message, null));
   }
 
   @Override
   public void report(Span span, String message, Fix fix) {
-    reports.add(new Report(1, null, null, span, message, fix));
+    reports.add(new Report(Form.WITH_FIX, null, null, span, message, fix));
   }
 
   @Override
   public void report(String code, Level level, Span span, String message) {
-    reports.add(new Report(2, code, level, span, message, null));
+    reports.add(new Report(Form.WITH_CODE, code, level, span, message, null));
   }
 }
