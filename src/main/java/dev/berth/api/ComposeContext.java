@@ -1,7 +1,9 @@
 package dev.berth.api;
 
 import dev.berth.compose.model.ComposeFile;
+import dev.berth.compose.model.Node;
 import dev.berth.compose.model.Project;
+import dev.berth.core.Span;
 
 /** The context of a {@link ComposeRule}: the loaded compose file. */
 public interface ComposeContext extends RuleContext {
@@ -12,4 +14,13 @@ public interface ComposeContext extends RuleContext {
    * every rule that checks the file.
    */
   Project project();
+
+  /**
+   * Reports a finding at {@code span}, which lies in {@code node}. A check that a {@link
+   * ProjectRule} also runs over a merged project reports this way: there the node tells which file
+   * of the project the span is in. In a single file this is {@link #report(Span, String)}.
+   */
+  default void report(Node node, Span span, String message) {
+    report(span, message);
+  }
 }

@@ -2,7 +2,9 @@ package dev.berth.api;
 
 import dev.berth.compose.model.ComposeFile;
 import dev.berth.compose.model.Node;
+import dev.berth.compose.model.Project;
 import dev.berth.compose.project.ComposeProject;
+import dev.berth.compose.project.ProjectFile;
 import dev.berth.core.Fix;
 import dev.berth.core.Level;
 import dev.berth.core.SourceText;
@@ -24,6 +26,13 @@ public interface ProjectContext {
   default ComposeFile compose() {
     return project().main().loaded();
   }
+
+  /**
+   * The typed view of one file of the project as that file's own lint sees it: {@link
+   * Project#standalone()} tells whether the compose rules judged the names the file uses, {@link
+   * Project#hasUnsetVariable} where its variables are not set.
+   */
+  Project fileView(ProjectFile file);
 
   /** The Dockerfiles the active services build and berth could read, keyed by service name. */
   Map<String, Dockerfile> dockerfiles();

@@ -429,8 +429,9 @@ public final class Linter {
       s.build().flatMap(ServiceBuild::parsed).ifPresent(d -> dockerfiles.put(s.name(), d));
     }
     List<Finding> out = new ArrayList<>();
+    Map<ProjectFile, Project> views = new java.util.IdentityHashMap<>();
     for (ProjectRule rule : projectRules) {
-      rule.check(new ProjectRuleContext(project, dockerfiles, rule.meta(), out));
+      rule.check(new ProjectRuleContext(project, dockerfiles, views, rule.meta(), out));
     }
     // a file's suppressions are read when a finding is in it (most projects have none)
     Map<String, Optional<Suppressions>> byFile = new java.util.HashMap<>();
@@ -509,16 +510,19 @@ public final class Linter {
   private final class ProjectRuleContext implements ProjectContext {
     private final ComposeProject project;
     private final Map<String, Dockerfile> dockerfiles;
+    private final Map<ProjectFile, Project> views;
     private final RuleMeta meta;
     private final List<Finding> sink;
 
     ProjectRuleContext(
         ComposeProject project,
         Map<String, Dockerfile> dockerfiles,
+        Map<ProjectFile, Project> views,
         RuleMeta meta,
         List<Finding> sink) {
       this.project = project;
       this.dockerfiles = java.util.Collections.unmodifiableMap(dockerfiles);
+      this.views = views;
       this.meta = meta;
       this.sink = sink;
     }
@@ -526,6 +530,16 @@ public final class Linter {
     @Override
     public ComposeProject project() {
       return project;
+    }
+
+    @Override
+    public Project fileView(ProjectFile file) {
+      Project view = views.get(file);
+      if (view == null) {
+        view = Project.of(file.loaded(), inclusion);
+        views.put(file, view);
+      }
+      return view;
     }
 
     @Override

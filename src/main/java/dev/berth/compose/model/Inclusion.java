@@ -78,7 +78,10 @@ public final class Inclusion {
     return new Folder(List.copyOf(out), false);
   }
 
-  /** The text of a compose file that has {@code include:}, else null. */
+  /**
+   * The text of a compose file that has {@code include:}, without its comments, else null: a file
+   * that only mentions another in a comment does not include it.
+   */
   private static String includingText(Path other) throws IOException {
     String base = other.getFileName().toString().toLowerCase(Locale.ROOT);
     if (!(Project.DEFAULT_FILE_NAMES.contains(base) || Project.isVariantName(base))
@@ -86,7 +89,34 @@ public final class Inclusion {
         || Files.size(other) > MAX_BYTES) {
       return null;
     }
-    String text = new String(Files.readAllBytes(other), StandardCharsets.UTF_8);
+    String text = withoutComments(new String(Files.readAllBytes(other), StandardCharsets.UTF_8));
     return text.contains("include:") ? text : null;
+  }
+
+  /**
+   * The text with each comment cut off: from a {@code #} that starts a line or follows a blank to
+   * the end of the line. A {@code #} inside a quoted scalar after a blank is cut too, which can
+   * only make a file seem to include less.
+   */
+  static String withoutComments(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int start = 0;
+    while (start < text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      int cut = end;
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
+        if (c == '#' && (i == start || text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+          cut = i;
+          break;
+        }
+      }
+      out.append(text, start, cut).append('\n');
+      start = end + 1;
+    }
+    return out.toString();
   }
 }

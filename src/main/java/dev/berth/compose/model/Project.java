@@ -196,9 +196,17 @@ public final class Project {
    */
   public boolean standalone() {
     if (standalone == null) {
-      standalone = !has("include") && namedAsBase() && !inclusion.isIncluded(source.name());
+      standalone = !has("include") && namedAsBase() && !included();
     }
     return standalone;
+  }
+
+  /**
+   * Whether a compose file in the file's folder or one of the two above includes it: the file is
+   * then a part of that file's project.
+   */
+  public boolean included() {
+    return inclusion.isIncluded(source.name());
   }
 
   /**

@@ -314,15 +314,25 @@ public final class Service {
                 List.of(),
                 Optional.empty(),
                 Optional.empty(),
-                Optional.empty()));
+                Optional.empty(),
+                key));
       }
       return List.copyOf(out);
     }
     if (n.get() instanceof SeqNode) {
-      for (SpannedText t : Texts.strings(n)) {
-        out.add(
-            new ServiceNetwork(
-                t, false, List.of(), Optional.empty(), Optional.empty(), Optional.empty()));
+      for (Node item : ((SeqNode) n.get()).items()) {
+        Optional<ScalarNode> name = Texts.nonNull(item);
+        if (name.isPresent()) {
+          out.add(
+              new ServiceNetwork(
+                  Texts.text(name.get()),
+                  false,
+                  List.of(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  item));
+        }
       }
     } else if (n.get() instanceof MapNode) {
       for (MapNode.Entry e : ((MapNode) n.get()).entries()) {
@@ -335,7 +345,8 @@ public final class Service {
                 config.map(c -> Texts.strings(c.get("aliases"))).orElse(List.of()),
                 config.flatMap(c -> texts.scalar(c, "ipv4_address")),
                 config.flatMap(c -> texts.scalar(c, "ipv6_address")),
-                config));
+                config,
+                e.key()));
       }
     }
     return List.copyOf(out);

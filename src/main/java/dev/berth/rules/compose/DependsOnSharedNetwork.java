@@ -3,6 +3,8 @@ package dev.berth.rules.compose;
 import dev.berth.api.Category;
 import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
+import dev.berth.api.ProjectContext;
+import dev.berth.api.ProjectRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.Dependency;
 import dev.berth.compose.model.NetworkMode;
@@ -31,7 +33,7 @@ import java.util.TreeSet;
     level = Level.WARNING,
     category = Category.CORRECTNESS,
     summary = "A service and the services it depends on should share a network.")
-public final class DependsOnSharedNetwork implements ComposeRule {
+public final class DependsOnSharedNetwork implements ComposeRule, ProjectRule {
   /** How many {@code network_mode: service:x} hops are followed. */
   private static final int MAX_HOPS = 16;
 
@@ -39,6 +41,12 @@ public final class DependsOnSharedNetwork implements ComposeRule {
   public void check(ComposeContext ctx) {
     // the file that this one adds to may attach the services to other networks
     StandaloneOnly.run(ctx, this::whenStandalone);
+  }
+
+  @Override
+  public void check(ProjectContext ctx) {
+    // after the merge, the services' networks are those all the files of the project give
+    WholeProject.run(ctx, this::whenStandalone);
   }
 
   /** The findings, which count in a file that stands alone (see {@link StandaloneOnly}). */
@@ -63,6 +71,7 @@ public final class DependsOnSharedNetwork implements ComposeRule {
           continue;
         }
         ctx.report(
+            d.node(),
             d.service().span(),
             "service '"
                 + s.name().value()

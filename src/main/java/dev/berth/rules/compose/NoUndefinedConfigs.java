@@ -3,6 +3,8 @@ package dev.berth.rules.compose;
 import dev.berth.api.Category;
 import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
+import dev.berth.api.ProjectContext;
+import dev.berth.api.ProjectRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.MapNode;
 import dev.berth.compose.model.Project;
@@ -22,10 +24,16 @@ import dev.berth.core.Level;
     level = Level.ERROR,
     category = Category.CORRECTNESS,
     summary = "Every config a service uses must be declared under the top-level configs.")
-public final class NoUndefinedConfigs implements ComposeRule {
+public final class NoUndefinedConfigs implements ComposeRule, ProjectRule {
   @Override
   public void check(ComposeContext ctx) {
     StandaloneOnly.run(ctx, this::whenStandalone);
+  }
+
+  @Override
+  public void check(ProjectContext ctx) {
+    // after the merge, the names a file uses may be declared in another file of the project
+    WholeProject.run(ctx, this::whenStandalone);
   }
 
   /** The findings, which count in a file that stands alone (see {@link StandaloneOnly}). */
@@ -34,7 +42,7 @@ public final class NoUndefinedConfigs implements ComposeRule {
     String hint = " with a file, environment or content source";
     for (Service s : p.services()) {
       for (Reference r : s.configs()) {
-        References.undeclared(ctx, s, r.source(), "configs", "config", p.configs(), hint);
+        References.undeclared(ctx, s, r.node(), r.source(), "configs", "config", p.configs(), hint);
       }
       s.get("credential_spec")
           .filter(MapNode.class::isInstance)
@@ -47,6 +55,7 @@ public final class NoUndefinedConfigs implements ComposeRule {
                   References.undeclared(
                       ctx,
                       s,
+                      c,
                       new SpannedText(c.value(), c.span()),
                       "configs",
                       "config",

@@ -3,10 +3,13 @@ package dev.berth.rules.compose;
 import dev.berth.api.Category;
 import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
+import dev.berth.api.ProjectContext;
+import dev.berth.api.ProjectRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.Build;
 import dev.berth.compose.model.Dependency;
 import dev.berth.compose.model.ListOrMapEntry;
+import dev.berth.compose.model.Node;
 import dev.berth.compose.model.Project;
 import dev.berth.compose.model.Service;
 import dev.berth.compose.model.SpannedText;
@@ -27,10 +30,16 @@ import java.util.Optional;
     level = Level.ERROR,
     category = Category.CORRECTNESS,
     summary = "Services named in depends_on, links, volumes_from and service:x must exist.")
-public final class NoUndefinedDependencies implements ComposeRule {
+public final class NoUndefinedDependencies implements ComposeRule, ProjectRule {
   @Override
   public void check(ComposeContext ctx) {
     StandaloneOnly.run(ctx, this::whenStandalone);
+  }
+
+  @Override
+  public void check(ProjectContext ctx) {
+    // after the merge, the names a file uses may be declared in another file of the project
+    WholeProject.run(ctx, this::whenStandalone);
   }
 
   /** The findings, which count in a file that stands alone (see {@link StandaloneOnly}). */
@@ -41,7 +50,7 @@ public final class NoUndefinedDependencies implements ComposeRule {
         if (d.required()
             && p.service(d.service().value()).isEmpty()
             && !p.hasUnsetVariable(d.service().span())) {
-          report(ctx, p, s, d.service(), d.via().key());
+          report(ctx, p, s, d.node(), d.service(), d.via().key());
         }
       }
       List<ListOrMapEntry> contexts = s.build().map(Build::additionalContexts).orElse(List.of());
@@ -54,9 +63,10 @@ public final class NoUndefinedDependencies implements ComposeRule {
         Optional<Service> target = p.service(name);
         SpannedText where = new SpannedText(name, v.get().span());
         if (target.isEmpty()) {
-          report(ctx, p, s, where, "build.additional_contexts");
+          report(ctx, p, s, c.node(), where, "build.additional_contexts");
         } else if (target.get().build().isEmpty()) {
           ctx.report(
+              c.node(),
               v.get().span(),
               "build context '"
                   + c.key().value()
@@ -72,8 +82,9 @@ public final class NoUndefinedDependencies implements ComposeRule {
   }
 
   private static void report(
-      ComposeContext ctx, Project p, Service s, SpannedText target, String field) {
+      ComposeContext ctx, Project p, Service s, Node node, SpannedText target, String field) {
     ctx.report(
+        node,
         target.span(),
         "service '"
             + s.name().value()

@@ -3,6 +3,8 @@ package dev.berth.rules.compose;
 import dev.berth.api.Category;
 import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
+import dev.berth.api.ProjectContext;
+import dev.berth.api.ProjectRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.Project;
 import dev.berth.compose.model.Reference;
@@ -16,10 +18,16 @@ import dev.berth.core.Level;
     level = Level.ERROR,
     category = Category.CORRECTNESS,
     summary = "Every model a service uses must be declared under the top-level models.")
-public final class NoUndefinedModels implements ComposeRule {
+public final class NoUndefinedModels implements ComposeRule, ProjectRule {
   @Override
   public void check(ComposeContext ctx) {
     StandaloneOnly.run(ctx, this::whenStandalone);
+  }
+
+  @Override
+  public void check(ProjectContext ctx) {
+    // after the merge, the names a file uses may be declared in another file of the project
+    WholeProject.run(ctx, this::whenStandalone);
   }
 
   /** The findings, which count in a file that stands alone (see {@link StandaloneOnly}). */
@@ -28,7 +36,14 @@ public final class NoUndefinedModels implements ComposeRule {
     for (Service s : p.services()) {
       for (Reference r : s.models()) {
         References.undeclared(
-            ctx, s, r.source(), "models", "model", p.models(), " with the model it runs (model:)");
+            ctx,
+            s,
+            r.node(),
+            r.source(),
+            "models",
+            "model",
+            p.models(),
+            " with the model it runs (model:)");
       }
     }
   }

@@ -3,6 +3,8 @@ package dev.berth.rules.compose;
 import dev.berth.api.Category;
 import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
+import dev.berth.api.ProjectContext;
+import dev.berth.api.ProjectRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.Project;
 import dev.berth.compose.model.Service;
@@ -19,10 +21,16 @@ import dev.berth.core.Level;
     level = Level.ERROR,
     category = Category.CORRECTNESS,
     summary = "Every network a service joins must be declared under the top-level networks.")
-public final class NoUndefinedNetworks implements ComposeRule {
+public final class NoUndefinedNetworks implements ComposeRule, ProjectRule {
   @Override
   public void check(ComposeContext ctx) {
     StandaloneOnly.run(ctx, this::whenStandalone);
+  }
+
+  @Override
+  public void check(ProjectContext ctx) {
+    // after the merge, the names a file uses may be declared in another file of the project
+    WholeProject.run(ctx, this::whenStandalone);
   }
 
   /** The findings, which count in a file that stands alone (see {@link StandaloneOnly}). */
@@ -32,7 +40,14 @@ public final class NoUndefinedNetworks implements ComposeRule {
       for (ServiceNetwork n : s.networks()) {
         if (!n.implicit() && !p.declaresNetwork(n.name().value())) {
           References.undeclared(
-              ctx, s, n.name(), "networks", "network", p.networks(), " (networks: {NAME: {}})");
+              ctx,
+              s,
+              n.node(),
+              n.name(),
+              "networks",
+              "network",
+              p.networks(),
+              " (networks: {NAME: {}})");
         }
       }
     }

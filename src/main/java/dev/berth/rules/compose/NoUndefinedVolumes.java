@@ -3,6 +3,8 @@ package dev.berth.rules.compose;
 import dev.berth.api.Category;
 import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
+import dev.berth.api.ProjectContext;
+import dev.berth.api.ProjectRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.Project;
 import dev.berth.compose.model.Service;
@@ -21,10 +23,16 @@ import dev.berth.core.Level;
     level = Level.ERROR,
     category = Category.CORRECTNESS,
     summary = "Every named volume a service mounts must be declared under the top-level volumes.")
-public final class NoUndefinedVolumes implements ComposeRule {
+public final class NoUndefinedVolumes implements ComposeRule, ProjectRule {
   @Override
   public void check(ComposeContext ctx) {
     StandaloneOnly.run(ctx, this::whenStandalone);
+  }
+
+  @Override
+  public void check(ProjectContext ctx) {
+    // after the merge, the names a file uses may be declared in another file of the project
+    WholeProject.run(ctx, this::whenStandalone);
   }
 
   /** The findings, which count in a file that stands alone (see {@link StandaloneOnly}). */
@@ -41,7 +49,7 @@ public final class NoUndefinedVolumes implements ComposeRule {
             !m.longSyntax() && (v.contains("/") || v.contains("."))
                 ? ", or write ./" + v + " to mount the folder beside the compose file"
                 : " (volumes: {" + v + ": {}})";
-        References.undeclared(ctx, s, source, "volumes", "volume", p.volumes(), hint);
+        References.undeclared(ctx, s, m.node(), source, "volumes", "volume", p.volumes(), hint);
       }
     }
   }

@@ -3,6 +3,8 @@ package dev.berth.rules.compose;
 import dev.berth.api.Category;
 import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
+import dev.berth.api.ProjectContext;
+import dev.berth.api.ProjectRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.Project;
 import dev.berth.compose.model.Reference;
@@ -28,18 +30,24 @@ import java.util.Set;
     level = Level.WARNING,
     category = Category.BEST_PRACTICE,
     summary = "Remove top-level networks, volumes, secrets, configs and models no service uses.")
-public final class NoUnusedResources implements ComposeRule {
+public final class NoUnusedResources implements ComposeRule, ProjectRule {
   @Override
   public void check(ComposeContext ctx) {
-    if (!ctx.project().has("services")) {
-      return;
-    }
     StandaloneOnly.run(ctx, this::whenStandalone);
+  }
+
+  @Override
+  public void check(ProjectContext ctx) {
+    // after the merge, a resource may be used in another file of the project
+    WholeProject.run(ctx, this::whenStandalone);
   }
 
   /** The findings, which count in a file that stands alone (see {@link StandaloneOnly}). */
   private void whenStandalone(ComposeContext ctx) {
     Project p = ctx.project();
+    if (!p.has("services")) {
+      return; // a fragment meant to be merged
+    }
     Set<String> networks = new HashSet<>();
     Set<String> volumes = new HashSet<>();
     Set<String> secrets = new HashSet<>();
@@ -87,6 +95,7 @@ public final class NoUnusedResources implements ComposeRule {
         continue;
       }
       ctx.report(
+          r.key(),
           r.key().site(),
           kind
               + " '"

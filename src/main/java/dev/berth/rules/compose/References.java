@@ -1,6 +1,7 @@
 package dev.berth.rules.compose;
 
 import dev.berth.api.ComposeContext;
+import dev.berth.compose.model.Node;
 import dev.berth.compose.model.Resource;
 import dev.berth.compose.model.Service;
 import dev.berth.compose.model.SpannedText;
@@ -31,6 +32,7 @@ final class References {
   static void undeclared(
       ComposeContext ctx,
       Service s,
+      Node node,
       SpannedText name,
       String kind,
       String singular,
@@ -45,6 +47,7 @@ final class References {
             ? "; declare it under the top-level " + kind + " key" + hint
             : suggestion + " Otherwise declare it under the top-level " + kind + " key";
     ctx.report(
+        node,
         name.span(),
         "service '"
             + s.name().value()

@@ -3,6 +3,8 @@ package dev.berth.rules.compose;
 import dev.berth.api.Category;
 import dev.berth.api.ComposeContext;
 import dev.berth.api.ComposeRule;
+import dev.berth.api.ProjectContext;
+import dev.berth.api.ProjectRule;
 import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.Project;
 import dev.berth.compose.model.Service;
@@ -19,10 +21,16 @@ import dev.berth.core.Level;
     level = Level.ERROR,
     category = Category.CORRECTNESS,
     summary = "Every service needs an image or a build.")
-public final class RequireImageOrBuild implements ComposeRule {
+public final class RequireImageOrBuild implements ComposeRule, ProjectRule {
   @Override
   public void check(ComposeContext ctx) {
     StandaloneOnly.run(ctx, this::whenStandalone);
+  }
+
+  @Override
+  public void check(ProjectContext ctx) {
+    // after the merge, another file of the project may give the service its image
+    WholeProject.run(ctx, this::whenStandalone);
   }
 
   /** The findings, which count in a file that stands alone (see {@link StandaloneOnly}). */
@@ -31,6 +39,7 @@ public final class RequireImageOrBuild implements ComposeRule {
     for (Service s : p.services()) {
       if (!s.definesImage()) {
         ctx.report(
+            s.key(),
             s.name().span(),
             "service '"
                 + s.name().value()
