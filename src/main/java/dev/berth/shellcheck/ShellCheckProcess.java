@@ -97,6 +97,7 @@ public final class ShellCheckProcess {
     for (int i = 0; i < misses.size(); i++) {
       cache.write(keys.get(misses.get(i)), perScript.get(i));
     }
+    cache.flush();
     return new ShellCheckRun(inScriptOrder(comments), java.util.Optional.empty());
   }
 
