@@ -215,7 +215,7 @@ class ShellCheckCacheTest {
       w.flush();
     }
     List<Path> after = packs(folder);
-    assertTrue(after.size() <= ShellCheckCache.MAX_PACKS, after.toString());
+    assertTrue(after.size() <= ShellCheckCache.MAX_PACKS, after.size() + " packs");
     assertTrue(
         before.stream().anyMatch(p -> !after.contains(p)), "packs the reader has were merged");
     for (int i = 0; i < 10; i++) {
@@ -277,7 +277,8 @@ class ShellCheckCacheTest {
       }
     }
     assertTrue(
-        packs(folder).size() <= ShellCheckCache.MAX_PACKS + writers, packs(folder).toString());
+        packs(folder).size() <= ShellCheckCache.MAX_PACKS + writers,
+        packs(folder).size() + " packs");
   }
 
   /** Writes the keys {@code args[1..]} into the folder {@code args[0]}, one pack per key. */
@@ -315,7 +316,8 @@ class ShellCheckCacheTest {
         assertEquals(Optional.of(comments(name + i)), fresh.read(key, 0), key);
       }
     }
-    assertTrue(packs(folder).size() <= ShellCheckCache.MAX_PACKS + 1, packs(folder).toString());
+    assertTrue(
+        packs(folder).size() <= ShellCheckCache.MAX_PACKS + 1, packs(folder).size() + " packs");
   }
 
   @Test
