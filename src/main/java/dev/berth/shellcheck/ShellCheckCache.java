@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -105,8 +103,17 @@ public final class ShellCheckCache {
 
   /** A cache in {@code folder}, or none. */
   public static ShellCheckCache at(Optional<Path> folder) {
-    return new ShellCheckCache(
-        folder.map(f -> STORES.computeIfAbsent(f, g -> new Store(g, ShellCheckCache::hash))));
+    if (folder.isEmpty()) {
+      return new ShellCheckCache(Optional.empty());
+    }
+    // no lambdas: a run of one file would link them for this call alone
+    Store store = STORES.get(folder.get());
+    if (store == null) {
+      Store made = new Store(folder.get(), null);
+      store = STORES.putIfAbsent(folder.get(), made);
+      store = store == null ? made : store;
+    }
+    return new ShellCheckCache(Optional.of(store));
   }
 
   /**
@@ -239,6 +246,8 @@ public final class ShellCheckCache {
   /** The packs of one folder as this process sees them, and the entries it computed. */
   private static final class Store {
     private final Path folder;
+
+    /** The hash of keys; null for {@link ShellCheckCache#hash}. */
     private final ToLongFunction<String> hasher;
 
     /** Guarded by this: the packs there were at the first read; null before it. */
@@ -278,7 +287,7 @@ public final class ShellCheckCache {
       if (k == null) {
         return null;
       }
-      long h = hasher.applyAsLong(key);
+      long h = hash(key);
       for (ShellCheckPack p : seen) {
         byte[] body = p.find(h, k);
         if (body != null) {
@@ -294,7 +303,7 @@ public final class ShellCheckCache {
       if (k == null) {
         return 0;
       }
-      ShellCheckPack.Entry e = new ShellCheckPack.Entry(hasher.applyAsLong(key), k, body);
+      ShellCheckPack.Entry e = new ShellCheckPack.Entry(hash(key), k, body);
       synchronized (this) {
         mine.put(key, body);
         pending.put(key, e);
@@ -316,20 +325,40 @@ public final class ShellCheckCache {
       }
     }
 
+    private long hash(String key) {
+      return hasher == null ? ShellCheckCache.hash(key) : hasher.applyAsLong(key);
+    }
+
+    /**
+     * The packs there are now. The folder is listed with {@link java.io.File#list}, which loads
+     * fewer classes than a {@link java.nio.file.DirectoryStream} (no glob, no locks): a run of one
+     * file pays for each.
+     */
     private List<ShellCheckPack> load() {
       List<ShellCheckPack> out = new ArrayList<>();
-      try (DirectoryStream<Path> dir =
-          Files.newDirectoryStream(folder, PACK_PREFIX + "*" + PACK_SUFFIX)) {
-        for (Path p : dir) {
-          ShellCheckPack pack = ShellCheckPack.open(p);
+      for (String name : names()) {
+        if (isPack(name)) {
+          ShellCheckPack pack = ShellCheckPack.open(folder.resolve(name));
           if (pack != null) {
             out.add(pack);
           }
         }
-      } catch (IOException | RuntimeException e) {
-        // no folder yet, or an unreadable one: what was opened is used
       }
       return List.copyOf(out);
+    }
+
+    /** The folder's file names; none when it cannot be listed. */
+    private String[] names() {
+      try {
+        String[] names = folder.toFile().list();
+        return names == null ? new String[0] : names;
+      } catch (RuntimeException e) {
+        return new String[0];
+      }
+    }
+
+    private static boolean isPack(String name) {
+      return name.startsWith(PACK_PREFIX) && name.endsWith(PACK_SUFFIX);
     }
 
     /** Writes a pack of the entries; false when it could not. */
@@ -377,25 +406,23 @@ public final class ShellCheckCache {
         List<Path> found = new ArrayList<>();
         Map<Path, Long> sizes = new HashMap<>();
         long now = System.currentTimeMillis();
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(folder)) {
-          for (Path p : dir) {
-            String name = p.getFileName().toString();
-            boolean pack = name.startsWith(PACK_PREFIX) && name.endsWith(PACK_SUFFIX);
-            if (!pack && !name.startsWith(TEMP_PREFIX)) {
-              continue;
-            }
-            BasicFileAttributes a;
-            try {
-              a = Files.readAttributes(p, BasicFileAttributes.class);
-            } catch (NoSuchFileException e) {
-              continue;
-            }
-            if (pack) {
-              found.add(p);
-              sizes.put(p, a.size());
-            } else if (now - a.lastModifiedTime().toMillis() > STALE_TEMP_MILLIS) {
-              delete(p);
-            }
+        for (String name : names()) {
+          boolean pack = isPack(name);
+          if (!pack && !name.startsWith(TEMP_PREFIX)) {
+            continue;
+          }
+          Path p = folder.resolve(name);
+          BasicFileAttributes a;
+          try {
+            a = Files.readAttributes(p, BasicFileAttributes.class);
+          } catch (IOException e) {
+            continue; // gone
+          }
+          if (pack) {
+            found.add(p);
+            sizes.put(p, a.size());
+          } else if (now - a.lastModifiedTime().toMillis() > STALE_TEMP_MILLIS) {
+            delete(p);
           }
         }
         if (found.size() <= MAX_PACKS) {
@@ -433,7 +460,7 @@ public final class ShellCheckCache {
             delete(p);
           }
         }
-      } catch (IOException | RuntimeException e) {
+      } catch (RuntimeException e) {
         // not merged this time
       } finally {
         merging.unlock();

@@ -1,11 +1,10 @@
 package dev.berth.shellcheck;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -26,7 +25,9 @@ import java.util.zip.CRC32C;
  * An entry's length counts its two ints, its key and its body; its CRC-32C covers the hash, the key
  * and the body. A read loads the header and index once, then reads only the entries whose hash
  * matches; every offset and length is checked against the file's size and every entry against its
- * CRC, so a damaged or truncated pack is read as misses, never as wrong comments.
+ * CRC, so a damaged or truncated pack is read as misses, never as wrong comments. Packs are read
+ * with a {@link RandomAccessFile}, whose classes the JVM has loaded anyway (for the jar), where a
+ * file channel would load some forty more in a run of one file.
  */
 final class ShellCheckPack implements AutoCloseable {
   private static final byte[] MAGIC = "berthSC3".getBytes(StandardCharsets.US_ASCII);
@@ -40,67 +41,52 @@ final class ShellCheckPack implements AutoCloseable {
   /** One entry: its key's hash, its key and its body as UTF-8. */
   record Entry(long hash, byte[] key, byte[] body) {}
 
-  private final FileChannel channel;
-  private final long size;
-  private final long[] hashes;
-  private final int[] offsets;
-  private final int[] lengths;
+  /** Guarded by itself: a read is a seek, then a read. */
+  private final RandomAccessFile file;
 
-  private ShellCheckPack(
-      FileChannel channel, long size, long[] hashes, int[] offsets, int[] lengths) {
-    this.channel = channel;
+  private final long size;
+
+  /** The index as it is in the file: read once, searched in place (decoding it costs more). */
+  private final byte[] index;
+
+  private final int count;
+
+  private ShellCheckPack(RandomAccessFile file, long size, byte[] index, int count) {
+    this.file = file;
     this.size = size;
-    this.hashes = hashes;
-    this.offsets = offsets;
-    this.lengths = lengths;
+    this.index = index;
+    this.count = count;
   }
 
-  /** Opens a pack and reads its index; null when it is missing, unreadable or damaged. */
+  /**
+   * Opens a pack and reads its index; null when it is missing, unreadable or not a pack. A damaged
+   * index is found out entry by entry: an entry out of the file or failing its CRC is a miss.
+   */
   static ShellCheckPack open(Path path) {
-    FileChannel channel = null;
+    RandomAccessFile file = null;
     try {
-      channel = FileChannel.open(path, StandardOpenOption.READ);
-      long size = channel.size();
-      ByteBuffer head = ByteBuffer.allocate(HEADER);
-      if (size < HEADER || !readFully(channel, head, 0)) {
-        return closed(channel);
+      file = new RandomAccessFile(path.toFile(), "r");
+      long size = file.length();
+      if (size < HEADER) {
+        return closed(file);
       }
-      byte[] magic = new byte[MAGIC.length];
-      head.get(0, magic);
-      int count = head.getInt(MAGIC.length);
-      if (!Arrays.equals(magic, MAGIC) || count < 0 || count > (size - HEADER) / INDEX_ENTRY) {
-        return closed(channel);
+      byte[] head = read(file, 0, HEADER);
+      int count = intAt(head, MAGIC.length);
+      if (!Arrays.equals(head, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
+          || count < 0
+          || count > (size - HEADER) / INDEX_ENTRY) {
+        return closed(file);
       }
-      ByteBuffer index = ByteBuffer.allocate(count * INDEX_ENTRY);
-      if (!readFully(channel, index, HEADER)) {
-        return closed(channel);
-      }
-      long[] hashes = new long[count];
-      int[] offsets = new int[count];
-      int[] lengths = new int[count];
-      long entries = HEADER + (long) count * INDEX_ENTRY;
-      for (int i = 0; i < count; i++) {
-        hashes[i] = index.getLong(i * INDEX_ENTRY);
-        offsets[i] = index.getInt(i * INDEX_ENTRY + 8);
-        lengths[i] = index.getInt(i * INDEX_ENTRY + 12);
-        if ((i > 0 && hashes[i] < hashes[i - 1])
-            || offsets[i] < entries
-            || lengths[i] < ENTRY_HEAD
-            || lengths[i] > MAX_ENTRY
-            || (long) offsets[i] + lengths[i] > size) {
-          return closed(channel);
-        }
-      }
-      return new ShellCheckPack(channel, size, hashes, offsets, lengths);
+      return new ShellCheckPack(file, size, read(file, HEADER, count * INDEX_ENTRY), count);
     } catch (IOException | RuntimeException e) {
-      return closed(channel);
+      return closed(file);
     }
   }
 
-  private static ShellCheckPack closed(FileChannel channel) {
-    if (channel != null) {
+  private static ShellCheckPack closed(RandomAccessFile file) {
+    if (file != null) {
       try {
-        channel.close();
+        file.close();
       } catch (IOException e) {
         // nothing to do
       }
@@ -108,27 +94,23 @@ final class ShellCheckPack implements AutoCloseable {
     return null;
   }
 
-  /** Number of entries. */
-  int size() {
-    return hashes.length;
+  private long hash(int i) {
+    return longAt(index, i * INDEX_ENTRY);
   }
 
   /** The body stored under exactly this key (UTF-8), or null. */
   byte[] find(long hash, byte[] key) {
     int lo = 0;
-    int hi = hashes.length;
+    int hi = count;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (hashes[mid] < hash) {
+      if (hash(mid) < hash) {
         lo = mid + 1;
       } else {
         hi = mid;
       }
     }
-    for (int i = lo; i < hashes.length && hashes[i] == hash; i++) {
-      if (lengths[i] - ENTRY_HEAD < key.length) {
-        continue;
-      }
+    for (int i = lo; i < count && hash(i) == hash; i++) {
       Entry e = entry(i);
       if (e != null && Arrays.equals(e.key(), key)) {
         return e.body();
@@ -139,8 +121,8 @@ final class ShellCheckPack implements AutoCloseable {
 
   /** Every entry that reads back whole, in index order. */
   List<Entry> entries() {
-    List<Entry> out = new ArrayList<>(hashes.length);
-    for (int i = 0; i < hashes.length; i++) {
+    List<Entry> out = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
       Entry e = entry(i);
       if (e != null) {
         out.add(e);
@@ -152,36 +134,48 @@ final class ShellCheckPack implements AutoCloseable {
   /** Entry {@code i}, or null when it does not read back whole. */
   private Entry entry(int i) {
     try {
-      ByteBuffer buf = ByteBuffer.allocate(lengths[i]);
-      if (!readFully(channel, buf, offsets[i])) {
+      long hash = hash(i);
+      int offset = intAt(index, i * INDEX_ENTRY + 8);
+      int length = intAt(index, i * INDEX_ENTRY + 12);
+      if (offset < HEADER + (long) count * INDEX_ENTRY
+          || length < ENTRY_HEAD
+          || length > MAX_ENTRY
+          || (long) offset + length > size) {
         return null;
       }
-      int keyLength = buf.getInt(0);
-      int crc = buf.getInt(4);
-      if (keyLength < 0 || keyLength > lengths[i] - ENTRY_HEAD) {
+      byte[] bytes = read(file, offset, length);
+      int keyLength = intAt(bytes, 0);
+      int crc = intAt(bytes, 4);
+      if (keyLength < 0 || keyLength > length - ENTRY_HEAD) {
         return null;
       }
-      byte[] key = new byte[keyLength];
-      byte[] body = new byte[lengths[i] - ENTRY_HEAD - keyLength];
-      buf.get(ENTRY_HEAD, key);
-      buf.get(ENTRY_HEAD + keyLength, body);
-      return crc(hashes[i], key, body) == crc ? new Entry(hashes[i], key, body) : null;
+      byte[] key = Arrays.copyOfRange(bytes, ENTRY_HEAD, ENTRY_HEAD + keyLength);
+      byte[] body = Arrays.copyOfRange(bytes, ENTRY_HEAD + keyLength, length);
+      return crc(hash, key, body) == crc ? new Entry(hash, key, body) : null;
     } catch (IOException | RuntimeException e) {
       return null;
     }
   }
 
-  private static boolean readFully(FileChannel channel, ByteBuffer buf, long at)
-      throws IOException {
-    long position = at;
-    while (buf.hasRemaining()) {
-      int n = channel.read(buf, position);
-      if (n < 0) {
-        return false;
-      }
-      position += n;
+  private static int intAt(byte[] b, int at) {
+    return (b[at] & 0xff) << 24
+        | (b[at + 1] & 0xff) << 16
+        | (b[at + 2] & 0xff) << 8
+        | b[at + 3] & 0xff;
+  }
+
+  private static long longAt(byte[] b, int at) {
+    return (long) intAt(b, at) << 32 | intAt(b, at + 4) & 0xffffffffL;
+  }
+
+  /** {@code length} bytes at {@code at}; an {@link java.io.EOFException} past the end. */
+  private static byte[] read(RandomAccessFile file, long at, int length) throws IOException {
+    byte[] out = new byte[length];
+    synchronized (file) {
+      file.seek(at);
+      file.readFully(out);
     }
-    return true;
+    return out;
   }
 
   private static int crc(long hash, byte[] key, byte[] body) {
@@ -218,13 +212,8 @@ final class ShellCheckPack implements AutoCloseable {
     return out.array();
   }
 
-  /** The file's size when it was opened. */
-  long bytes() {
-    return size;
-  }
-
   @Override
   public void close() {
-    closed(channel);
+    closed(file);
   }
 }
