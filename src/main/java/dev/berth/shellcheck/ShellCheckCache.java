@@ -67,8 +67,10 @@ public final class ShellCheckCache {
   /** A temporary file older than this is a crashed run's leftover. */
   private static final long STALE_TEMP_MILLIS = 3_600_000;
 
-  /** The stores of this process, by folder: every cache at one folder shares one. */
-  private static final Map<Path, Store> STORES = new ConcurrentHashMap<>();
+  /** The caches of this process, by folder: one for each folder. */
+  private static final Map<Path, ShellCheckCache> CACHES = new ConcurrentHashMap<>();
+
+  private static final ShellCheckCache NONE = new ShellCheckCache(Optional.empty());
 
   private final Optional<Store> store;
 
@@ -101,19 +103,19 @@ public final class ShellCheckCache {
     return Optional.of(Path.of(base, "shellcheck"));
   }
 
-  /** A cache in {@code folder}, or none. */
+  /** The cache in {@code folder} (the same one for each call), or none. */
   public static ShellCheckCache at(Optional<Path> folder) {
     if (folder.isEmpty()) {
-      return new ShellCheckCache(Optional.empty());
+      return NONE;
     }
     // no lambdas: a run of one file would link them for this call alone
-    Store store = STORES.get(folder.get());
-    if (store == null) {
-      Store made = new Store(folder.get(), null);
-      store = STORES.putIfAbsent(folder.get(), made);
-      store = store == null ? made : store;
+    ShellCheckCache cache = CACHES.get(folder.get());
+    if (cache == null) {
+      ShellCheckCache made = new ShellCheckCache(Optional.of(new Store(folder.get(), null)));
+      cache = CACHES.putIfAbsent(folder.get(), made);
+      cache = cache == null ? made : cache;
     }
-    return new ShellCheckCache(Optional.of(store));
+    return cache;
   }
 
   /**
@@ -253,7 +255,7 @@ public final class ShellCheckCache {
     /** Guarded by this: the packs there were at the first read; null before it. */
     private List<ShellCheckPack> packs;
 
-    /** Guarded by this: every entry this process computed, by key. */
+    /** Guarded by this: the entries this process computed and its packs do not hold, by key. */
     private final Map<String, byte[]> mine = new HashMap<>();
 
     /** Guarded by this: the entries not written to a pack yet, by key. */
@@ -311,16 +313,46 @@ public final class ShellCheckCache {
       }
     }
 
+    /**
+     * Writes the pending entries as a pack, which this process then reads them from (they leave
+     * {@link #mine}, so a long-lived process does not keep every entry in memory).
+     */
     void flush() {
-      List<ShellCheckPack.Entry> out;
+      Map<String, ShellCheckPack.Entry> out;
       synchronized (this) {
         if (pending.isEmpty()) {
           return;
         }
-        out = new ArrayList<>(pending.values());
+        out = new LinkedHashMap<>(pending);
         pending.clear();
       }
-      if (write(out)) {
+      Path written = write(new ArrayList<>(out.values()));
+      ShellCheckPack pack = written == null ? null : ShellCheckPack.open(written);
+      List<ShellCheckPack> closing = List.of();
+      synchronized (this) {
+        if (packs != null && pack != null) {
+          List<ShellCheckPack> more = new ArrayList<>(packs);
+          more.add(pack);
+          packs = List.copyOf(more);
+          pack = null;
+        }
+        if (packs != null && packs.size() > 2 * MAX_PACKS) {
+          closing = packs; // merged by now, most of them: read again
+          packs = load();
+        }
+        for (String key : out.keySet()) {
+          if (written != null || !pending.containsKey(key)) {
+            mine.remove(key);
+          }
+        }
+      }
+      if (pack != null) {
+        pack.close();
+      }
+      for (ShellCheckPack p : closing) {
+        p.close(); // a thread reading it now misses
+      }
+      if (written != null) {
         merge();
       }
     }
@@ -361,8 +393,8 @@ public final class ShellCheckCache {
       return name.startsWith(PACK_PREFIX) && name.endsWith(PACK_SUFFIX);
     }
 
-    /** Writes a pack of the entries; false when it could not. */
-    private boolean write(List<ShellCheckPack.Entry> entries) {
+    /** Writes a pack of the entries; null when it could not. */
+    private Path write(List<ShellCheckPack.Entry> entries) {
       Path tmp = null;
       try {
         byte[] bytes = ShellCheckPack.encode(entries);
@@ -382,9 +414,9 @@ public final class ShellCheckCache {
           Files.move(tmp, pack);
         }
         tmp = null;
-        return true;
+        return pack;
       } catch (IOException | RuntimeException e) {
-        return false; // not cached this time
+        return null; // not cached this time
       } finally {
         if (tmp != null) {
           delete(tmp);
@@ -455,7 +487,7 @@ public final class ShellCheckCache {
             }
           }
         }
-        if (write(new ArrayList<>(entries.values()))) {
+        if (write(new ArrayList<>(entries.values())) != null) {
           for (Path p : merged) {
             delete(p);
           }
