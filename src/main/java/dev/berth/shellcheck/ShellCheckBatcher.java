@@ -25,6 +25,10 @@ import java.util.function.Supplier;
  * fails (ShellCheck cannot be started, times out, fails or prints something unreadable), each of
  * its files is checked again on its own, so that a failure is reported exactly for the files it is
  * about, with the time limit of one file, as when every file had a process of its own.
+ *
+ * <p>When the last file given to the batcher is done, the caches written since it was last idle
+ * write their new entries to disk ({@link ShellCheckCache#flush}) before that file's result is
+ * handed out: a run writes one pack of new entries, not one file per script.
  */
 public final class ShellCheckBatcher {
   /** The batchers of this process, by the number of processes they may run at once. */

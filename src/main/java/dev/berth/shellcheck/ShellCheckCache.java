@@ -32,19 +32,23 @@ import java.util.function.ToLongFunction;
  * one, which costs a cold JVM tens of milliseconds.
  *
  * <p>A run reads the packs that exist when it first looks (their indexes only, then the entries
- * whose hash matches) and keeps the entries it computes in memory; it writes them as one new pack
- * when its ShellCheck work is done ({@link #flush}), or every {@value #FLUSH_EVERY} entries. A pack
- * is written to a temporary file and renamed into place under a name of its own, and never changed
- * afterwards, so concurrent runs never read a half-written pack and never overwrite each other.
- * When a run that wrote finds more than {@value #MAX_PACKS} packs, it merges the smaller ones into
- * one (keeping those much larger than all the smaller together), renames the merged pack into place
- * and only then deletes the packs it merged: an entry is always in some pack, at worst in two, and
- * a reader that still has a deleted pack open reads on (or, when the file went before it opened it,
- * misses). A damaged pack reads as misses and is dropped by the next merge. A cache that cannot be
- * read or written is simply not used.
+ * whose hash matches) and the packs it writes itself. It keeps the entries it computes in memory
+ * and writes them as one new pack when its ShellCheck work is done ({@link #flush}: the {@link
+ * ShellCheckBatcher} flushes when the last file it was given is done, before that file's result is
+ * handed out), or every {@value #FLUSH_EVERY} entries. A pack is written to a temporary file and
+ * renamed into place under a name of its own, and never changed afterwards, so concurrent runs
+ * never read a half-written pack and never overwrite each other. When a run that wrote finds more
+ * than {@value #MAX_PACKS} packs, it merges the smaller ones into one (keeping those much larger
+ * than all the smaller together), renames the merged pack into place and only then deletes the
+ * packs it merged: an entry is always in some pack, at worst in two, and a reader that still has a
+ * deleted pack open reads on (or, when the file went before it opened it, misses). A damaged pack
+ * reads as misses and is dropped by the next merge. A cache that cannot be read or written is
+ * simply not used. The one-file-per-entry layout of earlier versions (format 2, in two-digit hex
+ * subfolders) is neither read nor deleted.
  *
- * <p>The folder is {@code $BERTH_CACHE_DIR}, else {@code $XDG_CACHE_HOME/berth}, else {@code
- * ~/.cache/berth}; {@code BERTH_NO_CACHE=1} turns the cache off.
+ * <p>The packs live in the folder {@code shellcheck} of {@code $BERTH_CACHE_DIR}, else of {@code
+ * $XDG_CACHE_HOME/berth}, else of {@code ~/.cache/berth}; {@code BERTH_NO_CACHE=1} turns the cache
+ * off (see {@link #folderFor}).
  */
 public final class ShellCheckCache {
   /** Bumped when the entry format or the way ShellCheck is run changes. */

@@ -111,7 +111,7 @@ final class ShellCheckPack implements AutoCloseable {
       }
     }
     for (int i = lo; i < count && hash(i) == hash; i++) {
-      Entry e = entry(i);
+      Entry e = entry(i, null);
       if (e != null && Arrays.equals(e.key(), key)) {
         return e.body();
       }
@@ -119,11 +119,17 @@ final class ShellCheckPack implements AutoCloseable {
     return null;
   }
 
-  /** Every entry that reads back whole, in index order. */
+  /** Every entry that reads back whole, in index order; the file is read at once. */
   List<Entry> entries() {
+    byte[] all;
+    try {
+      all = size > Integer.MAX_VALUE - 16 ? null : read(file, 0, (int) size);
+    } catch (IOException | RuntimeException e) {
+      all = null;
+    }
     List<Entry> out = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      Entry e = entry(i);
+    for (int i = 0; all != null && i < count; i++) {
+      Entry e = entry(i, all);
       if (e != null) {
         out.add(e);
       }
@@ -131,8 +137,11 @@ final class ShellCheckPack implements AutoCloseable {
     return out;
   }
 
-  /** Entry {@code i}, or null when it does not read back whole. */
-  private Entry entry(int i) {
+  /**
+   * Entry {@code i}, read from {@code all} (the whole file) or, when null, from the file; null when
+   * it does not read back whole.
+   */
+  private Entry entry(int i, byte[] all) {
     try {
       long hash = hash(i);
       int offset = intAt(index, i * INDEX_ENTRY + 8);
@@ -143,14 +152,19 @@ final class ShellCheckPack implements AutoCloseable {
           || (long) offset + length > size) {
         return null;
       }
-      byte[] bytes = read(file, offset, length);
-      int keyLength = intAt(bytes, 0);
-      int crc = intAt(bytes, 4);
+      byte[] bytes = all;
+      int at = offset;
+      if (bytes == null) {
+        bytes = read(file, offset, length);
+        at = 0;
+      }
+      int keyLength = intAt(bytes, at);
+      int crc = intAt(bytes, at + 4);
       if (keyLength < 0 || keyLength > length - ENTRY_HEAD) {
         return null;
       }
-      byte[] key = Arrays.copyOfRange(bytes, ENTRY_HEAD, ENTRY_HEAD + keyLength);
-      byte[] body = Arrays.copyOfRange(bytes, ENTRY_HEAD + keyLength, length);
+      byte[] key = Arrays.copyOfRange(bytes, at + ENTRY_HEAD, at + ENTRY_HEAD + keyLength);
+      byte[] body = Arrays.copyOfRange(bytes, at + ENTRY_HEAD + keyLength, at + length);
       return crc(hash, key, body) == crc ? new Entry(hash, key, body) : null;
     } catch (IOException | RuntimeException e) {
       return null;
