@@ -25,6 +25,10 @@ import java.util.function.Supplier;
  * fails (ShellCheck cannot be started, times out, fails or prints something unreadable), each of
  * its files is checked again on its own, so that a failure is reported exactly for the files it is
  * about, with the time limit of one file, as when every file had a process of its own.
+ *
+ * <p>When the last file given to the batcher is done, the caches written since it was last idle
+ * write their new entries to disk ({@link ShellCheckCache#flush}) before that file's result is
+ * handed out: a run writes one pack of new entries, not one file per script.
  */
 public final class ShellCheckBatcher {
   /** The batchers of this process, by the number of processes they may run at once. */
@@ -55,6 +59,12 @@ public final class ShellCheckBatcher {
    */
   private final java.util.Map<String, Ticket<?>> owners = new java.util.HashMap<>();
 
+  /** Tickets submitted and not done. */
+  private int open;
+
+  /** Caches written since the batcher was last idle; flushed when it is (lock held). */
+  private final java.util.Set<ShellCheckCache> written = new java.util.HashSet<>();
+
   ShellCheckBatcher(int threads) {
     this.threads = Math.max(1, threads);
   }
@@ -82,6 +92,7 @@ public final class ShellCheckBatcher {
     Ticket<T> t = new Ticket<>(this, executable, timeout, cache, prepare, scripts);
     synchronized (lock) {
       fresh.add(t);
+      open++;
       wake();
     }
     return t;
@@ -336,6 +347,7 @@ public final class ShellCheckBatcher {
     }
     synchronized (lock) {
       for (Ticket<?> t : batch) {
+        written.add(t.cache);
         settle(t, false);
       }
     }
@@ -479,9 +491,21 @@ public final class ShellCheckBatcher {
       }
     }
 
-    /** Called with the owner's lock held. */
+    /**
+     * Called with the owner's lock held. The last ticket of the batcher's work writes what the
+     * caches were given to their packs before anyone sees it done, so a run that ends then leaves
+     * its entries on disk.
+     */
     private void finish() {
-      state = State.DONE;
+      if (state != State.DONE) {
+        state = State.DONE;
+        if (--owner.open == 0) {
+          for (ShellCheckCache c : owner.written) {
+            c.flush();
+          }
+          owner.written.clear();
+        }
+      }
       owner.lock.notifyAll();
     }
 

@@ -1,40 +1,85 @@
 package dev.berth.shellcheck;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HexFormat;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.ToLongFunction;
 
 /**
  * ShellCheck's comments on one script, kept in the user's cache folder and addressed by content.
  * The key is everything the comments depend on: the script, the ShellCheck program (its real path,
- * size and modification time) and the options berth runs it with. An entry's file name is a 128-bit
- * hash of the key, and the entry holds the key itself, which a read compares in full: an entry can
- * never be stale or belong to another script, whatever the hash (a changed script or a new
- * ShellCheck is another key; a collision is a miss). The hash needs no cryptographic strength for
- * that, so berth does not ask the JDK's security providers for one, which costs a cold JVM tens of
- * milliseconds. Entries are written to a temporary file and renamed into place, so concurrent runs
- * never read a half-written entry; two runs writing the same key write the same bytes. A cache that
- * cannot be read or written is simply not used.
+ * size and modification time) and the options berth runs it with. Entries live in pack files (see
+ * {@link ShellCheckPack}): an index of 64-bit key hashes, then the entries, each holding its key,
+ * which a read compares in full: an entry can never be stale or belong to another script, whatever
+ * the hash (a changed script or a new ShellCheck is another key; a collision is a miss). The hash
+ * needs no cryptographic strength for that, so berth does not ask the JDK's security providers for
+ * one, which costs a cold JVM tens of milliseconds.
  *
- * <p>The folder is {@code $BERTH_CACHE_DIR}, else {@code $XDG_CACHE_HOME/berth}, else {@code
- * ~/.cache/berth}; {@code BERTH_NO_CACHE=1} turns the cache off.
+ * <p>A run reads the packs that exist when it first looks (their indexes only, then the entries
+ * whose hash matches) and the packs it writes itself. It keeps the entries it computes in memory
+ * and writes them as one new pack when its ShellCheck work is done ({@link #flush}: the {@link
+ * ShellCheckBatcher} flushes when the last file it was given is done, before that file's result is
+ * handed out), or every {@value #FLUSH_EVERY} entries. A pack is written to a temporary file and
+ * renamed into place under a name of its own, and never changed afterwards, so concurrent runs
+ * never read a half-written pack and never overwrite each other. When a run that wrote finds more
+ * than {@value #MAX_PACKS} packs, it merges the smaller ones into one (keeping those much larger
+ * than all the smaller together), renames the merged pack into place and only then deletes the
+ * packs it merged: an entry is always in some pack, at worst in two, and a reader that still has a
+ * deleted pack open reads on (or, when the file went before it opened it, misses). A damaged pack
+ * reads as misses and is dropped by the next merge. A cache that cannot be read or written is
+ * simply not used. The one-file-per-entry layout of earlier versions (format 2, in two-digit hex
+ * subfolders) is neither read nor deleted.
+ *
+ * <p>The packs live in the folder {@code shellcheck} of {@code $BERTH_CACHE_DIR}, else of {@code
+ * $XDG_CACHE_HOME/berth}, else of {@code ~/.cache/berth}; {@code BERTH_NO_CACHE=1} turns the cache
+ * off (see {@link #folderFor}).
  */
 public final class ShellCheckCache {
   /** Bumped when the entry format or the way ShellCheck is run changes. */
-  private static final String FORMAT = "berth-shellcheck-cache-2";
+  private static final String FORMAT = "berth-shellcheck-cache-3";
 
-  private final Optional<Path> folder;
+  /**
+   * Pack files of this format are named {@code v3-*.pack}; other versions' files are left alone.
+   */
+  private static final String PACK_PREFIX = "v3-";
 
-  private ShellCheckCache(Optional<Path> folder) {
-    this.folder = folder;
+  private static final String PACK_SUFFIX = ".pack";
+  private static final String TEMP_PREFIX = ".tmp-v3-";
+
+  /** A run writes a pack at least every this many new entries. */
+  static final int FLUSH_EVERY = 1000;
+
+  /** More packs than this are merged. */
+  static final int MAX_PACKS = 8;
+
+  /** A temporary file older than this is a crashed run's leftover. */
+  private static final long STALE_TEMP_MILLIS = 3_600_000;
+
+  /** The caches of this process, by folder: one for each folder. */
+  private static final Map<Path, ShellCheckCache> CACHES = new ConcurrentHashMap<>();
+
+  private static final ShellCheckCache NONE = new ShellCheckCache(Optional.empty());
+
+  private final Optional<Store> store;
+
+  private ShellCheckCache(Optional<Store> store) {
+    this.store = store;
   }
 
   /**
@@ -62,14 +107,32 @@ public final class ShellCheckCache {
     return Optional.of(Path.of(base, "shellcheck"));
   }
 
-  /** A cache in {@code folder}, or none. */
+  /** The cache in {@code folder} (the same one for each call), or none. */
   public static ShellCheckCache at(Optional<Path> folder) {
-    return new ShellCheckCache(folder);
+    if (folder.isEmpty()) {
+      return NONE;
+    }
+    // no lambdas: a run of one file would link them for this call alone
+    ShellCheckCache cache = CACHES.get(folder.get());
+    if (cache == null) {
+      ShellCheckCache made = new ShellCheckCache(Optional.of(new Store(folder.get(), null)));
+      cache = CACHES.putIfAbsent(folder.get(), made);
+      cache = cache == null ? made : cache;
+    }
+    return cache;
+  }
+
+  /**
+   * A cache in {@code folder} that shares nothing with the other caches of this process, as another
+   * process's would, and hashes keys with {@code hash}: for tests.
+   */
+  static ShellCheckCache separate(Path folder, ToLongFunction<String> hash) {
+    return new ShellCheckCache(Optional.of(new Store(folder, hash)));
   }
 
   /** Where entries live; empty when the cache is off. */
   Optional<Path> folder() {
-    return folder;
+    return store.map(s -> s.folder);
   }
 
   /** The identity of a ShellCheck program: what a key must change with. */
@@ -87,106 +150,366 @@ public final class ShellCheckCache {
     return FORMAT + "\0" + programIdentity + "\0" + options + "\0" + script;
   }
 
-  /** The entry's file name: two independent 64-bit FNV-1a hashes of the key, in hex. */
-  static String name(String key) {
-    long a = 0xcbf29ce484222325L;
-    long b = 0x84222325cbf29ce4L;
+  /** The 64-bit FNV-1a hash of the key's chars. */
+  static long hash(String key) {
+    long h = 0xcbf29ce484222325L;
     for (int i = 0; i < key.length(); i++) {
-      char c = key.charAt(i);
-      a = (a ^ c) * 0x100000001b3L;
-      b = (b ^ (c + 0x9e37L)) * 0x100000001b3L;
-      b ^= b >>> 29;
+      h = (h ^ key.charAt(i)) * 0x100000001b3L;
     }
-    return HexFormat.of().toHexDigits(a) + HexFormat.of().toHexDigits(b);
+    return h;
   }
 
   /** The cached comments of a script, re-numbered as script {@code index}; empty on a miss. */
   Optional<List<ShellCheckComment>> read(String key, int index) {
-    if (folder.isEmpty()) {
+    if (store.isEmpty()) {
       return Optional.empty();
     }
-    Path entry = entry(key);
     try {
-      // no existence check first: a missing entry is the read's own exception, one system call less
-      String text = Files.readString(entry, StandardCharsets.UTF_8);
-      int newline = text.indexOf('\n');
-      int length = newline < 1 || newline > 10 ? -1 : Integer.parseInt(text.substring(0, newline));
-      int body = newline + 1 + length;
-      if (length != key.length() || body > text.length() || !text.startsWith(key, newline + 1)) {
-        return Optional.empty(); // another script's entry under the same hash, or a damaged one
-      }
-      List<ShellCheckComment> out = new ArrayList<>();
-      for (int start = body, end; start < text.length(); start = end + 1) {
-        end = text.indexOf('\n', start);
-        if (end < 0) {
-          end = text.length();
-        }
-        String line = text.substring(start, end);
-        if (line.isEmpty()) {
-          continue;
-        }
-        String[] f = line.split("\t", 7);
-        if (f.length != 7) {
-          return Optional.empty();
-        }
-        out.add(
-            new ShellCheckComment(
-                index,
-                Integer.parseInt(f[0]),
-                Integer.parseInt(f[1]),
-                Integer.parseInt(f[2]),
-                Integer.parseInt(f[3]),
-                f[4],
-                Integer.parseInt(f[5]),
-                unescape(f[6])));
-      }
-      return Optional.of(out);
-    } catch (IOException | RuntimeException e) {
+      byte[] body = store.get().find(key);
+      return body == null ? Optional.empty() : parse(body, index);
+    } catch (RuntimeException e) {
       return Optional.empty();
     }
   }
 
-  /** Stores a script's comments; failures are ignored (the next run asks ShellCheck again). */
+  /**
+   * Stores a script's comments: kept for this process at once, written to a pack by {@link #flush}
+   * (or when many are waiting). Failures are ignored (the next run asks ShellCheck again).
+   */
   void write(String key, List<ShellCheckComment> comments) {
-    if (folder.isEmpty()) {
+    if (store.isEmpty()) {
       return;
     }
     StringBuilder text = new StringBuilder();
-    text.append(key.length()).append('\n').append(key);
     for (ShellCheckComment c : comments) {
       text.append(c.line()).append('\t').append(c.column()).append('\t');
       text.append(c.endLine()).append('\t').append(c.endColumn()).append('\t');
       text.append(escape(c.level())).append('\t').append(c.code()).append('\t');
       text.append(escape(c.message())).append('\n');
     }
-    Path entry = entry(key);
-    Path tmp = null;
-    try {
-      Files.createDirectories(entry.getParent());
-      tmp = Files.createTempFile(entry.getParent(), "entry", ".tmp");
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      try {
-        Files.move(tmp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, entry, StandardCopyOption.REPLACE_EXISTING);
-      }
-      tmp = null;
-    } catch (IOException | RuntimeException e) {
-      // not cached this time
-    } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException e) {
-          // a leftover temporary file in the cache folder
-        }
-      }
+    byte[] body = utf8(text.toString());
+    if (body != null && store.get().add(key, body) >= FLUSH_EVERY) {
+      flush();
     }
   }
 
-  private Path entry(String key) {
-    String name = name(key);
-    return folder.get().resolve(name.substring(0, 2)).resolve(name.substring(2));
+  /**
+   * Writes the entries this process computed since the last flush as one pack, then merges packs
+   * when there are too many. Failures are ignored.
+   */
+  void flush() {
+    store.ifPresent(Store::flush);
+  }
+
+  private static Optional<List<ShellCheckComment>> parse(byte[] body, int index) {
+    String text = new String(body, StandardCharsets.UTF_8);
+    List<ShellCheckComment> out = new ArrayList<>();
+    for (int start = 0, end; start < text.length(); start = end + 1) {
+      end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      String line = text.substring(start, end);
+      if (line.isEmpty()) {
+        continue;
+      }
+      String[] f = line.split("\t", 7);
+      if (f.length != 7) {
+        return Optional.empty();
+      }
+      out.add(
+          new ShellCheckComment(
+              index,
+              Integer.parseInt(f[0]),
+              Integer.parseInt(f[1]),
+              Integer.parseInt(f[2]),
+              Integer.parseInt(f[3]),
+              f[4],
+              Integer.parseInt(f[5]),
+              unescape(f[6])));
+    }
+    return Optional.of(out);
+  }
+
+  /**
+   * The UTF-8 bytes of a string, or null when it holds a lone surrogate (which UTF-8 cannot hold:
+   * two such keys could encode alike, so they are not cached).
+   */
+  private static byte[] utf8(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return null;
+      }
+    }
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The packs of one folder as this process sees them, and the entries it computed. */
+  private static final class Store {
+    private final Path folder;
+
+    /** The hash of keys; null for {@link ShellCheckCache#hash}. */
+    private final ToLongFunction<String> hasher;
+
+    /** Guarded by this: the packs there were at the first read; null before it. */
+    private List<ShellCheckPack> packs;
+
+    /** Guarded by this: the entries this process computed and its packs do not hold, by key. */
+    private final Map<String, byte[]> mine = new HashMap<>();
+
+    /** Guarded by this: the entries not written to a pack yet, by key. */
+    private final Map<String, ShellCheckPack.Entry> pending = new LinkedHashMap<>();
+
+    /** Held by the thread of this process that merges packs. */
+    private final ReentrantLock merging = new ReentrantLock();
+
+    Store(Path folder, ToLongFunction<String> hasher) {
+      this.folder = folder;
+      this.hasher = hasher;
+    }
+
+    /** The body stored under the key, or null. */
+    byte[] find(String key) {
+      List<ShellCheckPack> seen;
+      synchronized (this) {
+        byte[] own = mine.get(key);
+        if (own != null) {
+          return own;
+        }
+        if (packs == null) {
+          packs = load();
+        }
+        seen = packs;
+      }
+      if (seen.isEmpty()) {
+        return null;
+      }
+      byte[] k = utf8(key);
+      if (k == null) {
+        return null;
+      }
+      long h = hash(key);
+      for (ShellCheckPack p : seen) {
+        byte[] body = p.find(h, k);
+        if (body != null) {
+          return body;
+        }
+      }
+      return null;
+    }
+
+    /** Keeps an entry; returns how many wait for a pack. */
+    int add(String key, byte[] body) {
+      byte[] k = utf8(key);
+      if (k == null) {
+        return 0;
+      }
+      ShellCheckPack.Entry e = new ShellCheckPack.Entry(hash(key), k, body);
+      synchronized (this) {
+        mine.put(key, body);
+        pending.put(key, e);
+        return pending.size();
+      }
+    }
+
+    /**
+     * Writes the pending entries as a pack, which this process then reads them from (they leave
+     * {@link #mine}, so a long-lived process does not keep every entry in memory).
+     */
+    void flush() {
+      Map<String, ShellCheckPack.Entry> out;
+      synchronized (this) {
+        if (pending.isEmpty()) {
+          return;
+        }
+        out = new LinkedHashMap<>(pending);
+        pending.clear();
+      }
+      Path written = write(new ArrayList<>(out.values()));
+      ShellCheckPack pack = written == null ? null : ShellCheckPack.open(written);
+      List<ShellCheckPack> closing = List.of();
+      synchronized (this) {
+        if (packs != null && pack != null) {
+          List<ShellCheckPack> more = new ArrayList<>(packs);
+          more.add(pack);
+          packs = List.copyOf(more);
+          pack = null;
+        }
+        if (packs != null && packs.size() > 2 * MAX_PACKS) {
+          closing = packs; // merged by now, most of them: read again
+          packs = load();
+        }
+        for (String key : out.keySet()) {
+          if (written != null || !pending.containsKey(key)) {
+            mine.remove(key);
+          }
+        }
+      }
+      if (pack != null) {
+        pack.close();
+      }
+      for (ShellCheckPack p : closing) {
+        p.close(); // a thread reading it now misses
+      }
+      if (written != null) {
+        merge();
+      }
+    }
+
+    private long hash(String key) {
+      return hasher == null ? ShellCheckCache.hash(key) : hasher.applyAsLong(key);
+    }
+
+    /**
+     * The packs there are now. The folder is listed with {@link java.io.File#list}, which loads
+     * fewer classes than a {@link java.nio.file.DirectoryStream} (no glob, no locks): a run of one
+     * file pays for each.
+     */
+    private List<ShellCheckPack> load() {
+      List<ShellCheckPack> out = new ArrayList<>();
+      for (String name : names()) {
+        if (isPack(name)) {
+          ShellCheckPack pack = ShellCheckPack.open(folder.resolve(name));
+          if (pack != null) {
+            out.add(pack);
+          }
+        }
+      }
+      return List.copyOf(out);
+    }
+
+    /** The folder's file names; none when it cannot be listed. */
+    private String[] names() {
+      try {
+        String[] names = folder.toFile().list();
+        return names == null ? new String[0] : names;
+      } catch (RuntimeException e) {
+        return new String[0];
+      }
+    }
+
+    private static boolean isPack(String name) {
+      return name.startsWith(PACK_PREFIX) && name.endsWith(PACK_SUFFIX);
+    }
+
+    /** Writes a pack of the entries; null when it could not. */
+    private Path write(List<ShellCheckPack.Entry> entries) {
+      Path tmp = null;
+      try {
+        byte[] bytes = ShellCheckPack.encode(entries);
+        Files.createDirectories(folder);
+        String name =
+            ProcessHandle.current().pid()
+                + "-"
+                + Long.toHexString(System.nanoTime())
+                + "-"
+                + Long.toHexString(ThreadLocalRandom.current().nextLong());
+        tmp = folder.resolve(TEMP_PREFIX + name);
+        Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        Path pack = folder.resolve(PACK_PREFIX + name + PACK_SUFFIX);
+        try {
+          Files.move(tmp, pack, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(tmp, pack);
+        }
+        tmp = null;
+        return pack;
+      } catch (IOException | RuntimeException e) {
+        return null; // not cached this time
+      } finally {
+        if (tmp != null) {
+          delete(tmp);
+        }
+      }
+    }
+
+    /**
+     * Merges packs when there are more than {@link #MAX_PACKS}: all but the largest few that are
+     * each more than twice all the smaller ones together (so a large cache is not rewritten for
+     * each small pack). The merged pack is in place before the merged ones are deleted. Also
+     * deletes temporary files that crashed runs left.
+     */
+    private void merge() {
+      if (!merging.tryLock()) {
+        return;
+      }
+      try {
+        List<Path> found = new ArrayList<>();
+        Map<Path, Long> sizes = new HashMap<>();
+        long now = System.currentTimeMillis();
+        for (String name : names()) {
+          boolean pack = isPack(name);
+          if (!pack && !name.startsWith(TEMP_PREFIX)) {
+            continue;
+          }
+          Path p = folder.resolve(name);
+          BasicFileAttributes a;
+          try {
+            a = Files.readAttributes(p, BasicFileAttributes.class);
+          } catch (IOException e) {
+            continue; // gone
+          }
+          if (pack) {
+            found.add(p);
+            sizes.put(p, a.size());
+          } else if (now - a.lastModifiedTime().toMillis() > STALE_TEMP_MILLIS) {
+            delete(p);
+          }
+        }
+        if (found.size() <= MAX_PACKS) {
+          return;
+        }
+        found.sort(Comparator.comparing((Path p) -> sizes.get(p)).reversed());
+        long rest = 0;
+        for (Path p : found) {
+          rest += sizes.get(p);
+        }
+        int keep = 0;
+        while (keep < MAX_PACKS / 2) {
+          long size = sizes.get(found.get(keep));
+          if (size <= 2 * (rest - size)) {
+            break;
+          }
+          rest -= size;
+          keep++;
+        }
+        List<Path> merged = found.subList(keep, found.size());
+        Map<ByteBuffer, ShellCheckPack.Entry> entries = new LinkedHashMap<>();
+        for (Path p : merged) {
+          ShellCheckPack pack = ShellCheckPack.open(p);
+          if (pack == null) {
+            continue; // gone (another run merged it) or damaged: deleted below
+          }
+          try (pack) {
+            for (ShellCheckPack.Entry e : pack.entries()) {
+              entries.putIfAbsent(ByteBuffer.wrap(e.key()), e);
+            }
+          }
+        }
+        if (write(new ArrayList<>(entries.values())) != null) {
+          for (Path p : merged) {
+            delete(p);
+          }
+        }
+      } catch (RuntimeException e) {
+        // not merged this time
+      } finally {
+        merging.unlock();
+      }
+    }
+
+    private static void delete(Path p) {
+      try {
+        Files.deleteIfExists(p);
+      } catch (IOException | RuntimeException e) {
+        // left for a later merge
+      }
+    }
   }
 
   private static String escape(String s) {

@@ -56,6 +56,32 @@ class ShellCheckBatcherTest {
   }
 
   @Test
+  void theCachesEntriesAreOnDiskWhenTheLastFileIsDone() throws IOException {
+    Path exe = FakePrograms.write(dir, "shellcheck", "echo '{\"comments\":[]}'");
+    Path folder = dir.resolve("cache");
+    ShellCheckCache cache = ShellCheckCache.at(Optional.of(folder));
+    ShellCheckBatcher batcher = new ShellCheckBatcher(2);
+    List<ShellCheckBatcher.Ticket<List<String>>> tickets = new ArrayList<>();
+    List<String> all = new ArrayList<>();
+    for (int f = 0; f < 12; f++) {
+      List<String> scripts = List.of("echo " + f, "echo " + f + " again");
+      all.addAll(scripts);
+      tickets.add(batcher.submit(exe, TIMEOUT, cache, () -> scripts, Function.identity()));
+    }
+    for (ShellCheckBatcher.Ticket<List<String>> t : tickets) {
+      assertTrue(t.run().failure().isEmpty());
+    }
+    ShellCheckCache another = ShellCheckCache.separate(folder, ShellCheckCache::hash);
+    String program = ShellCheckCache.programIdentity(exe);
+    for (String script : all) {
+      assertEquals(
+          Optional.of(List.of()),
+          another.read(ShellCheckProcess.key(program, script), 0),
+          "another run reads " + script);
+    }
+  }
+
+  @Test
   void sharedProcessesGiveWhatOwnProcessesGive() throws IOException {
     Path exe = wrapper();
     String[] pool = {

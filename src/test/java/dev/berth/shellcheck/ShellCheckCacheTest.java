@@ -11,12 +11,14 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,39 +100,224 @@ class ShellCheckCacheTest {
     assertEquals(2, asked(), "an upgraded ShellCheck is asked again");
   }
 
-  @Test
-  void anotherKeysEntryUnderTheSameNameIsAMiss() throws IOException {
-    ShellCheckCache cache = ShellCheckCache.at(Optional.of(dir.resolve("cache")));
-    String a = ShellCheckCache.key("sc", "-x", "echo a");
-    String b = ShellCheckCache.key("sc", "-x", "echo b");
-    List<ShellCheckComment> comments =
-        List.of(new ShellCheckComment(0, 1, 1, 1, 2, "info", 1000, "a comment"));
-    cache.write(a, comments);
-    assertEquals(Optional.of(comments), cache.read(a, 0));
-    // b's file name now holds a's entry, as a hash collision would
-    String na = ShellCheckCache.name(a);
-    String nb = ShellCheckCache.name(b);
-    Path from = dir.resolve("cache").resolve(na.substring(0, 2)).resolve(na.substring(2));
-    Path to = dir.resolve("cache").resolve(nb.substring(0, 2)).resolve(nb.substring(2));
-    Files.createDirectories(to.getParent());
-    Files.copy(from, to);
-    assertEquals(Optional.empty(), cache.read(b, 0));
+  /** A cache of the folder that shares nothing with this process's caches, like another run. */
+  private static ShellCheckCache another(Path folder) {
+    return ShellCheckCache.separate(folder, ShellCheckCache::hash);
+  }
+
+  private static List<ShellCheckComment> comments(String message) {
+    return List.of(new ShellCheckComment(0, 1, 1, 1, 2, "info", 1000, message));
+  }
+
+  private static List<Path> packs(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(".pack")).sorted().toList();
+    }
   }
 
   @Test
-  void aDamagedEntryIsAMiss() throws IOException {
+  void aRunsEntriesReachTheDiskAsOnePack() throws IOException {
     Path exe = fake();
     Path folder = dir.resolve("cache");
-    ShellCheckCache cache = ShellCheckCache.at(Optional.of(folder));
-    run(exe, cache, "echo a");
-    try (Stream<Path> s = Files.walk(folder)) {
-      for (Path p : s.filter(Files::isRegularFile).toList()) {
-        Files.writeString(p, "garbage\n", StandardCharsets.UTF_8);
+    run(exe, ShellCheckCache.at(Optional.of(folder)), "echo a", "echo b", "echo c");
+    assertEquals(1, packs(folder).size(), "one pack for the run");
+    ShellCheckRun again = run(exe, another(folder), "echo a", "echo b", "echo c");
+    assertEquals(3, asked(), "another run reads them from the disk");
+    assertEquals("first\tline echo c", again.comments().get(2).message());
+  }
+
+  @Test
+  void aKeyWithAnotherKeysHashIsAMiss() {
+    Path folder = dir.resolve("cache");
+    String a = ShellCheckCache.key("sc", "-x", "echo a");
+    String b = ShellCheckCache.key("sc", "-x", "echo b");
+    String c = ShellCheckCache.key("sc", "-x", "echo c");
+    ShellCheckCache writer = ShellCheckCache.separate(folder, k -> 42);
+    writer.write(a, comments("on a"));
+    writer.write(c, comments("on c"));
+    writer.flush();
+    ShellCheckCache reader = ShellCheckCache.separate(folder, k -> 42);
+    assertEquals(Optional.empty(), reader.read(b, 0), "b has a's and c's hash, not their key");
+    assertEquals(Optional.of(comments("on a")), reader.read(a, 0));
+    assertEquals(Optional.of(comments("on c")), reader.read(c, 0));
+  }
+
+  @Test
+  void aDamagedOrTruncatedPackIsAMiss() throws IOException {
+    Path folder = dir.resolve("cache");
+    String a = ShellCheckCache.key("sc", "-x", "echo a");
+    ShellCheckCache writer = another(folder);
+    writer.write(a, comments("the message"));
+    writer.flush();
+    Path pack = packs(folder).get(0);
+    byte[] good = Files.readAllBytes(pack);
+    String text = new String(good, StandardCharsets.ISO_8859_1);
+    int message = text.indexOf("the message");
+    assertTrue(message > 0, "the body is in the pack");
+    List<byte[]> damaged = new ArrayList<>();
+    byte[] flipped = good.clone();
+    flipped[message + 4] = 'M'; // "the Message": would be read as another comment
+    damaged.add(flipped);
+    damaged.add(Arrays.copyOf(good, good.length - 3));
+    damaged.add(Arrays.copyOf(good, 20));
+    damaged.add(new byte[0]);
+    damaged.add("garbage\n".getBytes(StandardCharsets.UTF_8));
+    byte[] badIndex = good.clone();
+    badIndex[12 + 8 + 3] = 0x7f; // the entry's offset points past the end
+    damaged.add(badIndex);
+    for (byte[] bytes : damaged) {
+      Files.write(pack, bytes);
+      assertEquals(Optional.empty(), another(folder).read(a, 0), "a miss, no wrong comments");
+    }
+    Files.write(pack, good);
+    assertEquals(Optional.of(comments("the message")), another(folder).read(a, 0));
+  }
+
+  @Test
+  void anUnwritableFolderIsNoCache() throws IOException {
+    Path file = Files.writeString(dir.resolve("a-file"), "not a folder");
+    Path exe = fake();
+    ShellCheckCache cache = another(file.resolve("cache"));
+    ShellCheckRun r = run(exe, cache, "echo a");
+    assertTrue(r.failure().isEmpty(), r.failure().toString());
+    assertEquals("first\tline echo a", r.comments().get(0).message());
+    run(exe, another(file.resolve("cache")), "echo a");
+    assertEquals(2, asked(), "nothing was kept");
+    assertEquals("not a folder", Files.readString(file));
+  }
+
+  @Test
+  void manyPacksAreMergedWhileAReaderReadsOn() throws IOException {
+    Path folder = dir.resolve("cache");
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < 3 * ShellCheckCache.MAX_PACKS; i++) {
+      keys.add(ShellCheckCache.key("sc", "-x", "echo " + i));
+    }
+    // packs of growing size: 1 entry, then 2, ...
+    int next = 0;
+    for (int pack = 0; pack < 4; pack++) {
+      ShellCheckCache w = another(folder);
+      for (int i = 0; i <= pack; i++, next++) {
+        w.write(keys.get(next), comments("on " + next));
+      }
+      w.flush();
+    }
+    ShellCheckCache reader = another(folder);
+    assertEquals(Optional.of(comments("on 0")), reader.read(keys.get(0), 0)); // opens the packs
+    List<Path> before = packs(folder);
+    while (next < keys.size()) {
+      ShellCheckCache w = another(folder);
+      w.write(keys.get(next), comments("on " + next));
+      next++;
+      w.flush();
+    }
+    List<Path> after = packs(folder);
+    assertTrue(after.size() <= ShellCheckCache.MAX_PACKS, after.size() + " packs");
+    assertTrue(
+        before.stream().anyMatch(p -> !after.contains(p)), "packs the reader has were merged");
+    for (int i = 0; i < 10; i++) {
+      assertEquals(
+          Optional.of(comments("on " + i)), reader.read(keys.get(i), 0), "read on after merge");
+    }
+    ShellCheckCache fresh = another(folder);
+    for (int i = 0; i < keys.size(); i++) {
+      assertEquals(Optional.of(comments("on " + i)), fresh.read(keys.get(i), 0));
+    }
+  }
+
+  @Test
+  void concurrentWritersAndReadersOfOneFolderLoseNothing() throws Exception {
+    Path folder = dir.resolve("cache");
+    int writers = 4;
+    int perWriter = 60;
+    ExecutorService pool = Executors.newFixedThreadPool(writers + 1);
+    try {
+      List<Future<?>> jobs = new ArrayList<>();
+      for (int w = 0; w < writers; w++) {
+        int id = w;
+        jobs.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < perWriter; i++) {
+                    // each "run" writes a pack of two entries: its own and one all writers share
+                    ShellCheckCache c = another(folder);
+                    c.write(ShellCheckCache.key("sc", "-x", id + "/" + i), comments(id + "/" + i));
+                    c.write(ShellCheckCache.key("sc", "-x", "shared " + i), comments("s" + i));
+                    c.flush();
+                  }
+                  return null;
+                }));
+      }
+      jobs.add(
+          pool.submit(
+              () -> {
+                for (int round = 0; round < 200; round++) {
+                  ShellCheckCache c = another(folder);
+                  int i = round % perWriter;
+                  Optional<List<ShellCheckComment>> got =
+                      c.read(ShellCheckCache.key("sc", "-x", "shared " + i), 0);
+                  assertTrue(got.isEmpty() || got.get().equals(comments("s" + i)), got::toString);
+                }
+                return null;
+              }));
+      for (Future<?> f : jobs) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    ShellCheckCache fresh = another(folder);
+    for (int w = 0; w < writers; w++) {
+      for (int i = 0; i < perWriter; i++) {
+        String key = ShellCheckCache.key("sc", "-x", w + "/" + i);
+        assertEquals(Optional.of(comments(w + "/" + i)), fresh.read(key, 0), key);
       }
     }
-    ShellCheckRun r = run(exe, cache, "echo a");
-    assertEquals(2, asked());
-    assertEquals("first\tline echo a", r.comments().get(0).message());
+    assertTrue(
+        packs(folder).size() <= ShellCheckCache.MAX_PACKS + writers,
+        packs(folder).size() + " packs");
+  }
+
+  /** Writes the keys {@code args[1..]} into the folder {@code args[0]}, one pack per key. */
+  public static void main(String[] args) {
+    for (int i = 1; i < args.length; i++) {
+      ShellCheckCache c = another(Path.of(args[0]));
+      c.write(ShellCheckCache.key("sc", "-x", args[i]), comments(args[i]));
+      c.flush();
+    }
+  }
+
+  @Test
+  void twoProcessesWritingAtOnceLoseNothing() throws Exception {
+    Path folder = dir.resolve("cache");
+    Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
+    List<Process> processes = new ArrayList<>();
+    for (String name : List.of("a", "b")) {
+      List<String> command = new ArrayList<>(List.of(javaBin.toString(), "-cp"));
+      command.add(System.getProperty("java.class.path"));
+      command.add(ShellCheckCacheTest.class.getName());
+      command.add(folder.toString());
+      for (int i = 0; i < 20; i++) {
+        command.add(name + i);
+      }
+      processes.add(new ProcessBuilder(command).inheritIO().start());
+    }
+    for (Process p : processes) {
+      assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+      assertEquals(0, p.exitValue());
+    }
+    ShellCheckCache fresh = another(folder);
+    for (String name : List.of("a", "b")) {
+      for (int i = 0; i < 20; i++) {
+        String key = ShellCheckCache.key("sc", "-x", name + i);
+        assertEquals(Optional.of(comments(name + i)), fresh.read(key, 0), key);
+      }
+    }
+    assertTrue(
+        packs(folder).size() <= ShellCheckCache.MAX_PACKS + 1, packs(folder).size() + " packs");
   }
 
   @Test

@@ -7,10 +7,15 @@ import dev.berth.FakePrograms;
 import dev.berth.ShellCheckInstalled;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +30,20 @@ class ShellCheckProcessTest {
   private static ShellCheckRun run(Path exe, long seconds, String... scripts) {
     return ShellCheckProcess.run(
         exe, Duration.ofSeconds(seconds), List.of(scripts), ShellCheckCache.at(Optional.empty()));
+  }
+
+  @Test
+  void scriptsGoToNewFoldersOnlyTheUserCanRead() throws IOException {
+    Assumptions.assumeTrue(
+        Files.getFileStore(dir).supportsFileAttributeView("posix"), "skipped: no POSIX");
+    Set<Path> seen = new HashSet<>();
+    for (int i = 0; i < 20; i++) {
+      Path p = ShellCheckProcess.privateFolder(dir);
+      assertTrue(seen.add(p), "a new folder each time: " + p);
+      assertEquals(dir, p.getParent());
+      assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(p)));
+      assertTrue(Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS));
+    }
   }
 
   @Test
