@@ -9,6 +9,7 @@ import dev.berth.compose.parser.ComposeLoadOptions;
 import dev.berth.compose.parser.ComposeLoading;
 import dev.berth.compose.parser.DotEnvFile;
 import dev.berth.compose.project.ComposeProject;
+import dev.berth.compose.project.ParsedDockerfiles;
 import dev.berth.compose.project.ProjectLoader;
 import dev.berth.compose.project.ProjectService;
 import dev.berth.compose.project.ProjectSettings;
@@ -98,6 +99,9 @@ public final class LintRunner {
    * CompletableFuture, whose initialisation starts the common fork-join pool's set-up).
    */
   private java.util.concurrent.CompletableFuture<Set<Path>> includedBeside;
+
+  /** The Dockerfiles the services of this run's projects build, each parsed once. */
+  private final ParsedDockerfiles parsedDockerfiles = ParsedDockerfiles.create();
 
   /** The Dockerfiles --follow-builds already linted in this run. */
   private final Set<Path> followed = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -392,11 +396,13 @@ public final class LintRunner {
                         .path()
                         .map(p -> p.toAbsolutePath().getParent())
                         .orElse(Path.of("").toAbsolutePath()));
+    // normalised as the project loader normalises it, which then reuses this environment
+    Path envDirectory = project.toAbsolutePath().normalize();
     ComposeEnvironment env;
     try {
       env =
           ComposeEnvironment.discover(
-              project, compose.envFile(), compose.processEnvironment(), limits.maxFileSize());
+              envDirectory, compose.envFile(), compose.processEnvironment(), limits.maxFileSize());
     } catch (IOException e) {
       String which =
           compose.envFile().map(Path::toString).orElse(project.resolve(".env").toString());
@@ -426,7 +432,7 @@ public final class LintRunner {
     }
     Optional<List<Path>> inputs = projectInputs(target, project);
     if (main.result().isPresent() && inputs.isPresent() && linter.hasProjectRules()) {
-      main = withProject(linter, target, main, inputs.get(), loaded, model);
+      main = withProject(linter, target, main, inputs.get(), loaded, model, envDirectory, env);
     }
     Optional<FileResult> envResult = Optional.empty();
     if (env.dotEnv().isPresent()) {
@@ -573,7 +579,9 @@ public final class LintRunner {
       One main,
       List<Path> files,
       Optional<ComposeFile> loaded,
-      Supplier<Project> model) {
+      Supplier<Project> model,
+      Path envDirectory,
+      ComposeEnvironment env) {
     FileResult own = main.result().get();
     SourceText source = own.source().get();
     Path mainPath = files.get(0);
@@ -594,7 +602,8 @@ public final class LintRunner {
             compose.profiles(),
             limits.applyTo(ComposeLoadOptions.defaults()),
             limits.maxFileSize());
-    ComposeProject project = ProjectLoader.load(inputs, settings, names);
+    ComposeProject project =
+        ProjectLoader.load(inputs, settings, names, envDirectory, env, parsedDockerfiles);
     List<Finding> findings = new ArrayList<>(own.findings());
     List<Finding> elsewhere = new ArrayList<>(main.elsewhere());
     Map<String, SourceText> sources = new java.util.HashMap<>(main.elsewhereSources());
