@@ -103,6 +103,18 @@ public final class LintRunner {
   /** The Dockerfiles the services of this run's projects build, each parsed once. */
   private final ParsedDockerfiles parsedDockerfiles = ParsedDockerfiles.create();
 
+  /**
+   * The bytes of compose targets that the look for includes read ({@link #included}), which their
+   * lint takes instead of reading the file again; keyed by absolute, normalised path. At most
+   * {@link #MAX_SCANNED_BYTES} bytes are kept.
+   */
+  private final Map<Path, byte[]> scanned = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private final java.util.concurrent.atomic.AtomicLong scannedBytes =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  static final long MAX_SCANNED_BYTES = 16L << 20;
+
   /** The Dockerfiles --follow-builds already linted in this run. */
   private final Set<Path> followed = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -283,6 +295,8 @@ public final class LintRunner {
           return done(
               new One(Optional.of(tooLarge(linter, target, bytes.length)), Optional.empty()));
         }
+      } else if ((bytes = takeScanned(target)) != null) {
+        // read by the look for includes, and no longer than maxFileSize: as read here
       } else {
         Path p = target.path().get();
         long size = Files.size(p);
@@ -328,6 +342,14 @@ public final class LintRunner {
           new One(Optional.of(result(linter, target, source, findings.get())), Optional.empty());
     }
     return done(lintCompose(linter, target, source));
+  }
+
+  /** The bytes the look for includes read of a compose target, taken out; else null. */
+  private byte[] takeScanned(LintTarget target) {
+    if (target.type() != FileType.COMPOSE || scanned.isEmpty()) {
+      return null;
+    }
+    return scanned.remove(target.path().get().toAbsolutePath().normalize());
   }
 
   private static Supplier<One> done(One one) {
@@ -501,6 +523,10 @@ public final class LintRunner {
           continue;
         }
         byte[] bytes = Files.readAllBytes(p);
+        if (bytes.length <= limits.maxFileSize()
+            && scannedBytes.addAndGet(bytes.length) <= MAX_SCANNED_BYTES) {
+          scanned.put(p, bytes);
+        }
         if (!mayInclude(bytes)) {
           continue;
         }
