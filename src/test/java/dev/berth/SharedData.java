@@ -1,7 +1,10 @@
 package dev.berth;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -31,5 +34,19 @@ public final class SharedData {
             + " not found (the shared conformance data and corpus live in ../shared;"
             + " CI provides it, a fresh clone does not)");
     return p;
+  }
+
+  /**
+   * The YAML files of the shared corpus's compose part ({@code .yml}, {@code .yaml}), sorted; skips
+   * the calling test when the corpus is absent.
+   */
+  public static List<Path> composeFiles() throws IOException {
+    Path corpus = require("corpus/compose");
+    try (Stream<Path> s = Files.walk(corpus)) {
+      return s.filter(Files::isRegularFile)
+          .filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml"))
+          .sorted()
+          .toList();
+    }
   }
 }

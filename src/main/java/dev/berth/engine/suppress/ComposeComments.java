@@ -48,8 +48,10 @@ final class ComposeComments {
   }
 
   static Suppressions read(SourceText source, RuleCatalog catalog, SuppressionOptions options) {
-    if (!hasHash(source.bytes())) {
-      // no comment, so no pragma: what the scan below finds in such a file (most files)
+    byte[] bytes = source.bytes();
+    if (!hasHash(bytes) || !(contains(bytes, BERTH) || contains(bytes, DCLINT))) {
+      // no comment, or no comment that can be a pragma (each names berth or dclint): what the
+      // scan below finds in such a file (most files)
       return new Suppressions(
           Family.COMPOSE,
           catalog,
@@ -84,6 +86,27 @@ final class ComposeComments {
         List.of(),
         List.of(),
         List.of());
+  }
+
+  private static final byte[] BERTH = {'b', 'e', 'r', 't', 'h'};
+  private static final byte[] DCLINT = {'d', 'c', 'l', 'i', 'n', 't'};
+
+  /**
+   * Whether the text has these ASCII bytes in a row (in UTF-8 an ASCII byte is never part of
+   * another character, so the decoded text has the word exactly when the bytes have it).
+   */
+  private static boolean contains(byte[] bytes, byte[] word) {
+    int last = bytes.length - word.length;
+    outer:
+    for (int i = 0; i <= last; i++) {
+      for (int k = 0; k < word.length; k++) {
+        if (bytes[i + k] != word[k]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   /** Whether the text has a {@code #} (in UTF-8 that byte is never part of another character). */

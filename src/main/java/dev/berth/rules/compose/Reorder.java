@@ -175,7 +175,17 @@ final class Reorder {
    * used by an alias in them, and no anchor name is defined twice among them. Aliases of anchors
    * written before the chunks, and anchors used only after them, are fine.
    */
-  private static boolean anchorsStay(List<String> chunks) {
+  static boolean anchorsStay(List<String> chunks) {
+    for (String chunk : chunks) {
+      if (chunk.indexOf('&') >= 0) {
+        return anchorsStayScanned(chunks);
+      }
+    }
+    return true; // no '&', so no anchor: what the scan finds
+  }
+
+  /** {@link #anchorsStay}, always scanning the chunks for anchors and aliases. */
+  static boolean anchorsStayScanned(List<String> chunks) {
     Set<String> anchors = new HashSet<>();
     Set<String> aliases = new HashSet<>();
     for (String chunk : chunks) {

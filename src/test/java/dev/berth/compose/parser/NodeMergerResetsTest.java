@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -108,14 +107,7 @@ class NodeMergerResetsTest {
 
   @Test
   void theCorpusTreesAreKeptAsBefore() throws IOException {
-    Path corpus = SharedData.require("corpus/compose");
-    List<Path> files;
-    try (Stream<Path> s = Files.walk(corpus)) {
-      files =
-          s.filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml"))
-              .sorted()
-              .toList();
-    }
+    List<Path> files = SharedData.composeFiles();
     for (Path f : files) {
       check(Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1));
     }
