@@ -1,5 +1,12 @@
 package dev.berth;
 
+import dev.berth.compose.model.MapNode;
+import dev.berth.compose.model.Node;
+import dev.berth.compose.model.ScalarNode;
+import dev.berth.compose.model.SeqNode;
+import dev.berth.compose.parser.ComposeLoadOptions;
+import dev.berth.compose.parser.ComposeLoading;
+import dev.berth.core.SourceText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,5 +55,35 @@ public final class SharedData {
           .sorted()
           .toList();
     }
+  }
+
+  /**
+   * Every key and scalar value of the corpus compose files, as loaded without interpolation; skips
+   * the calling test when the corpus is absent.
+   */
+  public static List<String> composeKeysAndValues() throws IOException {
+    List<String> out = new java.util.ArrayList<>();
+    for (Path p : composeFiles()) {
+      SourceText source = SourceText.of(p.toString(), Files.readAllBytes(p));
+      Node root = ComposeLoading.load(source, ComposeLoadOptions.defaults()).root().orElse(null);
+      java.util.Deque<Node> todo = new java.util.ArrayDeque<>();
+      if (root != null) {
+        todo.push(root);
+      }
+      while (!todo.isEmpty()) {
+        Node n = todo.pop();
+        if (n instanceof MapNode m) {
+          for (MapNode.Entry e : m.entries()) {
+            out.add(e.key().value());
+            todo.push(e.value());
+          }
+        } else if (n instanceof SeqNode seq) {
+          seq.items().forEach(todo::push);
+        } else if (n instanceof ScalarNode scalar) {
+          out.add(scalar.value());
+        }
+      }
+    }
+    return out;
   }
 }

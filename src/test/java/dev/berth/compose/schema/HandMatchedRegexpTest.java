@@ -5,18 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.berth.SharedData;
-import dev.berth.compose.model.MapNode;
-import dev.berth.compose.model.Node;
-import dev.berth.compose.model.SeqNode;
-import dev.berth.compose.parser.ComposeLoadOptions;
-import dev.berth.compose.parser.ComposeLoading;
-import dev.berth.core.SourceText;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Random;
 import org.everit.json.schema.regexp.RE2JRegexpFactory;
@@ -111,31 +100,6 @@ class HandMatchedRegexpTest {
 
   @Test
   void corpusKeysAndStringsMatchAsInRe2j() throws IOException {
-    for (Path p : SharedData.composeFiles()) {
-      SourceText source = SourceText.of(p.toString(), Files.readAllBytes(p));
-      ComposeLoading.load(source, ComposeLoadOptions.defaults())
-          .root()
-          .ifPresent(root -> strings(root).forEach(HandMatchedRegexpTest::assertSameAsRe2j));
-    }
-  }
-
-  /** The keys and scalar values of a tree. */
-  private static List<String> strings(Node root) {
-    List<String> out = new ArrayList<>();
-    Deque<Node> todo = new ArrayDeque<>(List.of(root));
-    while (!todo.isEmpty()) {
-      Node n = todo.pop();
-      if (n instanceof MapNode m) {
-        for (MapNode.Entry e : m.entries()) {
-          out.add(e.key().value());
-          todo.push(e.value());
-        }
-      } else if (n instanceof SeqNode s) {
-        s.items().forEach(todo::push);
-      } else if (n instanceof dev.berth.compose.model.ScalarNode s) {
-        out.add(s.value());
-      }
-    }
-    return out;
+    SharedData.composeKeysAndValues().forEach(HandMatchedRegexpTest::assertSameAsRe2j);
   }
 }
