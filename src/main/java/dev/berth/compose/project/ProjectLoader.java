@@ -1020,14 +1020,15 @@ public final class ProjectLoader {
     return !n.value().isBlank();
   }
 
+  // plain ifs: bound method references (MapNode.class::isInstance) allocate on every call
   private static Optional<MapNode> map(Optional<Node> node) {
-    return node.filter(MapNode.class::isInstance).map(MapNode.class::cast);
+    return node.isPresent() && node.get() instanceof MapNode m ? Optional.of(m) : Optional.empty();
   }
 
   private static Optional<ScalarNode> scalar(Optional<Node> node) {
-    return node.filter(ScalarNode.class::isInstance)
-        .map(ScalarNode.class::cast)
-        .filter(s -> !s.isNull());
+    return node.isPresent() && node.get() instanceof ScalarNode s && !s.isNull()
+        ? Optional.of(s)
+        : Optional.empty();
   }
 
   private static List<ScalarNode> scalars(Optional<Node> node) {
