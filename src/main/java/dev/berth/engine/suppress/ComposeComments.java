@@ -48,8 +48,10 @@ final class ComposeComments {
   }
 
   static Suppressions read(SourceText source, RuleCatalog catalog, SuppressionOptions options) {
-    byte[] bytes = source.bytes();
-    if (!hasHash(bytes) || !(contains(bytes, BERTH) || contains(bytes, DCLINT))) {
+    // Searched in the decoded text, with String's own search: an ASCII character is in the text
+    // exactly when its byte is in the file (an invalid byte decodes to a character outside ASCII)
+    String text = source.text();
+    if (text.indexOf('#') < 0 || (text.indexOf("berth") < 0 && text.indexOf("dclint") < 0)) {
       // no comment, or no comment that can be a pragma (each names berth or dclint): what the
       // scan below finds in such a file (most files)
       return new Suppressions(
@@ -86,37 +88,6 @@ final class ComposeComments {
         List.of(),
         List.of(),
         List.of());
-  }
-
-  private static final byte[] BERTH = {'b', 'e', 'r', 't', 'h'};
-  private static final byte[] DCLINT = {'d', 'c', 'l', 'i', 'n', 't'};
-
-  /**
-   * Whether the text has these ASCII bytes in a row (in UTF-8 an ASCII byte is never part of
-   * another character, so the decoded text has the word exactly when the bytes have it).
-   */
-  private static boolean contains(byte[] bytes, byte[] word) {
-    int last = bytes.length - word.length;
-    outer:
-    for (int i = 0; i <= last; i++) {
-      for (int k = 0; k < word.length; k++) {
-        if (bytes[i + k] != word[k]) {
-          continue outer;
-        }
-      }
-      return true;
-    }
-    return false;
-  }
-
-  /** Whether the text has a {@code #} (in UTF-8 that byte is never part of another character). */
-  private static boolean hasHash(byte[] bytes) {
-    for (byte b : bytes) {
-      if (b == '#') {
-        return true;
-      }
-    }
-    return false;
   }
 
   private YamlLines.Line at(int number) {
