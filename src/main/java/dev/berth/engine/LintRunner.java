@@ -552,6 +552,11 @@ public final class LintRunner {
    * before the word may hold a line break YAML knows and this look does not, so it counts.
    */
   static boolean mayInclude(byte[] bytes) {
+    // most files have no "include" at all: told by String's search over the bytes as Latin-1
+    // characters (one per byte), before the line-by-line look below
+    if (new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("include") < 0) {
+      return false;
+    }
     boolean blanks = true; // only blanks since the line began
     boolean comment = false; // the line's first byte that is not a blank is '#'
     boolean ascii = true; // only ASCII since the line began

@@ -809,7 +809,7 @@ public final class ProjectLoader {
    * service that extends another.
    */
   private void resetsInBaseFile(ProjectFile file) {
-    if (!hasByte(file.loaded().source().bytes(), (byte) '!')) {
+    if (file.loaded().source().text().indexOf('!') < 0) {
       return; // every tag is written with '!': a file without one has no tagged node
     }
     MapNode root = file.loaded().rootMap().get();
@@ -847,15 +847,6 @@ public final class ProjectLoader {
         s.items().forEach(todo::push);
       }
     }
-  }
-
-  private static boolean hasByte(byte[] bytes, byte b) {
-    for (byte x : bytes) {
-      if (x == b) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private Node withoutResets(Node merged) {
