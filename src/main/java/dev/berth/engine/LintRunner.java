@@ -519,12 +519,12 @@ public final class LintRunner {
     }
     for (Path p : composeTargets) {
       try {
-        if (Files.size(p) > limits.maxFileSize()) {
+        // read up to one byte over the limit (no separate size look): a larger file is skipped
+        byte[] bytes = readAtMost(p, limits.maxFileSize() + 1);
+        if (bytes.length > limits.maxFileSize()) {
           continue;
         }
-        byte[] bytes = Files.readAllBytes(p);
-        if (bytes.length <= limits.maxFileSize()
-            && scannedBytes.addAndGet(bytes.length) <= MAX_SCANNED_BYTES) {
+        if (scannedBytes.addAndGet(bytes.length) <= MAX_SCANNED_BYTES) {
           scanned.put(p, bytes);
         }
         if (!mayInclude(bytes)) {
