@@ -66,8 +66,6 @@ class RegexAuditTest {
               Map.entry("dev.berth.rules.compose.NoDangerousDevices.DISK", Use.MATCHES),
               Map.entry("dev.berth.rules.compose.NoDangerousDevices.MEMORY", Use.MATCHES),
               Map.entry("dev.berth.rules.compose.NoHardcodedSecrets.ENV_LINE", Use.MATCHES),
-              Map.entry("dev.berth.rules.compose.NoHardcodedSecrets.WORD_BREAK", Use.FIND),
-              Map.entry("dev.berth.rules.compose.Reorder.ANCHOR_OR_ALIAS", Use.FIND),
               Map.entry("dev.berth.rules.compose.RequireQuotesInPorts.SEXAGESIMAL", Use.MATCHES),
               Map.entry("dev.berth.rules.compose.ServiceContainerNameRegex.NAME", Use.FIND),
               Map.entry("dev.berth.rules.compose.ValidFileMode.DECIMAL_LOOKS_OCTAL", Use.MATCHES),

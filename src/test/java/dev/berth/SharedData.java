@@ -1,7 +1,17 @@
 package dev.berth;
 
+import dev.berth.compose.model.MapNode;
+import dev.berth.compose.model.Node;
+import dev.berth.compose.model.ScalarNode;
+import dev.berth.compose.model.SeqNode;
+import dev.berth.compose.parser.ComposeLoadOptions;
+import dev.berth.compose.parser.ComposeLoading;
+import dev.berth.core.SourceText;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -31,5 +41,49 @@ public final class SharedData {
             + " not found (the shared conformance data and corpus live in ../shared;"
             + " CI provides it, a fresh clone does not)");
     return p;
+  }
+
+  /**
+   * The YAML files of the shared corpus's compose part ({@code .yml}, {@code .yaml}), sorted; skips
+   * the calling test when the corpus is absent.
+   */
+  public static List<Path> composeFiles() throws IOException {
+    Path corpus = require("corpus/compose");
+    try (Stream<Path> s = Files.walk(corpus)) {
+      return s.filter(Files::isRegularFile)
+          .filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml"))
+          .sorted()
+          .toList();
+    }
+  }
+
+  /**
+   * Every key and scalar value of the corpus compose files, as loaded without interpolation; skips
+   * the calling test when the corpus is absent.
+   */
+  public static List<String> composeKeysAndValues() throws IOException {
+    List<String> out = new java.util.ArrayList<>();
+    for (Path p : composeFiles()) {
+      SourceText source = SourceText.of(p.toString(), Files.readAllBytes(p));
+      Node root = ComposeLoading.load(source, ComposeLoadOptions.defaults()).root().orElse(null);
+      java.util.Deque<Node> todo = new java.util.ArrayDeque<>();
+      if (root != null) {
+        todo.push(root);
+      }
+      while (!todo.isEmpty()) {
+        Node n = todo.pop();
+        if (n instanceof MapNode m) {
+          for (MapNode.Entry e : m.entries()) {
+            out.add(e.key().value());
+            todo.push(e.value());
+          }
+        } else if (n instanceof SeqNode seq) {
+          seq.items().forEach(todo::push);
+        } else if (n instanceof ScalarNode scalar) {
+          out.add(scalar.value());
+        }
+      }
+    }
+    return out;
   }
 }

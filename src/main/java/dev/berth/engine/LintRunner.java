@@ -9,6 +9,7 @@ import dev.berth.compose.parser.ComposeLoadOptions;
 import dev.berth.compose.parser.ComposeLoading;
 import dev.berth.compose.parser.DotEnvFile;
 import dev.berth.compose.project.ComposeProject;
+import dev.berth.compose.project.ParsedDockerfiles;
 import dev.berth.compose.project.ProjectLoader;
 import dev.berth.compose.project.ProjectService;
 import dev.berth.compose.project.ProjectSettings;
@@ -98,6 +99,21 @@ public final class LintRunner {
    * CompletableFuture, whose initialisation starts the common fork-join pool's set-up).
    */
   private java.util.concurrent.CompletableFuture<Set<Path>> includedBeside;
+
+  /** The Dockerfiles the services of this run's projects build, each parsed once. */
+  private final ParsedDockerfiles parsedDockerfiles = ParsedDockerfiles.create();
+
+  /**
+   * The bytes of compose targets that the look for includes read ({@link #included}), which their
+   * lint takes instead of reading the file again; keyed by absolute, normalised path. At most
+   * {@link #MAX_SCANNED_BYTES} bytes are kept.
+   */
+  private final Map<Path, byte[]> scanned = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private final java.util.concurrent.atomic.AtomicLong scannedBytes =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  static final long MAX_SCANNED_BYTES = 16L << 20;
 
   /** The Dockerfiles --follow-builds already linted in this run. */
   private final Set<Path> followed = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -279,6 +295,8 @@ public final class LintRunner {
           return done(
               new One(Optional.of(tooLarge(linter, target, bytes.length)), Optional.empty()));
         }
+      } else if ((bytes = takeScanned(target)) != null) {
+        // read by the look for includes, and no longer than maxFileSize: as read here
       } else {
         Path p = target.path().get();
         long size = Files.size(p);
@@ -324,6 +342,14 @@ public final class LintRunner {
           new One(Optional.of(result(linter, target, source, findings.get())), Optional.empty());
     }
     return done(lintCompose(linter, target, source));
+  }
+
+  /** The bytes the look for includes read of a compose target, taken out; else null. */
+  private byte[] takeScanned(LintTarget target) {
+    if (target.type() != FileType.COMPOSE || scanned.isEmpty()) {
+      return null;
+    }
+    return scanned.remove(target.path().get().toAbsolutePath().normalize());
   }
 
   private static Supplier<One> done(One one) {
@@ -392,11 +418,13 @@ public final class LintRunner {
                         .path()
                         .map(p -> p.toAbsolutePath().getParent())
                         .orElse(Path.of("").toAbsolutePath()));
+    // normalised as the project loader normalises it, which then reuses this environment
+    Path envDirectory = project.toAbsolutePath().normalize();
     ComposeEnvironment env;
     try {
       env =
           ComposeEnvironment.discover(
-              project, compose.envFile(), compose.processEnvironment(), limits.maxFileSize());
+              envDirectory, compose.envFile(), compose.processEnvironment(), limits.maxFileSize());
     } catch (IOException e) {
       String which =
           compose.envFile().map(Path::toString).orElse(project.resolve(".env").toString());
@@ -426,7 +454,7 @@ public final class LintRunner {
     }
     Optional<List<Path>> inputs = projectInputs(target, project);
     if (main.result().isPresent() && inputs.isPresent() && linter.hasProjectRules()) {
-      main = withProject(linter, target, main, inputs.get(), loaded, model);
+      main = withProject(linter, target, main, inputs.get(), loaded, model, envDirectory, env);
     }
     Optional<FileResult> envResult = Optional.empty();
     if (env.dotEnv().isPresent()) {
@@ -491,10 +519,14 @@ public final class LintRunner {
     }
     for (Path p : composeTargets) {
       try {
-        if (Files.size(p) > limits.maxFileSize()) {
+        // read up to one byte over the limit (no separate size look): a larger file is skipped
+        byte[] bytes = readAtMost(p, limits.maxFileSize() + 1);
+        if (bytes.length > limits.maxFileSize()) {
           continue;
         }
-        byte[] bytes = Files.readAllBytes(p);
+        if (scannedBytes.addAndGet(bytes.length) <= MAX_SCANNED_BYTES) {
+          scanned.put(p, bytes);
+        }
         if (!mayInclude(bytes)) {
           continue;
         }
@@ -520,6 +552,11 @@ public final class LintRunner {
    * before the word may hold a line break YAML knows and this look does not, so it counts.
    */
   static boolean mayInclude(byte[] bytes) {
+    // most files have no "include" at all: told by String's search over the bytes as Latin-1
+    // characters (one per byte), before the line-by-line look below
+    if (new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("include") < 0) {
+      return false;
+    }
     boolean blanks = true; // only blanks since the line began
     boolean comment = false; // the line's first byte that is not a blank is '#'
     boolean ascii = true; // only ASCII since the line began
@@ -573,7 +610,9 @@ public final class LintRunner {
       One main,
       List<Path> files,
       Optional<ComposeFile> loaded,
-      Supplier<Project> model) {
+      Supplier<Project> model,
+      Path envDirectory,
+      ComposeEnvironment env) {
     FileResult own = main.result().get();
     SourceText source = own.source().get();
     Path mainPath = files.get(0);
@@ -594,7 +633,8 @@ public final class LintRunner {
             compose.profiles(),
             limits.applyTo(ComposeLoadOptions.defaults()),
             limits.maxFileSize());
-    ComposeProject project = ProjectLoader.load(inputs, settings, names);
+    ComposeProject project =
+        ProjectLoader.load(inputs, settings, names, envDirectory, env, parsedDockerfiles);
     List<Finding> findings = new ArrayList<>(own.findings());
     List<Finding> elsewhere = new ArrayList<>(main.elsewhere());
     Map<String, SourceText> sources = new java.util.HashMap<>(main.elsewhereSources());

@@ -254,20 +254,21 @@ public final class Project {
   }
 
   private static List<MapNode.Entry> section(Optional<MapNode> root, String key) {
-    return root.flatMap(r -> r.get(key))
-        .filter(MapNode.class::isInstance)
-        .map(n -> ((MapNode) n).entries())
-        .orElse(List.of());
+    // plain ifs: lambdas and bound method references allocate on every call
+    if (root.isEmpty()) {
+      return List.of();
+    }
+    Optional<Node> n = root.get().get(key);
+    return n.isPresent() && n.get() instanceof MapNode m ? m.entries() : List.of();
   }
 
   private static Map<String, Resource> resources(Optional<MapNode> root, String key) {
     Map<String, Resource> out = new LinkedHashMap<>();
     for (MapNode.Entry e : section(root, key)) {
-      Optional<MapNode> body =
-          Optional.of(e.value()).filter(MapNode.class::isInstance).map(MapNode.class::cast);
+      Optional<MapNode> body = e.value() instanceof MapNode m ? Optional.of(m) : Optional.empty();
       Optional<Node> external = body.flatMap(b -> b.get("external"));
       boolean isExternal =
-          Texts.isTrue(external) || external.filter(MapNode.class::isInstance).isPresent();
+          Texts.isTrue(external) || (external.isPresent() && external.get() instanceof MapNode);
       Optional<ScalarNode> name = body.flatMap(b -> b.get("name")).flatMap(Texts::nonNull);
       out.putIfAbsent(e.key().value(), new Resource(e.key(), body, isExternal, name));
     }

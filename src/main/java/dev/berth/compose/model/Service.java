@@ -226,7 +226,15 @@ public final class Service {
   }
 
   public Optional<MapNode> deploy() {
-    return node.get("deploy").filter(MapNode.class::isInstance).map(MapNode.class::cast);
+    return map(node.get("deploy"));
+  }
+
+  /**
+   * The node when it is a mapping. (Not {@code filter(MapNode.class::isInstance)}: a bound method
+   * reference allocates on every call, and this runs for every service.)
+   */
+  private static Optional<MapNode> map(Optional<Node> node) {
+    return node.isPresent() && node.get() instanceof MapNode m ? Optional.of(m) : Optional.empty();
   }
 
   /**
@@ -296,10 +304,8 @@ public final class Service {
   }
 
   private List<Node> items(String key) {
-    return node.get(key)
-        .filter(SeqNode.class::isInstance)
-        .map(n -> ((SeqNode) n).items())
-        .orElse(List.of());
+    Optional<Node> n = node.get(key);
+    return n.isPresent() && n.get() instanceof SeqNode s ? s.items() : List.of();
   }
 
   private List<ServiceNetwork> networks(Texts texts) {
@@ -336,8 +342,7 @@ public final class Service {
       }
     } else if (n.get() instanceof MapNode) {
       for (MapNode.Entry e : ((MapNode) n.get()).entries()) {
-        Optional<MapNode> config =
-            Optional.of(e.value()).filter(MapNode.class::isInstance).map(MapNode.class::cast);
+        Optional<MapNode> config = map(Optional.of(e.value()));
         out.add(
             new ServiceNetwork(
                 Texts.text(e.key()),
@@ -388,8 +393,7 @@ public final class Service {
       }
     } else if (n.get() instanceof MapNode) {
       for (MapNode.Entry e : ((MapNode) n.get()).entries()) {
-        Optional<MapNode> m =
-            Optional.of(e.value()).filter(MapNode.class::isInstance).map(MapNode.class::cast);
+        Optional<MapNode> m = map(Optional.of(e.value()));
         Optional<SpannedText> condition = m.flatMap(c -> texts.scalar(c, "condition"));
         out.add(
             new Dependency(
@@ -502,8 +506,7 @@ public final class Service {
   }
 
   private Optional<ServiceHealthcheck> readHealthcheck() {
-    Optional<MapNode> h =
-        node.get("healthcheck").filter(MapNode.class::isInstance).map(MapNode.class::cast);
+    Optional<MapNode> h = map(node.get("healthcheck"));
     if (h.isEmpty()) {
       return Optional.empty();
     }

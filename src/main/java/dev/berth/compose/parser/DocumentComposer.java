@@ -175,14 +175,13 @@ final class DocumentComposer {
     if (stack.size() + 1 > maxDepth) {
       throw tooDeep(start);
     }
-    e.getAnchor().ifPresent(a -> anchors.put(a.getValue(), new Anchored(null, 0)));
-    stack.push(
-        new Frame(
-            mapping,
-            e.isFlow(),
-            start,
-            e.getAnchor().map(a -> a.getValue()),
-            ScalarFactory.tag(e.getTag())));
+    // plain ifs, not ifPresent with lambdas: each would allocate a capturing lambda per node
+    Optional<String> anchor = Optional.empty();
+    if (e.getAnchor().isPresent()) {
+      anchor = Optional.of(e.getAnchor().get().getValue());
+      anchors.put(anchor.get(), new Anchored(null, 0));
+    }
+    stack.push(new Frame(mapping, e.isFlow(), start, anchor, ScalarFactory.tag(e.getTag())));
   }
 
   private void close(Event e) {
@@ -202,14 +201,18 @@ final class DocumentComposer {
         f.mapping
             ? map(f, span)
             : new SeqNode(span, Collections.unmodifiableList(f.children), f.tag, Optional.empty());
-    f.anchor.ifPresent(a -> anchors.put(a, new Anchored(node, f.height)));
+    if (f.anchor.isPresent()) {
+      anchors.put(f.anchor.get(), new Anchored(node, f.height));
+    }
     add(node, f.height, span);
   }
 
   private void scalar(ScalarEvent e) {
     boolean key = !stack.isEmpty() && stack.peek().expectsKey();
     ScalarNode node = scalars.scalar(e, key);
-    e.getAnchor().ifPresent(a -> anchors.put(a.getValue(), new Anchored(node, 1)));
+    if (e.getAnchor().isPresent()) {
+      anchors.put(e.getAnchor().get().getValue(), new Anchored(node, 1));
+    }
     add(node, 1, node.span());
   }
 

@@ -145,18 +145,20 @@ public final class NodeMerger {
   /** The tree without the entries and items tagged {@code !reset}. */
   public static Node withoutResets(Node node, Listener listener) {
     if (node instanceof MapNode m) {
-      List<MapNode.Entry> out = new ArrayList<>();
-      boolean changed = false;
-      for (MapNode.Entry e : m.entries()) {
-        if (isTagged(e.value(), RESET)) {
-          changed = true;
-          continue;
+      List<MapNode.Entry> entries = m.entries();
+      List<MapNode.Entry> out = null; // allocated at the first change only
+      for (int i = 0; i < entries.size(); i++) {
+        MapNode.Entry e = entries.get(i);
+        boolean reset = isTagged(e.value(), RESET);
+        Node v = reset ? null : withoutResets(e.value(), listener);
+        if (out == null && (reset || v != e.value())) {
+          out = new ArrayList<>(entries.subList(0, i));
         }
-        Node v = withoutResets(e.value(), listener);
-        changed |= v != e.value();
-        out.add(v == e.value() ? e : new MapNode.Entry(e.key(), v, e.merged()));
+        if (out != null && !reset) {
+          out.add(v == e.value() ? e : new MapNode.Entry(e.key(), v, e.merged()));
+        }
       }
-      if (!changed) {
+      if (out == null) {
         return m;
       }
       MapNode made = new MapNode(m.span(), List.copyOf(out), m.tag(), m.alias());
@@ -164,18 +166,20 @@ public final class NodeMerger {
       return made;
     }
     if (node instanceof SeqNode s) {
-      List<Node> out = new ArrayList<>();
-      boolean changed = false;
-      for (Node item : s.items()) {
-        if (isTagged(item, RESET)) {
-          changed = true;
-          continue;
+      List<Node> items = s.items();
+      List<Node> out = null; // allocated at the first change only
+      for (int i = 0; i < items.size(); i++) {
+        Node item = items.get(i);
+        boolean reset = isTagged(item, RESET);
+        Node v = reset ? null : withoutResets(item, listener);
+        if (out == null && (reset || v != item)) {
+          out = new ArrayList<>(items.subList(0, i));
         }
-        Node v = withoutResets(item, listener);
-        changed |= v != item;
-        out.add(v);
+        if (out != null && !reset) {
+          out.add(v);
+        }
       }
-      if (!changed) {
+      if (out == null) {
         return s;
       }
       SeqNode made = new SeqNode(s.span(), List.copyOf(out), s.tag(), s.alias());
@@ -186,7 +190,8 @@ public final class NodeMerger {
   }
 
   public static boolean isTagged(Node node, String tag) {
-    return node.tag().filter(tag::equals).isPresent();
+    Optional<String> t = node.tag();
+    return t.isPresent() && t.get().equals(tag);
   }
 
   /**

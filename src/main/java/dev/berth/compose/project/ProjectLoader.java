@@ -117,9 +117,24 @@ public final class ProjectLoader {
         }
       };
 
-  private ProjectLoader(ProjectSettings settings, Function<Path, String> displayName) {
+  /** The environment the caller already discovered, and the folder it did so for; or null. */
+  private final Path knownDirectory;
+
+  private final ComposeEnvironment knownEnvironment;
+
+  private final ParsedDockerfiles parsedDockerfiles;
+
+  private ProjectLoader(
+      ProjectSettings settings,
+      Function<Path, String> displayName,
+      Path knownDirectory,
+      ComposeEnvironment knownEnvironment,
+      ParsedDockerfiles parsedDockerfiles) {
     this.settings = settings;
     this.displayName = displayName;
+    this.knownDirectory = knownDirectory;
+    this.knownEnvironment = knownEnvironment;
+    this.parsedDockerfiles = parsedDockerfiles;
   }
 
   /**
@@ -128,7 +143,27 @@ public final class ProjectLoader {
    */
   public static ComposeProject load(
       List<Input> inputs, ProjectSettings settings, Function<Path, String> displayName) {
-    return new ProjectLoader(settings, displayName).load(inputs);
+    return new ProjectLoader(settings, displayName, null, null, ParsedDockerfiles.create())
+        .load(inputs);
+  }
+
+  /**
+   * Like {@link #load(List, ProjectSettings, Function)}, with the environment the caller already
+   * discovered with the same settings ({@link ComposeEnvironment#discover} of {@code directory},
+   * the settings' env file, process environment and size limit): the project uses it when its
+   * folder is {@code directory} (absolute and normalised) instead of reading the env file again.
+   * The Dockerfiles the services build are parsed through {@code dockerfiles}, which a run shares
+   * between its projects.
+   */
+  public static ComposeProject load(
+      List<Input> inputs,
+      ProjectSettings settings,
+      Function<Path, String> displayName,
+      Path directory,
+      ComposeEnvironment environment,
+      ParsedDockerfiles dockerfiles) {
+    return new ProjectLoader(settings, displayName, directory, environment, dockerfiles)
+        .load(inputs);
   }
 
   /**
@@ -226,7 +261,10 @@ public final class ProjectLoader {
             .projectDirectory()
             .map(p -> p.toAbsolutePath().normalize())
             .orElse(parent(mainPath));
-    ComposeEnvironment env = environment(directory, settings.envFile());
+    ComposeEnvironment env =
+        knownEnvironment != null && directory.equals(knownDirectory)
+            ? knownEnvironment
+            : environment(directory, settings.envFile());
     ComposeLoadOptions options = settings.loadOptions().withEnvironment(env);
     MapNode merged = null;
     for (int i = 0; i < inputs.size(); i++) {
@@ -771,7 +809,7 @@ public final class ProjectLoader {
    * service that extends another.
    */
   private void resetsInBaseFile(ProjectFile file) {
-    if (!hasByte(file.loaded().source().bytes(), (byte) '!')) {
+    if (file.loaded().source().text().indexOf('!') < 0) {
       return; // every tag is written with '!': a file without one has no tagged node
     }
     MapNode root = file.loaded().rootMap().get();
@@ -809,15 +847,6 @@ public final class ProjectLoader {
         s.items().forEach(todo::push);
       }
     }
-  }
-
-  private static boolean hasByte(byte[] bytes, byte b) {
-    for (byte x : bytes) {
-      if (x == b) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private Node withoutResets(Node merged) {
@@ -929,7 +958,7 @@ public final class ProjectLoader {
       unreadable.put(file, ServiceBuild.Status.UNREADABLE);
       return Optional.empty();
     }
-    Dockerfile d = DockerfileParsing.parse(SourceText.of(displayName.apply(file), bytes.get()));
+    Dockerfile d = parsedDockerfiles.parse(file, displayName.apply(file), bytes.get());
     dockerfiles.put(file, d);
     return Optional.of(d);
   }
@@ -982,14 +1011,15 @@ public final class ProjectLoader {
     return !n.value().isBlank();
   }
 
+  // plain ifs: bound method references (MapNode.class::isInstance) allocate on every call
   private static Optional<MapNode> map(Optional<Node> node) {
-    return node.filter(MapNode.class::isInstance).map(MapNode.class::cast);
+    return node.isPresent() && node.get() instanceof MapNode m ? Optional.of(m) : Optional.empty();
   }
 
   private static Optional<ScalarNode> scalar(Optional<Node> node) {
-    return node.filter(ScalarNode.class::isInstance)
-        .map(ScalarNode.class::cast)
-        .filter(s -> !s.isNull());
+    return node.isPresent() && node.get() instanceof ScalarNode s && !s.isNull()
+        ? Optional.of(s)
+        : Optional.empty();
   }
 
   private static List<ScalarNode> scalars(Optional<Node> node) {

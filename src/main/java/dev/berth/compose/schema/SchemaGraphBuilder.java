@@ -49,11 +49,17 @@ abstract class SchemaGraphBuilder {
     }
   }
 
-  /** The RE2/J regexp of pattern number {@code index}, compiled on first use. */
+  /**
+   * The regexp of pattern number {@code index}, made on first use: matched by hand when it is one
+   * of the simple patterns ({@link HandMatchedRegexp}), else compiled by RE2/J.
+   */
   final Regexp re(int index) {
     Regexp r = regexps[index];
     if (r == null) {
-      r = RE2J.createHandler(patterns[index]);
+      r = HandMatchedRegexp.of(patterns[index]);
+      if (r == null) {
+        r = RE2J.createHandler(patterns[index]);
+      }
       regexps[index] = r;
     }
     return r;

@@ -54,8 +54,9 @@ final class Quantities {
   }
 
   private static Optional<ScalarNode> scalar(Optional<Node> n) {
-    return n.filter(ScalarNode.class::isInstance)
-        .map(ScalarNode.class::cast)
-        .filter(s -> !s.isNull());
+    // not filter(ScalarNode.class::isInstance): a bound method reference allocates per call
+    return n.isPresent() && n.get() instanceof ScalarNode s && !s.isNull()
+        ? Optional.of(s)
+        : Optional.empty();
   }
 }

@@ -13,8 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reorders the entries of a block mapping or the items of a block sequence by moving whole lines:
@@ -30,9 +28,6 @@ final class Reorder {
 
   /** An entry to move: where its first line's content starts, and its node. */
   record Item(int start, Node last) {}
-
-  private static final Pattern ANCHOR_OR_ALIAS =
-      Pattern.compile("(?:^|[\\s,\\[{])([&*])([A-Za-z0-9_][^\\s,\\[\\]{}]*)", Pattern.MULTILINE);
 
   /** The entries written in a mapping (not brought by a merge key), as items. */
   static List<Item> items(MapNode map) {
@@ -175,26 +170,87 @@ final class Reorder {
    * used by an alias in them, and no anchor name is defined twice among them. Aliases of anchors
    * written before the chunks, and anchors used only after them, are fine.
    */
-  private static boolean anchorsStay(List<String> chunks) {
+  static boolean anchorsStay(List<String> chunks) {
+    for (String chunk : chunks) {
+      if (chunk.indexOf('&') >= 0) {
+        return anchorsStayScanned(chunks);
+      }
+    }
+    return true; // no '&', so no anchor: what the scan finds
+  }
+
+  /**
+   * {@link #anchorsStay}, always scanning the chunks for anchors and aliases: outside comments, a
+   * {@code &} or {@code *} at the start of a line or after a blank, {@code ,}, {@code [} or {@code
+   * {}, then a name that starts with a letter, digit or {@code _} and runs to a blank or one of
+   * {@code ,[]{}} (written out; what {@code (?:^|[\s,\[{])([&*])([A-Za-z0-9_][^\s,\[\]{}]*)}
+   * finds, {@code ^} at any line start).
+   */
+  static boolean anchorsStayScanned(List<String> chunks) {
     Set<String> anchors = new HashSet<>();
     Set<String> aliases = new HashSet<>();
     for (String chunk : chunks) {
-      StringBuilder code = new StringBuilder();
-      for (String line : (Iterable<String>) chunk.lines()::iterator) {
-        int hash = line.strip().startsWith("#") ? 0 : line.indexOf(" #");
-        code.append(hash >= 0 ? line.substring(0, hash) : line).append('\n');
-      }
-      Matcher m = ANCHOR_OR_ALIAS.matcher(code);
-      while (m.find()) {
-        if (m.group(1).equals("*")) {
-          aliases.add(m.group(2));
-        } else if (!anchors.add(m.group(2))) {
-          return false;
+      String code = code(chunk);
+      int n = code.length();
+      int i = 0;
+      while (i < n) {
+        char c = code.charAt(i);
+        if ((c == '&' || c == '*')
+            && i + 1 < n
+            && nameStart(code.charAt(i + 1))
+            && (i == 0 || markMayFollow(code.charAt(i - 1)))) {
+          int end = i + 2;
+          while (end < n && !nameEnds(code.charAt(end))) {
+            end++;
+          }
+          String name = code.substring(i + 1, end);
+          if (c == '*') {
+            aliases.add(name);
+          } else if (!anchors.add(name)) {
+            return false;
+          }
+          i = end;
+        } else {
+          i++;
         }
       }
     }
     anchors.retainAll(aliases);
     return anchors.isEmpty();
+  }
+
+  /** A chunk's lines without their comments, each ended by {@code \n}. */
+  static String code(String chunk) {
+    StringBuilder code = new StringBuilder();
+    for (String line : (Iterable<String>) chunk.lines()::iterator) {
+      int hash = line.strip().startsWith("#") ? 0 : line.indexOf(" #");
+      code.append(hash >= 0 ? line.substring(0, hash) : line).append('\n');
+    }
+    return code.toString();
+  }
+
+  /** A blank as {@code \s} has it (ASCII only). */
+  private static boolean blank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** What an anchor or alias mark may follow: a blank, {@code ,[{}, or a line break. */
+  private static boolean markMayFollow(char c) {
+    return blank(c)
+        || c == ','
+        || c == '['
+        || c == '{'
+        || c == '\u0085'
+        || c == '\u2028'
+        || c == '\u2029';
+  }
+
+  private static boolean nameStart(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  }
+
+  private static boolean nameEnds(char c) {
+    return blank(c) || c == ',' || c == '[' || c == ']' || c == '{' || c == '}';
   }
 
   /** The end of a node's text, past trailing blanks and line breaks, never before {@code min}. */

@@ -8,6 +8,7 @@ import dev.berth.compose.model.MapNode;
 import dev.berth.compose.model.Node;
 import dev.berth.compose.model.ScalarNode;
 import dev.berth.compose.model.SeqNode;
+import dev.berth.compose.parser.ComposeEnvironment;
 import dev.berth.compose.parser.ComposeLoadOptions;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,6 +77,44 @@ class ProjectLoaderTest {
   private static String field(ComposeProject project, String service, String key) {
     MapNode def = project.service(service).get().definition();
     return def.get(key).map(n -> show(project, n)).orElse("<none>");
+  }
+
+  private ComposeProject loadKnowing(Path directory, ComposeEnvironment known, String file) {
+    ProjectSettings settings =
+        new ProjectSettings(
+            Map.of(),
+            Optional.empty(),
+            Optional.empty(),
+            List.of(),
+            ComposeLoadOptions.defaults(),
+            1 << 20);
+    return ProjectLoader.load(
+        List.of(ProjectLoader.Input.of(dir.resolve(file))),
+        settings,
+        p -> dir.relativize(p).toString(),
+        directory,
+        known,
+        ParsedDockerfiles.create());
+  }
+
+  @Test
+  void anEnvironmentTheCallerDiscoveredIsUsedForItsFolderOnly() throws IOException {
+    write(".env", "TAG=1.27");
+    write("compose.yaml", "services:", "  web:", "    image: nginx:${TAG}");
+    String plain = field(load("compose.yaml"), "web", "image");
+    assertEquals("nginx:1.27@compose.yaml:3", plain);
+    Path folder = dir.toAbsolutePath().normalize();
+    ComposeEnvironment same = ComposeEnvironment.discover(folder, Optional.empty(), Map.of());
+    assertEquals(plain, field(loadKnowing(folder, same, "compose.yaml"), "web", "image"));
+    // the caller's environment is what the project uses for that folder (not read again) ...
+    ComposeEnvironment other = ComposeEnvironment.of(Map.of("TAG", "9"));
+    assertEquals(
+        "nginx:9@compose.yaml:3",
+        field(loadKnowing(folder, other, "compose.yaml"), "web", "image"));
+    // ... and only for that folder
+    assertEquals(
+        plain,
+        field(loadKnowing(folder.resolve("elsewhere"), other, "compose.yaml"), "web", "image"));
   }
 
   @Test

@@ -13,10 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** A compose file without a {@code #} has no suppressions and no pragma problems: not scanned. */
+/**
+ * A compose file without a {@code #}, or without the word {@code berth} or {@code dclint}, has no
+ * suppressions and no pragma problems: not scanned.
+ */
 class ComposeCommentsFastPathTest {
   private static final RuleCatalog CATALOG = RuleCatalog.ofRules(BuiltinRules.all());
 
@@ -29,10 +31,24 @@ class ComposeCommentsFastPathTest {
   }
 
   @Test
-  void filesWithoutAHashReadAsTheScanReadsThem() {
+  void filesWithoutAHashOrAPragmaWordReadAsTheScanReadsThem() {
     String[] pieces = {
       "services:", "\n", "\r\n", "\r", " ", "\t", "web:", "image: x", "berth ignore=DL3008",
       "dclint disable", "'", "\"", "|", ">", "- a", "\u00e9", "\uFEFF", "ignore-file=x"
+    };
+    String[] withComments = {
+      "# ",
+      "#",
+      " # ",
+      "berth",
+      "dclint",
+      "berth ignore=no-privileged",
+      "dclint disable-line",
+      "berth global ignore=x",
+      "dclint disable-file",
+      "berth stage",
+      "dclin",
+      "bert"
     };
     Random random = new Random(14);
     for (int i = 0; i < 2_000; i++) {
@@ -42,17 +58,22 @@ class ComposeCommentsFastPathTest {
         b.append(pieces[random.nextInt(pieces.length)]);
       }
       assertSameAsScan(b.toString().getBytes(StandardCharsets.UTF_8));
+      for (int k = 0; k < n; k++) {
+        b.append(
+            random.nextBoolean()
+                ? pieces[random.nextInt(pieces.length)]
+                : withComments[random.nextInt(withComments.length)]);
+      }
+      assertSameAsScan(b.toString().getBytes(StandardCharsets.UTF_8));
     }
     assertSameAsScan(new byte[] {(byte) 0xff, (byte) 0xc3, 'a', '\n'});
+    assertSameAsScan("a: 1 # dclint disable-line\n".getBytes(StandardCharsets.UTF_8));
+    assertSameAsScan("# berth ignore=no-privileged\na: 1\n".getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
   void corpusFilesReadAsTheScanReadsThem() throws IOException {
-    Path corpus = SharedData.require("corpus/compose");
-    List<Path> files;
-    try (Stream<Path> s = Files.walk(corpus)) {
-      files = s.filter(Files::isRegularFile).filter(p -> p.toString().endsWith("ml")).toList();
-    }
+    List<Path> files = SharedData.composeFiles();
     assertTrue(files.size() > 100);
     for (Path p : files) {
       assertSameAsScan(Files.readAllBytes(p));
