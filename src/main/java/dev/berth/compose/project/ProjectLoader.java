@@ -651,7 +651,12 @@ public final class ProjectLoader {
     return r;
   }
 
-  /** A service's definition with its extends chain merged in. */
+  /**
+   * A service's definition with its extends chain merged in. When the chain cannot be resolved (a
+   * missing file or service, a cycle), the problem is recorded and the definition keeps its {@code
+   * extends}: checks of the merged project then know the service is not complete, and do not report
+   * it as having no image.
+   */
   private MapNode service(
       ProjectFile file,
       MapNode services,
@@ -679,7 +684,7 @@ public final class ProjectLoader {
       baseFile = m.get("file").filter(ScalarNode.class::isInstance).map(ScalarNode.class::cast);
     }
     if (baseName.isEmpty()) {
-      return own;
+      return def;
     }
     ProjectFile where = file;
     MapNode whereServices = services;
@@ -702,7 +707,7 @@ public final class ProjectLoader {
                     : "does not exist")
                 + "; Compose refuses the project. Fix the path (it is relative to this file's"
                 + " folder).");
-        return own;
+        return def;
       }
       where = other.get();
       Optional<MapNode> s = where.loaded().rootMap().flatMap(r -> map(r.get("services")));
@@ -719,7 +724,7 @@ public final class ProjectLoader {
                 + "`, but "
                 + where.source().name()
                 + " has no `services` mapping; Compose refuses the project.");
-        return own;
+        return def;
       }
       whereServices = s.get();
     }
@@ -739,7 +744,7 @@ public final class ProjectLoader {
           file,
           baseName.get().site(),
           "Extends cycle: " + cycle + "; Compose refuses it. Break the chain.");
-      return own;
+      return def;
     }
     Optional<Node> baseDef = whereServices.get(baseName.get().value());
     if (baseDef.isEmpty() || !(baseDef.get() instanceof MapNode baseMap)) {
@@ -757,7 +762,7 @@ public final class ProjectLoader {
               + " defines no such service"
               + suggestion(whereServices, baseName.get().value())
               + "; Compose refuses the project.");
-      return own;
+      return def;
     }
     chain.push(self);
     MapNode resolvedBase =
