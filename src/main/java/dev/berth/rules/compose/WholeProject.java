@@ -9,6 +9,7 @@ import dev.berth.compose.model.Node;
 import dev.berth.compose.model.Project;
 import dev.berth.compose.project.ComposeProject;
 import dev.berth.compose.project.ProjectFile;
+import dev.berth.compose.project.ProjectProblem;
 import dev.berth.core.Fix;
 import dev.berth.core.Level;
 import dev.berth.core.SourceText;
@@ -51,15 +52,21 @@ final class WholeProject implements ComposeContext {
   }
 
   /**
-   * Whether the project is made of several files and is all there is: not when a neighbour includes
-   * its main file, nor when the main file's name marks it as an addition to another file ({@code
-   * docker-compose.prod.yml}) and no file is merged onto it, as when it is linted without the
-   * {@code --compose-file} list it belongs to.
+   * Whether the project is made of several files and is all there is: not when one of its includes
+   * could not be loaded (a missing file, a cycle: the names it defines are unknown), nor when a
+   * neighbour includes its main file, nor when the main file's name marks it as an addition to
+   * another file ({@code docker-compose.prod.yml}) and no file is merged onto it, as when it is
+   * linted without the {@code --compose-file} list it belongs to.
    */
   private static boolean whole(ProjectContext ctx) {
     ComposeProject project = ctx.project();
     if (project.files().size() < 2) {
       return false;
+    }
+    for (ProjectProblem p : project.problems()) {
+      if (p.code().equals(ProjectProblem.INCLUDE) && p.level() == Level.ERROR) {
+        return false;
+      }
     }
     Project main = ctx.fileView(project.main());
     if (main.included()) {
