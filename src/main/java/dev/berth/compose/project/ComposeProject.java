@@ -27,6 +27,8 @@ public final class ComposeProject {
   private final Set<String> profiles;
   private final List<ProjectProblem> problems;
 
+  private final boolean includesLoaded;
+
   ComposeProject(
       Path directory,
       List<ProjectFile> files,
@@ -35,7 +37,8 @@ public final class ComposeProject {
       IdentityHashMap<Node, ProjectFile> origins,
       List<ProjectService> services,
       Set<String> profiles,
-      List<ProjectProblem> problems) {
+      List<ProjectProblem> problems,
+      boolean includesLoaded) {
     this.directory = directory;
     this.files = List.copyOf(files);
     this.root = root;
@@ -44,6 +47,15 @@ public final class ComposeProject {
     this.services = List.copyOf(services);
     this.profiles = Set.copyOf(profiles);
     this.problems = List.copyOf(problems);
+    this.includesLoaded = includesLoaded;
+  }
+
+  /**
+   * Whether every file that an {@code include} names was loaded: false when one is missing or would
+   * close a cycle, so that the names it declares are unknown.
+   */
+  public boolean includesLoaded() {
+    return includesLoaded;
   }
 
   /** The project folder: relative paths of the main and override files start here. */

@@ -76,6 +76,10 @@ public final class ProjectLoader {
   private final IdentityHashMap<Node, ProjectFile> origins = new IdentityHashMap<>();
   private final List<ProjectFile> files = new ArrayList<>();
   private final List<ProjectProblem> problems = new ArrayList<>();
+
+  /** False once an included file is missing or would close a cycle. */
+  private boolean includesLoaded = true;
+
   private final Map<Path, Optional<ProjectFile>> extendedFiles = new HashMap<>();
   private final Map<Path, ServiceBuild.Status> unreadable = new HashMap<>();
   private final Map<Path, Dockerfile> dockerfiles = new HashMap<>();
@@ -340,7 +344,15 @@ public final class ProjectLoader {
         java.util.Comparator.comparing((ProjectProblem p) -> p.file().name())
             .thenComparing(ProjectProblem::span));
     return new ComposeProject(
-        directory, files, root, model, origins, services, profiles, dedupe(problems));
+        directory,
+        files,
+        root,
+        model,
+        origins,
+        services,
+        profiles,
+        dedupe(problems),
+        includesLoaded);
   }
 
   private static List<ProjectProblem> dedupe(List<ProjectProblem> problems) {
@@ -474,6 +486,7 @@ public final class ProjectLoader {
                   + at.map(a -> " (looked for " + displayName.apply(a) + ")").orElse("")
                   + "; Compose refuses to load the project. Fix the path or remove the entry.");
           ok = false;
+          includesLoaded = false;
           continue;
         }
         if (chain.contains(at.get())) {
@@ -489,6 +502,7 @@ public final class ProjectLoader {
               p.site(),
               "Include cycle: " + cycle + "; Compose refuses it. Remove one of the includes.");
           ok = false;
+          includesLoaded = false;
           continue;
         }
         resolved.add(at.get());

@@ -9,7 +9,6 @@ import dev.berth.compose.model.Node;
 import dev.berth.compose.model.Project;
 import dev.berth.compose.project.ComposeProject;
 import dev.berth.compose.project.ProjectFile;
-import dev.berth.compose.project.ProjectProblem;
 import dev.berth.core.Fix;
 import dev.berth.core.Level;
 import dev.berth.core.SourceText;
@@ -63,10 +62,8 @@ final class WholeProject implements ComposeContext {
     if (project.files().size() < 2) {
       return false;
     }
-    for (ProjectProblem p : project.problems()) {
-      if (p.code().equals(ProjectProblem.INCLUDE) && p.level() == Level.ERROR) {
-        return false;
-      }
+    if (!project.includesLoaded()) {
+      return false;
     }
     Project main = ctx.fileView(project.main());
     if (main.included()) {
