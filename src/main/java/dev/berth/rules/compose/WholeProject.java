@@ -1,17 +1,12 @@
 package dev.berth.rules.compose;
 
-import dev.berth.api.ComposeContext;
-import dev.berth.api.LintSettings;
 import dev.berth.api.ProjectContext;
-import dev.berth.api.RuleOptions;
-import dev.berth.compose.model.ComposeFile;
 import dev.berth.compose.model.Node;
 import dev.berth.compose.model.Project;
 import dev.berth.compose.project.ComposeProject;
 import dev.berth.compose.project.ProjectFile;
 import dev.berth.core.Fix;
 import dev.berth.core.Level;
-import dev.berth.core.SourceText;
 import dev.berth.core.Span;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -32,14 +27,13 @@ import java.util.Map;
  * reported where the file's own text has a variable that is not set. A project whose main file a
  * neighbour includes is a part of that neighbour's project, which is judged as a whole instead.
  */
-final class WholeProject implements ComposeContext {
-  private final ProjectContext ctx;
+final class WholeProject extends ProjectFileContext {
   private final StandaloneOnly.Check check;
   private final ComposeProject project;
   private final Map<ProjectFile, List<Span>> alone = new IdentityHashMap<>();
 
   private WholeProject(ProjectContext ctx, StandaloneOnly.Check check) {
-    this.ctx = ctx;
+    super(ctx, ctx.project().main().loaded(), ctx.project().model());
     this.check = check;
     this.project = ctx.project();
   }
@@ -78,32 +72,6 @@ final class WholeProject implements ComposeContext {
       }
     }
     return false;
-  }
-
-  @Override
-  public ComposeFile model() {
-    return project.main().loaded();
-  }
-
-  /** The merged project. */
-  @Override
-  public Project project() {
-    return project.model();
-  }
-
-  @Override
-  public SourceText source() {
-    return project.main().source();
-  }
-
-  @Override
-  public RuleOptions options() {
-    return ctx.options();
-  }
-
-  @Override
-  public LintSettings settings() {
-    return ctx.settings();
   }
 
   @Override
@@ -159,40 +127,12 @@ final class WholeProject implements ComposeContext {
   }
 
   /** A file of the project on its own, as its own lint checks it: only where findings are kept. */
-  private final class Alone implements ComposeContext {
-    private final ProjectFile file;
-    private final Project own;
+  private final class Alone extends ProjectFileContext {
     private final List<Span> found;
 
     Alone(ProjectFile file, Project own, List<Span> found) {
-      this.file = file;
-      this.own = own;
+      super(WholeProject.this.ctx, file.loaded(), own);
       this.found = found;
-    }
-
-    @Override
-    public ComposeFile model() {
-      return file.loaded();
-    }
-
-    @Override
-    public Project project() {
-      return own;
-    }
-
-    @Override
-    public SourceText source() {
-      return file.source();
-    }
-
-    @Override
-    public RuleOptions options() {
-      return ctx.options();
-    }
-
-    @Override
-    public LintSettings settings() {
-      return ctx.settings();
     }
 
     @Override
