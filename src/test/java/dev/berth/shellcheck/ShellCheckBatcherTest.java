@@ -50,6 +50,10 @@ class ShellCheckBatcherTest {
     return Files.exists(log) ? Files.readAllLines(log) : List.of();
   }
 
+  private static int sum(List<String> counts) {
+    return counts.stream().mapToInt(Integer::parseInt).sum();
+  }
+
   private static ShellCheckBatcher.Ticket<List<String>> submit(
       ShellCheckBatcher b, Path exe, List<String> scripts) {
     return b.submit(exe, TIMEOUT, NO_CACHE, () -> scripts, Function.identity());
@@ -151,6 +155,43 @@ class ShellCheckBatcherTest {
     assertEquals(
         ShellCheckProcess.run(exe, TIMEOUT, List.of(c, c), NO_CACHE), third.run(), "third");
     assertEquals("3", runs().get(0), "one process for the three files, each script once");
+  }
+
+  @Test
+  void waitingWorkIsSplitIntoShrinkingBatchesSoTheLastProcessesEndTogether() throws Exception {
+    Path exe = wrapper();
+    ShellCheckBatcher batcher = new ShellCheckBatcher(1);
+    CountDownLatch hold = new CountDownLatch(1);
+    String padding = "# " + "x".repeat(1000) + "\n";
+    List<ShellCheckBatcher.Ticket<List<String>>> tickets = new ArrayList<>();
+    tickets.add(
+        batcher.submit(
+            exe,
+            TIMEOUT,
+            NO_CACHE,
+            () -> {
+              try {
+                hold.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              return List.of("#!/bin/sh\necho $first\n" + padding);
+            },
+            Function.identity()));
+    for (int f = 0; f < 20; f++) {
+      tickets.add(submit(batcher, exe, List.of("#!/bin/sh\necho $v" + f + "\n" + padding)));
+    }
+    hold.countDown();
+    // the background thread alone: a thread waiting for a result would run a ticket of its own
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (sum(runs()) < tickets.size() && System.nanoTime() < until) {
+      Thread.sleep(20);
+    }
+    for (ShellCheckBatcher.Ticket<List<String>> t : tickets) {
+      assertTrue(t.run().failure().isEmpty());
+    }
+    assertEquals(
+        List.of("10", "5", "3", "3"), runs(), "half the waiting work per batch, not below 4 KB");
   }
 
   @Test
