@@ -50,6 +50,24 @@ class ShellCheckBatcherTest {
     return Files.exists(log) ? Files.readAllLines(log) : List.of();
   }
 
+  /** A ticket whose scripts are built only once {@code hold} opens: it keeps a thread busy. */
+  private static ShellCheckBatcher.Ticket<List<String>> held(
+      ShellCheckBatcher b, Path exe, CountDownLatch hold, List<String> scripts) {
+    return b.submit(
+        exe,
+        TIMEOUT,
+        NO_CACHE,
+        () -> {
+          try {
+            hold.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return scripts;
+        },
+        Function.identity());
+  }
+
   private static int sum(List<String> counts) {
     return counts.stream().mapToInt(Integer::parseInt).sum();
   }
@@ -127,20 +145,7 @@ class ShellCheckBatcherTest {
     String c = "#!/bin/sh\necho $c\n";
     ShellCheckBatcher batcher = new ShellCheckBatcher(1);
     CountDownLatch hold = new CountDownLatch(1);
-    ShellCheckBatcher.Ticket<List<String>> first =
-        batcher.submit(
-            exe,
-            TIMEOUT,
-            NO_CACHE,
-            () -> {
-              try {
-                hold.await();
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-              return List.of(a, b);
-            },
-            Function.identity());
+    ShellCheckBatcher.Ticket<List<String>> first = held(batcher, exe, hold, List.of(a, b));
     ShellCheckBatcher.Ticket<List<String>> second = submit(batcher, exe, List.of(b, c, a));
     ShellCheckBatcher.Ticket<List<String>> third = submit(batcher, exe, List.of(c, c));
     hold.countDown();
@@ -164,20 +169,7 @@ class ShellCheckBatcherTest {
     CountDownLatch hold = new CountDownLatch(1);
     String padding = "# " + "x".repeat(1000) + "\n";
     List<ShellCheckBatcher.Ticket<List<String>>> tickets = new ArrayList<>();
-    tickets.add(
-        batcher.submit(
-            exe,
-            TIMEOUT,
-            NO_CACHE,
-            () -> {
-              try {
-                hold.await();
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-              return List.of("#!/bin/sh\necho $first\n" + padding);
-            },
-            Function.identity()));
+    tickets.add(held(batcher, exe, hold, List.of("#!/bin/sh\necho $first\n" + padding)));
     for (int f = 0; f < 20; f++) {
       tickets.add(submit(batcher, exe, List.of("#!/bin/sh\necho $v" + f + "\n" + padding)));
     }
