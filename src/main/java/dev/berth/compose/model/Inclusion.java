@@ -52,7 +52,7 @@ public final class Inclusion {
       Folder folder = folders.computeIfAbsent(dir, Inclusion::read);
       for (Including other : folder.files()) {
         if (!other.path().equals(file)
-            && (other.text().contains(relative) || other.text().contains("./" + relative))) {
+            && (names(other.text(), relative) || names(other.text(), "./" + relative))) {
           return true;
         }
       }
@@ -61,6 +61,30 @@ public final class Inclusion {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the text has {@code path} as a whole YAML scalar or flow item: not as the tail of a
+   * longer path ({@code sub/api/compose.yaml} does not name {@code api/compose.yaml}) nor as the
+   * head of one ({@code api/compose.yaml.bak}).
+   */
+  static boolean names(String text, String path) {
+    for (int at = text.indexOf(path); at >= 0; at = text.indexOf(path, at + 1)) {
+      int after = at + path.length();
+      if ((at == 0 || endsScalar(text.charAt(at - 1)) || text.charAt(at - 1) == ':')
+          && (after == text.length() || endsScalar(text.charAt(after)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A character that cannot be part of a plain path in an include entry. */
+  private static boolean endsScalar(char c) {
+    return switch (c) {
+      case ' ', '\t', '\n', '\r', '"', '\'', ',', '[', ']', '{', '}' -> true;
+      default -> false;
+    };
   }
 
   private static Folder read(Path dir) {

@@ -26,6 +26,23 @@ class InclusionTest {
   }
 
   @Test
+  void aQuotedOrFlowEntryIncludes() throws IOException {
+    assertEquals(true, included("include: [\"api/compose.yaml\"]\n", "api/compose.yaml"));
+    assertEquals(true, included("include: ['./api/compose.yaml',x.yaml]\n", "api/compose.yaml"));
+    assertEquals(true, included("include:\n  - {path: api/compose.yaml}\n", "api/compose.yaml"));
+  }
+
+  @Test
+  void aLongerPathEndingOrStartingWithTheNameDoesNot() throws IOException {
+    assertEquals(false, included("include:\n  - sub/api/compose.yaml\n", "api/compose.yaml"));
+    assertEquals(false, included("include:\n  - ../api/compose.yaml\n", "api/compose.yaml"));
+    assertEquals(false, included("include:\n  - api/compose.yaml.bak\n", "api/compose.yaml"));
+    assertEquals(
+        true,
+        included("include:\n  - sub/api/compose.yaml\n  - api/compose.yaml\n", "api/compose.yaml"));
+  }
+
+  @Test
   void aMentionInACommentDoesNot() throws IOException {
     String text =
         "# run with -f api/compose.yaml\ninclude:\n  - other.yaml # not api/compose.yaml\n";
