@@ -228,6 +228,106 @@ class ShellCheckCacheTest {
     }
   }
 
+  /** Writes one pack of {@code count} entries keyed "echo {from}".. and dates it. */
+  private static List<String> pack(Path folder, int from, int count, long daysAgo, long maxBytes)
+      throws IOException {
+    ShellCheckCache w = ShellCheckCache.separate(folder, ShellCheckCache::hash, maxBytes);
+    List<String> keys = new ArrayList<>();
+    for (int i = from; i < from + count; i++) {
+      String key = ShellCheckCache.key("sc", "-x", "echo " + i + " " + "x".repeat(200));
+      keys.add(key);
+      w.write(key, comments("on " + i));
+    }
+    List<Path> before = packs(folder);
+    w.flush();
+    for (Path p : packs(folder)) {
+      if (!before.contains(p)) {
+        Files.setLastModifiedTime(
+            p, FileTime.fromMillis(System.currentTimeMillis() - daysAgo * 86_400_000L));
+      }
+    }
+    return keys;
+  }
+
+  private static long bytes(List<Path> files) throws IOException {
+    long total = 0;
+    for (Path p : files) {
+      total += Files.size(p);
+    }
+    return total;
+  }
+
+  @Test
+  void packsBeyondTheLimitGoOldestFirstUntilHalfIsLeft() throws IOException {
+    Path folder = dir.resolve("cache");
+    long unlimited = Long.MAX_VALUE;
+    List<String> gone = new ArrayList<>();
+    gone.addAll(pack(folder, 100, 10, 40, unlimited));
+    gone.addAll(pack(folder, 200, 10, 30, unlimited));
+    gone.addAll(pack(folder, 300, 10, 20, unlimited));
+    List<String> recent = pack(folder, 400, 10, 10, unlimited);
+    long each = bytes(packs(folder)) / 4;
+    // five packs exceed this limit; the oldest go until at most half of it is left: two packs
+    long limit = 9 * each / 2;
+    List<String> newest = pack(folder, 500, 10, 0, limit);
+    assertEquals(2, packs(folder).size(), packs(folder).toString());
+    ShellCheckCache reader = another(folder);
+    for (String key : gone) {
+      assertEquals(Optional.empty(), reader.read(key, 0), "the three oldest packs are gone");
+    }
+    for (List<String> kept : List.of(recent, newest)) {
+      for (String key : kept) {
+        assertTrue(reader.read(key, 0).isPresent(), "kept: " + key.substring(0, 40));
+      }
+    }
+  }
+
+  @Test
+  void packsWithinTheLimitStay() throws IOException {
+    Path folder = dir.resolve("cache");
+    pack(folder, 0, 10, 300, ShellCheckCache.MAX_BYTES);
+    pack(folder, 10, 10, 0, ShellCheckCache.MAX_BYTES);
+    assertEquals(2, packs(folder).size(), "however old, a pack within the limit stays");
+  }
+
+  @Test
+  void theOldOneFilePerEntryLayoutIsDeletedAndNothingElse() throws IOException {
+    Path folder = dir.resolve("cache");
+    Path a = Files.createDirectories(folder.resolve("0a"));
+    Files.writeString(a.resolve("0123456789abcdef0123456789abcd"), "2\nx");
+    Files.writeString(a.resolve("entry123.tmp"), "");
+    Path b = Files.createDirectories(folder.resolve("ff"));
+    Files.writeString(b.resolve("fedcba9876543210fedcba98765432"), "2\nx");
+    Files.writeString(b.resolve("notes.txt"), "mine");
+    Path c = Files.createDirectories(folder.resolve("zz"));
+    Files.writeString(c.resolve("0123456789abcdef0123456789abcd"), "2\nx");
+    Files.writeString(folder.resolve("README"), "mine");
+    pack(folder, 0, 1, 0, ShellCheckCache.MAX_BYTES);
+    assertTrue(Files.notExists(a), "an old folder of entries only is deleted");
+    assertTrue(Files.notExists(b.resolve("fedcba9876543210fedcba98765432")), "old entry");
+    assertTrue(Files.exists(b.resolve("notes.txt")), "a file of another name stays");
+    assertTrue(Files.exists(c.resolve("0123456789abcdef0123456789abcd")), "zz is no hex folder");
+    assertTrue(Files.exists(folder.resolve("README")));
+    assertEquals(1, packs(folder).size());
+  }
+
+  @Test
+  void aRunDeletesABoundedNumberOfOldEntries() throws IOException {
+    Path folder = dir.resolve("cache");
+    int files = ShellCheckCache.OLD_FILES_PER_RUN + 10;
+    for (int i = 0; i < files; i++) {
+      String name = String.format("%032x", i);
+      Path sub = Files.createDirectories(folder.resolve(name.substring(0, 2)));
+      Files.writeString(sub.resolve(name.substring(2)), "");
+    }
+    pack(folder, 0, 1, 0, ShellCheckCache.MAX_BYTES);
+    try (Stream<Path> left = Files.list(folder.resolve("00"))) {
+      assertEquals(10, left.count(), "the rest is for the next runs");
+    }
+    pack(folder, 1, 1, 0, ShellCheckCache.MAX_BYTES);
+    assertTrue(Files.notExists(folder.resolve("00")), "the next run that writes ends it");
+  }
+
   @Test
   void concurrentWritersAndReadersOfOneFolderLoseNothing() throws Exception {
     Path folder = dir.resolve("cache");
