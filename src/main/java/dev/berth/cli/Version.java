@@ -5,11 +5,18 @@ import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine;
 
-/** berth's version, from the properties file Maven writes at build time. */
+/**
+ * berth's version, from the class the build generates ({@link dev.berth.api.BuildData}), else from
+ * the properties file Maven writes at build time.
+ */
 public final class Version implements CommandLine.IVersionProvider {
   private static final String VERSION = load();
 
   private static String load() {
+    dev.berth.api.BuildData generated = dev.berth.api.BuildData.generated();
+    if (generated != null) {
+      return generated.version();
+    }
     try (InputStream in = Version.class.getResourceAsStream("/dev/berth/version.properties")) {
       if (in == null) {
         return "unknown";

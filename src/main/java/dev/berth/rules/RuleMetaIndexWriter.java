@@ -7,20 +7,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes {@link RuleMetaIndex} for the built-in rules; the build runs it after compiling, with the
- * classes folder as its argument.
+ * Writes {@link RuleMetaIndex} for the built-in rules, as a resource and, with berth's version, as
+ * the class {@link dev.berth.api.BuildData#GENERATED} ({@link BuildDataWriter}); the build runs it
+ * after compiling, with the classes folder, a folder for the generated source and the version.
  */
 public final class RuleMetaIndexWriter {
   private RuleMetaIndexWriter() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 1) {
-      throw new IllegalArgumentException("usage: RuleMetaIndexWriter CLASSES_DIR");
+    if (args.length != 3) {
+      throw new IllegalArgumentException(
+          "usage: RuleMetaIndexWriter CLASSES_DIR GENERATED_SOURCES_DIR VERSION");
     }
+    String index = RuleMetaIndex.write(BuiltinRules.all());
+    BuildDataWriter.write(Path.of(args[0]), Path.of(args[1]), index, args[2]);
     Path out = Path.of(args[0], RuleMetaIndex.RESOURCE.substring(1));
     Files.createDirectories(out.getParent());
     Path tmp = Files.createTempFile(out.getParent(), "rule-meta", ".tmp");
-    Files.writeString(tmp, RuleMetaIndex.write(BuiltinRules.all()), StandardCharsets.UTF_8);
+    Files.writeString(tmp, index, StandardCharsets.UTF_8);
     Files.move(
         tmp,
         out,

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.berth.api.BuildData;
 import dev.berth.api.Family;
 import dev.berth.api.LintSettings;
 import dev.berth.api.Rule;
@@ -30,6 +31,19 @@ class RuleMetaIndexTest {
           new String(in.readAllBytes(), StandardCharsets.UTF_8),
           "the index is stale: rebuild with 'mvn process-classes'");
     }
+  }
+
+  @Test
+  void theGeneratedClassHoldsTheCurrentIndexAndTheVersion() throws IOException {
+    BuildData data = BuildData.generated();
+    assertNotNull(data, BuildData.GENERATED + " is missing: the build's process-classes step");
+    assertEquals(RuleMetaIndex.write(BuiltinRules.all()), data.ruleIndex());
+    java.util.Properties p = new java.util.Properties();
+    try (InputStream in =
+        RuleMetaIndex.class.getResourceAsStream("/dev/berth/version.properties")) {
+      p.load(in);
+    }
+    assertEquals(p.getProperty("version"), data.version());
   }
 
   @Test
