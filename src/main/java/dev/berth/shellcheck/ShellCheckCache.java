@@ -583,6 +583,9 @@ public final class ShellCheckCache {
           continue;
         }
         Path sub = folder.resolve(name);
+        if (!Files.isDirectory(sub, LinkOption.NOFOLLOW_LINKS)) {
+          continue; // a file, or a link that may lead out of the cache
+        }
         String[] entries;
         try {
           entries = sub.toFile().list();
@@ -590,7 +593,7 @@ public final class ShellCheckCache {
           continue;
         }
         if (entries == null) {
-          continue; // not a folder
+          continue; // gone, or not readable
         }
         int left = entries.length;
         for (String entry : entries) {

@@ -302,7 +302,13 @@ class ShellCheckCacheTest {
     Path c = Files.createDirectories(folder.resolve("zz"));
     Files.writeString(c.resolve("0123456789abcdef0123456789abcd"), "2\nx");
     Files.writeString(folder.resolve("README"), "mine");
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    Files.writeString(elsewhere.resolve("00112233445566778899aabbccddee"), "not the cache's");
+    Files.createSymbolicLink(folder.resolve("ee"), elsewhere);
     pack(folder, 0, 1, 0, ShellCheckCache.MAX_BYTES);
+    assertTrue(
+        Files.exists(elsewhere.resolve("00112233445566778899aabbccddee")),
+        "a link named like an old folder is not followed");
     assertTrue(Files.notExists(a), "an old folder of entries only is deleted");
     assertTrue(Files.notExists(b.resolve("fedcba9876543210fedcba98765432")), "old entry");
     assertTrue(Files.exists(b.resolve("notes.txt")), "a file of another name stays");
