@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.berth.RandomTexts;
 import dev.berth.SharedData;
 import java.io.IOException;
 import java.util.List;
@@ -85,11 +86,7 @@ class HandMatchedRegexpTest {
     };
     Random random = new Random(14);
     for (int i = 0; i < 20_000; i++) {
-      StringBuilder b = new StringBuilder();
-      for (int k = random.nextInt(5); k > 0; k--) {
-        b.append(pieces[random.nextInt(pieces.length)]);
-      }
-      assertSameAsRe2j(b.toString());
+      assertSameAsRe2j(RandomTexts.of(random, pieces, 5));
     }
     for (char c = 0; c < 0x3000; c++) {
       assertSameAsRe2j(String.valueOf(c));

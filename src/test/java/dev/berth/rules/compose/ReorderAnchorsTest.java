@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.berth.RandomTexts;
 import dev.berth.SharedData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -61,11 +62,7 @@ class ReorderAnchorsTest {
     for (int i = 0; i < 3_000; i++) {
       List<String> chunks = new ArrayList<>();
       for (int c = 0; c < 1 + random.nextInt(3); c++) {
-        StringBuilder b = new StringBuilder();
-        for (int k = random.nextInt(8); k > 0; k--) {
-          b.append(pieces[random.nextInt(pieces.length)]);
-        }
-        chunks.add(b.toString());
+        chunks.add(RandomTexts.of(random, pieces, 8));
       }
       assertSameAsScan(chunks);
     }

@@ -2,6 +2,7 @@ package dev.berth.rules.compose;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.berth.RandomTexts;
 import dev.berth.SharedData;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -62,11 +63,7 @@ class SecretKeyWordsTest {
     };
     Random random = new Random(14);
     for (int i = 0; i < 20_000; i++) {
-      StringBuilder b = new StringBuilder();
-      for (int k = random.nextInt(6); k > 0; k--) {
-        b.append(pieces[random.nextInt(pieces.length)]);
-      }
-      assertSameAsSplit(b.toString());
+      assertSameAsSplit(RandomTexts.of(random, pieces, 6));
     }
     assertEquals(List.of("db", "password"), NoHardcodedSecrets.words("dbPassword"));
     assertEquals(List.of("aws", "secret", "key"), NoHardcodedSecrets.words(" AWS__SECRET.key "));
