@@ -3,9 +3,9 @@ package dev.berth.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.berth.TestFiles;
 import dev.berth.cli.CliRunner;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +31,7 @@ class ScannedBytesTest {
   }
 
   private void write(String name, String text) throws IOException {
-    Path p = dir.resolve(name);
-    Files.createDirectories(p.getParent());
-    Files.writeString(p, text);
+    TestFiles.write(dir, name, text);
   }
 
   @Test

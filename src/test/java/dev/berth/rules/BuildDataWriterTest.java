@@ -3,7 +3,6 @@ package dev.berth.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.berth.api.BuildData;
-import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -58,10 +57,5 @@ class BuildDataWriterTest {
           (String) c.getMethod("ruleIndex").invoke(data),
           (String) c.getMethod("version").invoke(data));
     }
-  }
-
-  @Test
-  void theSourceSaysItIsGenerated() throws IOException {
-    assertEquals(true, BuildDataWriter.source("a", "1").contains("Written by the build"), "header");
   }
 }
