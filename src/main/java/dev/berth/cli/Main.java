@@ -8,7 +8,13 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(args));
+    int code = run(args);
+    if (System.getProperty("berth.server.key") != null) {
+      // BERTH_SERVER=1 and no server took this run: start one for the next (after this run, whose
+      // output is out by now, so the new JVM does not slow it down)
+      dev.berth.cli.server.ServerStarter.startIfAsked(args);
+    }
+    System.exit(code);
   }
 
   /** Runs berth with the given arguments and returns its exit code. */

@@ -1,0 +1,77 @@
+package dev.berth.cli.server;
+
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A request to a resident server, as the launcher writes it with bash's own {@code printf} (so that
+ * a served run starts no program): lines {@code berth-server 1}, the client token, the server key,
+ * {@code run} or {@code stop}, {@code 1} when standard output is a terminal (else {@code 0}) and
+ * the number of arguments, then each argument ended by a NUL byte.
+ *
+ * <p>The answer: a line with the server token (which proves the server read the same address file
+ * as the client), a line {@code A} (accepted) or {@code R} (refused: another key, or berth changed
+ * since the server started; the launcher then runs berth itself), and for an accepted request a
+ * line with the exit code, a line with the length in bytes of what the run wrote to standard error,
+ * those bytes, and then what it wrote to standard output until the connection closes.
+ */
+record ServerRequest(
+    String clientToken, String key, boolean stop, boolean terminal, List<String> arguments) {
+  static final String MAGIC = "berth-server 1";
+
+  /** The longest line or argument read; a request with a longer one is not the launcher's. */
+  static final int MAX_FIELD = 1 << 20;
+
+  static final int MAX_ARGUMENTS = 1 << 16;
+
+  /** The request read from {@code in}; an IOException when its bytes are not one. */
+  static ServerRequest read(InputStream in) throws IOException {
+    if (!field(in, '\n').equals(MAGIC)) {
+      throw new IOException("not a berth server request");
+    }
+    String token = field(in, '\n');
+    String key = field(in, '\n');
+    String command = field(in, '\n');
+    if (!command.equals("run") && !command.equals("stop")) {
+      throw new IOException("unknown command " + command);
+    }
+    String terminal = field(in, '\n');
+    int count;
+    try {
+      count = Integer.parseInt(field(in, '\n'));
+    } catch (NumberFormatException e) {
+      throw new IOException("bad argument count", e);
+    }
+    if (count < 0 || count > MAX_ARGUMENTS) {
+      throw new IOException("bad argument count " + count);
+    }
+    List<String> args = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      args.add(field(in, '\0'));
+    }
+    return new ServerRequest(token, key, command.equals("stop"), terminal.equals("1"), args);
+  }
+
+  /** The bytes up to {@code end} (not included), as UTF-8. */
+  private static String field(InputStream in, char end) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64);
+    while (true) {
+      int b = in.read();
+      if (b < 0) {
+        throw new EOFException("the request ended early");
+      }
+      if (b == end) {
+        return out.toString(StandardCharsets.UTF_8);
+      }
+      if (out.size() >= MAX_FIELD) {
+        throw new IOException("a field of the request is too long");
+      }
+      out.write(b);
+    }
+  }
+}
