@@ -12,7 +12,7 @@ class ServerStarterTest {
   private static final String[] ARGS = {"lint", "-f", "gnu", "Dockerfile"};
 
   @Test
-  void theOptionsBeforeTheMainClassWithoutTheServerProperties() {
+  void theOptionsBeforeTheMainClassWithoutTheServerPropertiesAndTheShortRunCollector() {
     List<String> line =
         List.of(
             "-XX:+UseSerialGC",
@@ -27,11 +27,7 @@ class ServerStarterTest {
             "gnu",
             "Dockerfile");
     assertEquals(
-        List.of(
-            "-XX:+UseSerialGC",
-            "-XX:SharedArchiveFile=/b/target/berth-java17.jsa",
-            "-cp",
-            "/b/target/berth.jar"),
+        List.of("-XX:SharedArchiveFile=/b/target/berth-java17.jsa", "-cp", "/b/target/berth.jar"),
         ServerStarter.jvmOptions(line, ARGS));
   }
 
