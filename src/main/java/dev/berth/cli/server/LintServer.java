@@ -23,7 +23,6 @@ import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -44,6 +43,12 @@ public final class LintServer {
 
   /** How long a server that has served no run yet waits for one (the environment may change). */
   static final Duration FIRST_IDLE = Duration.ofMinutes(1);
+
+  /**
+   * The most connections served at once; more are closed at once (a client that gets no answer
+   * lints in its own process), so connections that send nothing cannot pile up threads.
+   */
+  static final int MAX_CONNECTIONS = 32;
 
   /** How long a client may take to send its request. */
   private static final int REQUEST_MILLIS = 10_000;
@@ -187,8 +192,16 @@ public final class LintServer {
         } catch (IOException e) {
           break; // closed by stop()
         }
+        boolean tooMany;
         synchronized (state) {
-          active++;
+          tooMany = active >= MAX_CONNECTIONS;
+          if (!tooMany) {
+            active++;
+          }
+        }
+        if (tooMany) {
+          closeQuietly(client); // the launcher then lints in its own process
+          continue;
         }
         Thread t = new Thread(() -> handle(client), "berth-server-run");
         t.setDaemon(true);
@@ -207,6 +220,14 @@ public final class LintServer {
         }
       }
       release();
+    }
+  }
+
+  private static void closeQuietly(Socket s) {
+    try {
+      s.close();
+    } catch (IOException e) {
+      // closed either way
     }
   }
 
@@ -275,10 +296,7 @@ public final class LintServer {
       client.setSoTimeout(REQUEST_MILLIS);
       InputStream in = new BufferedInputStream(client.getInputStream());
       OutputStream out = new BufferedOutputStream(client.getOutputStream(), 1 << 16);
-      ServerRequest r = ServerRequest.read(in);
-      if (!same(r.clientToken(), clientToken)) {
-        return; // not a client of this server: it learns nothing
-      }
+      ServerRequest r = ServerRequest.read(in, clientToken); // a WrongToken learns nothing
       out.write((serverToken + "\n").getBytes(StandardCharsets.US_ASCII));
       boolean isStale = stale.getAsBoolean();
       if (!r.key().equals(key) || isStale) {
@@ -317,11 +335,6 @@ public final class LintServer {
         state.notifyAll();
       }
     }
-  }
-
-  private static boolean same(String a, String b) {
-    return MessageDigest.isEqual(
-        a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
   }
 
   /** One run of berth in this process, as the client's own would have run; its exit code. */

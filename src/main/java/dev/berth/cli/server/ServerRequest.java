@@ -24,54 +24,79 @@ record ServerRequest(
     String clientToken, String key, boolean stop, boolean terminal, List<String> arguments) {
   static final String MAGIC = "berth-server 1";
 
-  /** The longest line or argument read; a request with a longer one is not the launcher's. */
-  static final int MAX_FIELD = 1 << 20;
+  /**
+   * The most bytes a request may have in all; a larger one is not the launcher's (whose arguments
+   * the system already limits to a few megabytes).
+   */
+  static final int MAX_BYTES = 8 << 20;
 
   static final int MAX_ARGUMENTS = 1 << 16;
 
-  /** The request read from {@code in}; an IOException when its bytes are not one. */
-  static ServerRequest read(InputStream in) throws IOException {
-    if (!field(in, '\n').equals(MAGIC)) {
+  /** Thrown when a request's client token is not the server's; nothing more was read. */
+  static final class WrongToken extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    WrongToken() {
+      super("not a client of this server");
+    }
+  }
+
+  /**
+   * The request read from {@code in}; an IOException when its bytes are not one, a {@link
+   * WrongToken} (read no further than the token) when its client token is not {@code token}.
+   */
+  static ServerRequest read(InputStream in, String token) throws IOException {
+    Budget budget = new Budget();
+    if (!budget.field(in, '\n').equals(MAGIC)) {
       throw new IOException("not a berth server request");
     }
-    String token = field(in, '\n');
-    String key = field(in, '\n');
-    String command = field(in, '\n');
+    String clientToken = budget.field(in, '\n');
+    if (!java.security.MessageDigest.isEqual(
+        clientToken.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
+      throw new WrongToken();
+    }
+    String key = budget.field(in, '\n');
+    String command = budget.field(in, '\n');
     if (!command.equals("run") && !command.equals("stop")) {
       throw new IOException("unknown command " + command);
     }
-    String terminal = field(in, '\n');
+    String terminal = budget.field(in, '\n');
     int count;
     try {
-      count = Integer.parseInt(field(in, '\n'));
+      count = Integer.parseInt(budget.field(in, '\n'));
     } catch (NumberFormatException e) {
       throw new IOException("bad argument count", e);
     }
     if (count < 0 || count > MAX_ARGUMENTS) {
       throw new IOException("bad argument count " + count);
     }
-    List<String> args = new ArrayList<>(count);
+    List<String> args = new ArrayList<>(Math.min(count, 1024));
     for (int i = 0; i < count; i++) {
-      args.add(field(in, '\0'));
+      args.add(budget.field(in, '\0'));
     }
-    return new ServerRequest(token, key, command.equals("stop"), terminal.equals("1"), args);
+    return new ServerRequest(clientToken, key, command.equals("stop"), terminal.equals("1"), args);
   }
 
-  /** The bytes up to {@code end} (not included), as UTF-8. */
-  private static String field(InputStream in, char end) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(64);
-    while (true) {
-      int b = in.read();
-      if (b < 0) {
-        throw new EOFException("the request ended early");
+  /** The bytes a request has left of {@link #MAX_BYTES}. */
+  private static final class Budget {
+    private int left = MAX_BYTES;
+
+    /** The bytes up to {@code end} (not included), as UTF-8. */
+    String field(InputStream in, char end) throws IOException {
+      ByteArrayOutputStream out = new ByteArrayOutputStream(64);
+      while (true) {
+        int b = in.read();
+        if (b < 0) {
+          throw new EOFException("the request ended early");
+        }
+        if (--left < 0) {
+          throw new IOException("the request is too long");
+        }
+        if (b == end) {
+          return out.toString(StandardCharsets.UTF_8);
+        }
+        out.write(b);
       }
-      if (b == end) {
-        return out.toString(StandardCharsets.UTF_8);
-      }
-      if (out.size() >= MAX_FIELD) {
-        throw new IOException("a field of the request is too long");
-      }
-      out.write(b);
     }
   }
 }

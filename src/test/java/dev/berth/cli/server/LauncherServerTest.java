@@ -209,7 +209,7 @@ class LauncherServerTest {
           new Thread(
               () -> {
                 try (java.net.Socket s = fake.accept()) {
-                  ServerRequest r = ServerRequest.read(s.getInputStream());
+                  ServerRequest r = ServerRequest.read(s.getInputStream(), "c0ffee");
                   assertEquals("c0ffee", r.clientToken());
                   s.getOutputStream().write("b0b\nA\n".getBytes(StandardCharsets.US_ASCII));
                 } catch (IOException e) {

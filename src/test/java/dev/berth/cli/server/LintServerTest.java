@@ -260,4 +260,34 @@ class LintServerTest {
     assertTrue(code == 0 || code == 1, "a lint, not an error: " + code);
     assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("{") || out.size() > 0);
   }
+
+  @Test
+  void connectionsBeyondTheLimitAreClosedAtOnceAndTheServerRecovers() throws Exception {
+    List<Socket> idle = new ArrayList<>();
+    try {
+      for (int i = 0; i < LintServer.MAX_CONNECTIONS; i++) {
+        idle.add(new Socket(InetAddress.getLoopbackAddress(), server.port()));
+      }
+      Thread.sleep(300); // all accepted by now
+      try (Socket extra = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+        extra.setSoTimeout(5000);
+        assertEquals(-1, extra.getInputStream().read(), "closed without a word");
+      }
+    } finally {
+      for (Socket s : idle) {
+        s.close();
+      }
+    }
+    Path dockerfile = TestFiles.write(dir, "Dockerfile", "FROM alpine:3.20\n");
+    Answer after = null;
+    for (int i = 0; i < 50 && (after == null || after.verdict() == null); i++) {
+      Thread.sleep(100); // the idle connections' threads see their end
+      try {
+        after = run("lint", "--no-shellcheck", dockerfile.toString());
+      } catch (IOException stillFull) {
+        after = null;
+      }
+    }
+    assertEquals(0, after == null ? -1 : after.code());
+  }
 }
