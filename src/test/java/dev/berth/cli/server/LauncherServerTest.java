@@ -172,6 +172,27 @@ class LauncherServerTest {
   }
 
   @Test
+  void whatGitSetsForEachCommitDoesNotChangeTheServer() throws Exception {
+    Path dockerfile = TestFiles.write(dir, "Dockerfile", "FROM alpine:3.20\n");
+    launch(Map.of("GIT_AUTHOR_DATE", "@1796599772 +0000", "SHLVL", "2"), "lint", "x");
+    startServerAsAsked();
+    Printed served =
+        launch(
+            Map.of(
+                "GIT_AUTHOR_DATE", "@1796599773 +0000",
+                "GIT_COMMITTER_DATE", "@1796599773 +0000",
+                "GIT_INDEX_FILE", ".git/next-index-4242.lock",
+                "GIT_PREFIX", "sub/",
+                "OLDPWD", "/",
+                "SHLVL", "5"),
+            "lint",
+            "--no-shellcheck",
+            dockerfile.toString());
+    assertEquals(Printed.ownRun("lint", "--no-shellcheck", dockerfile.toString()), served);
+    assertEquals(2, asked().size(), "served, no java");
+  }
+
+  @Test
   void anAddressWhoseServerTokenIsWrongIsNotTrusted() throws Exception {
     launch("lint", "x");
     startServerAsAsked();
