@@ -94,16 +94,16 @@ final class ServerFolder {
   }
 
   /**
-   * How many servers are up in this folder (their lock is held). The address file of a server that
-   * is gone is deleted, and so is its lock file once it is a minute old (a younger one may be a
-   * starting server's).
+   * The keys of the servers up in this folder (their lock is held). The address file of a server
+   * that is gone is deleted, and so is its lock file once it is a minute old (a younger one may be
+   * a starting server's).
    */
-  int liveServers() {
+  java.util.Set<String> liveServers() {
+    java.util.Set<String> live = new java.util.HashSet<>();
     String[] names = folder.toFile().list();
     if (names == null) {
-      return 0;
+      return live;
     }
-    int live = 0;
     for (String name : names) {
       if (!name.startsWith("s-") || !name.endsWith(".lock")) {
         continue;
@@ -114,7 +114,7 @@ final class ServerFolder {
           java.nio.channels.FileChannel.open(lockPath, java.nio.file.StandardOpenOption.WRITE)) {
         java.nio.channels.FileLock lock = ch.tryLock();
         if (lock == null) {
-          live++;
+          live.add(key);
           continue;
         }
         try {
@@ -127,7 +127,7 @@ final class ServerFolder {
           lock.release();
         }
       } catch (java.nio.channels.OverlappingFileLockException e) {
-        live++; // held by this very process (a test's server)
+        live.add(key); // held by this very process (a test's server)
       } catch (IOException | RuntimeException e) {
         // gone meanwhile, or not ours to judge
       }

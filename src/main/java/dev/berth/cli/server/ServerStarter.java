@@ -52,8 +52,12 @@ public final class ServerStarter {
       return;
     }
     Optional<ServerFolder> servers = ServerFolder.prepare(Path.of(folder));
-    if (servers.isEmpty() || servers.get().liveServers() >= MAX_SERVERS) {
-      return; // not a safe folder, or enough servers up: no server
+    if (servers.isEmpty()) {
+      return; // not a safe folder: no server
+    }
+    java.util.Set<String> live = servers.get().liveServers();
+    if (live.contains(key) || live.size() >= MAX_SERVERS) {
+      return; // this key's server is up (busy, or stopping), or enough servers are
     }
     List<String> command = new ArrayList<>();
     for (String setsid : new String[] {"/usr/bin/setsid", "/bin/setsid"}) {

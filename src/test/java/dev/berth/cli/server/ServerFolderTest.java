@@ -93,7 +93,7 @@ class ServerFolderTest {
       FileLock held = ch.lock();
       assertTrue(held.isValid());
       folder.publish("live", "3 a b");
-      assertEquals(1, folder.liveServers());
+      assertEquals(java.util.Set.of("live"), folder.liveServers());
       assertTrue(Files.exists(folder.address("live")));
       assertTrue(Files.exists(folder.lock("live")));
     }

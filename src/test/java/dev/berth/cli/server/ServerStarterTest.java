@@ -1,11 +1,18 @@
 package dev.berth.cli.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** How a server is started with the JVM options of the run that starts it. */
 class ServerStarterTest {
@@ -54,5 +61,50 @@ class ServerStarterTest {
     assertEquals(30, ServerStarter.idleSeconds(Map.of("BERTH_SERVER_IDLE", "30")));
     assertEquals(600, ServerStarter.idleSeconds(Map.of("BERTH_SERVER_IDLE", "0")));
     assertEquals(600, ServerStarter.idleSeconds(Map.of("BERTH_SERVER_IDLE", "soon")));
+  }
+
+  @Test
+  void startsAServerInTheBackgroundThatPublishesItsAddressAndStopsWhenAsked(@TempDir Path dir)
+      throws Exception {
+    Path folder = dir.resolve("servers");
+    System.setProperty(ServerStarter.FOLDER, folder.toString());
+    System.setProperty(ServerStarter.KEY, "5e7");
+    try {
+      ServerStarter.startIfAsked(new String[] {"lint"});
+    } finally {
+      System.clearProperty(ServerStarter.FOLDER);
+      System.clearProperty(ServerStarter.KEY);
+    }
+    Path address = folder.resolve("s-5e7.port");
+    for (int i = 0; i < 600 && !Files.exists(address); i++) {
+      Thread.sleep(50);
+    }
+    String[] parts = Files.readString(address).trim().split(" ");
+    try (Socket s = new Socket(InetAddress.getLoopbackAddress(), Integer.parseInt(parts[0]))) {
+      s.getOutputStream()
+          .write(
+              ("berth-server 1\n" + parts[1] + "\n5e7\nstop\n0\n0\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+      assertEquals(parts[2] + "\nA\n0\n0\n", answer);
+    }
+    for (int i = 0; i < 200 && Files.exists(address); i++) {
+      Thread.sleep(50);
+    }
+    assertFalse(Files.exists(address), "the stopped server withdrew its address");
+  }
+
+  @Test
+  void nothingStartsWithoutTheLaunchersProperties(@TempDir Path dir) {
+    ServerStarter.startIfAsked(new String[] {"lint"});
+    System.setProperty(ServerStarter.FOLDER, dir.resolve("s").toString());
+    System.setProperty(ServerStarter.KEY, "../../etc");
+    try {
+      ServerStarter.startIfAsked(new String[] {"lint"});
+    } finally {
+      System.clearProperty(ServerStarter.FOLDER);
+      System.clearProperty(ServerStarter.KEY);
+    }
+    assertFalse(Files.exists(dir.resolve("s")), "a key the launcher does not make starts nothing");
   }
 }
