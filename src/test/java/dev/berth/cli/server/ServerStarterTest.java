@@ -67,14 +67,7 @@ class ServerStarterTest {
   void startsAServerInTheBackgroundThatPublishesItsAddressAndStopsWhenAsked(@TempDir Path dir)
       throws Exception {
     Path folder = dir.resolve("servers");
-    System.setProperty(ServerStarter.FOLDER, folder.toString());
-    System.setProperty(ServerStarter.KEY, "5e7");
-    try {
-      ServerStarter.startIfAsked(new String[] {"lint"});
-    } finally {
-      System.clearProperty(ServerStarter.FOLDER);
-      System.clearProperty(ServerStarter.KEY);
-    }
+    startAsTheLauncherAsks(folder, "5e7");
     Path address = folder.resolve("s-5e7.port");
     for (int i = 0; i < 600 && !Files.exists(address); i++) {
       Thread.sleep(50);
@@ -97,14 +90,19 @@ class ServerStarterTest {
   @Test
   void nothingStartsWithoutTheLaunchersProperties(@TempDir Path dir) {
     ServerStarter.startIfAsked(new String[] {"lint"});
-    System.setProperty(ServerStarter.FOLDER, dir.resolve("s").toString());
-    System.setProperty(ServerStarter.KEY, "../../etc");
+    startAsTheLauncherAsks(dir.resolve("s"), "../../etc");
+    assertFalse(Files.exists(dir.resolve("s")), "a key the launcher does not make starts nothing");
+  }
+
+  /** What Main does after a run the launcher gave the server properties. */
+  private static void startAsTheLauncherAsks(Path folder, String key) {
+    System.setProperty(ServerStarter.FOLDER, folder.toString());
+    System.setProperty(ServerStarter.KEY, key);
     try {
       ServerStarter.startIfAsked(new String[] {"lint"});
     } finally {
       System.clearProperty(ServerStarter.FOLDER);
       System.clearProperty(ServerStarter.KEY);
     }
-    assertFalse(Files.exists(dir.resolve("s")), "a key the launcher does not make starts nothing");
   }
 }
