@@ -1,11 +1,11 @@
 package dev.berth.cli.server;
 
+import dev.berth.engine.fix.AtomicFileWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -28,9 +28,6 @@ final class ServerFolder {
           PosixFilePermission.OWNER_READ,
           PosixFilePermission.OWNER_WRITE,
           PosixFilePermission.OWNER_EXECUTE);
-
-  private static final Set<PosixFilePermission> OWNER_ONLY_FILE =
-      EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
 
   private final Path folder;
 
@@ -135,17 +132,12 @@ final class ServerFolder {
     return live;
   }
 
-  /** Writes the address file of a server (owner-only, whole or not at all). */
+  /**
+   * Writes the address file of a server, whole or not at all; a new file is readable and writable
+   * by its owner only ({@link AtomicFileWriter}).
+   */
   void publish(String key, String line) throws IOException {
-    Path tmp =
-        Files.createTempFile(
-            folder, ".s-" + key, ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE));
-    try {
-      Files.writeString(tmp, line + "\n", StandardCharsets.US_ASCII);
-      Files.move(tmp, address(key), StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    new AtomicFileWriter().write(address(key), (line + "\n").getBytes(StandardCharsets.US_ASCII));
   }
 
   /** Deletes the address file of a server, when it still holds {@code line} (its own). */

@@ -88,8 +88,7 @@ class ServerStarterTest {
   }
 
   @Test
-  void nothingStartsWithoutTheLaunchersProperties(@TempDir Path dir) {
-    ServerStarter.startIfAsked(new String[] {"lint"});
+  void aKeyTheLauncherDoesNotMakeStartsNothing(@TempDir Path dir) {
     startAsTheLauncherAsks(dir.resolve("s"), "../../etc");
     assertFalse(Files.exists(dir.resolve("s")), "a key the launcher does not make starts nothing");
   }
