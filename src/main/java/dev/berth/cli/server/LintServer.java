@@ -124,12 +124,16 @@ public final class LintServer {
    * change): a server whose installation changed since it started is stale.
    */
   static String installation() {
+    return installation(
+        System.getProperty("java.class.path", ""), System.getProperty("java.home", ""));
+  }
+
+  static String installation(String classPath, String javaHome) {
     StringBuilder s = new StringBuilder();
-    String classPath = System.getProperty("java.class.path", "");
     for (String part : classPath.split(File.pathSeparator, -1)) {
       describe(new File(part), s);
     }
-    describe(new File(System.getProperty("java.home", ""), "lib/modules"), s);
+    describe(new File(javaHome, "lib/modules"), s);
     return s.toString();
   }
 

@@ -310,4 +310,22 @@ class LintServerTest {
     }
     assertEquals(0, after == null ? -1 : after.code());
   }
+
+  @Test
+  void aRebuiltJarOrAnUpdatedJavaMakesTheInstallationDiffer() throws IOException {
+    Path jar = TestFiles.write(dir, "berth.jar", "one");
+    Path modules = TestFiles.write(dir, "jdk/lib/modules", "m");
+    String classPath = jar.toString();
+    String javaHome = dir.resolve("jdk").toString();
+    String before = LintServer.installation(classPath, javaHome);
+    assertEquals(before, LintServer.installation(classPath, javaHome));
+    Files.writeString(jar, "two!");
+    String rebuilt = LintServer.installation(classPath, javaHome);
+    assertFalse(before.equals(rebuilt), "a jar of another size");
+    Files.setLastModifiedTime(
+        modules,
+        java.nio.file.attribute.FileTime.fromMillis(
+            Files.getLastModifiedTime(modules).toMillis() - 60_000));
+    assertFalse(rebuilt.equals(LintServer.installation(classPath, javaHome)), "another Java");
+  }
 }
