@@ -638,6 +638,7 @@ public final class Linter {
         }
       }
     }
+    derived.release();
     return () -> {
       for (DockerfileRule.Started s : started) {
         s.finish();
@@ -712,6 +713,17 @@ public final class Linter {
         graph = environment().stageGraph(model);
       }
       return graph;
+    }
+
+    /**
+     * Drops what was worked out, once the rules have checked the file: a file whose started work
+     * (ShellCheck) is still running then holds no shell model while it waits. Asked again, it is
+     * worked out again.
+     */
+    void release() {
+      environment = null;
+      graph = null;
+      facts = null;
     }
   }
 

@@ -167,7 +167,7 @@ class ShellCheckBatcherTest {
     Path exe = wrapper();
     ShellCheckBatcher batcher = new ShellCheckBatcher(1);
     CountDownLatch hold = new CountDownLatch(1);
-    String padding = "# " + "x".repeat(1000) + "\n";
+    String padding = "# " + "x".repeat(5000) + "\n";
     List<ShellCheckBatcher.Ticket<List<String>>> tickets = new ArrayList<>();
     tickets.add(held(batcher, exe, hold, List.of("#!/bin/sh\necho $first\n" + padding)));
     for (int f = 0; f < 20; f++) {
@@ -183,7 +183,64 @@ class ShellCheckBatcherTest {
       assertTrue(t.run().failure().isEmpty());
     }
     assertEquals(
-        List.of("10", "5", "3", "3"), runs(), "half the waiting work per batch, not below 4 KB");
+        List.of("10", "5", "3", "3"), runs(), "half the waiting work per batch, not below 16 KB");
+  }
+
+  @Test
+  void aThreadWaitingForItsFileTakesTheOtherWaitingFilesIntoItsProcess() throws Exception {
+    Path shellcheck = ShellCheckInstalled.require();
+    Path gate = Files.createFile(dir.resolve("gate"));
+    Path log = dir.resolve("runs.log");
+    // logs each run's script count; a run of a script saying SLOW waits until the gate is gone
+    Path exe =
+        FakePrograms.write(
+            dir,
+            "gated",
+            "n=0; slow=\nfor a; do case \"$a\" in -*) ;; *) n=$((n+1))\n"
+                + "grep -q SLOW \"$a\" && slow=1;; esac; done\n"
+                + "echo $n >> '"
+                + log
+                + "'\n[ -n \"$slow\" ] && while [ -e '"
+                + gate
+                + "' ]; do sleep 0.05; done\nexec '"
+                + shellcheck
+                + "' \"$@\"");
+    ShellCheckBatcher batcher = new ShellCheckBatcher(1);
+    CountDownLatch hold = new CountDownLatch(1);
+    // the one background thread stays busy: only the waiting threads run processes
+    ShellCheckBatcher.Ticket<List<String>> held =
+        held(batcher, exe, hold, List.of("#!/bin/sh\necho $held\n"));
+    ShellCheckBatcher.Ticket<List<String>> slow =
+        submit(batcher, exe, List.of("#!/bin/sh\n# SLOW\necho $slow\n"));
+    Thread first = new Thread(slow::run);
+    first.start();
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (runs().isEmpty() && System.nanoTime() < until) {
+      Thread.sleep(20);
+    }
+    List<String> a = List.of("#!/bin/sh\necho $a\n");
+    List<String> b = List.of("#!/bin/sh\necho $b\n");
+    ShellCheckBatcher.Ticket<List<String>> ta = submit(batcher, exe, a);
+    ShellCheckBatcher.Ticket<List<String>> tb = submit(batcher, exe, b);
+    List<ShellCheckRun> got = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Thread second = new Thread(() -> got.add(ta.run()));
+    Thread third = new Thread(() -> got.add(tb.run()));
+    second.start();
+    third.start();
+    while (batcher.readyCount() < 2 && System.nanoTime() < until) {
+      Thread.sleep(20);
+    }
+    assertEquals(2, batcher.readyCount(), "both files wait while the one process runs");
+    Files.delete(gate);
+    first.join();
+    second.join();
+    third.join();
+    hold.countDown();
+    assertTrue(held.run().failure().isEmpty());
+    assertEquals(List.of("1", "2", "1"), runs(), "the two waiting files share one process");
+    assertEquals(ShellCheckProcess.run(exe, TIMEOUT, a, NO_CACHE), ta.run());
+    assertEquals(ShellCheckProcess.run(exe, TIMEOUT, b, NO_CACHE), tb.run());
+    assertEquals(2, got.size());
   }
 
   @Test
