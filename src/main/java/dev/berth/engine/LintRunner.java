@@ -210,6 +210,9 @@ public final class LintRunner {
       List<Supplier<One>> started = new ArrayList<>(targets.size());
       for (int i = 0; i < targets.size(); i++) {
         while (started.size() < Math.min(targets.size(), i + AHEAD)) {
+          if (Thread.currentThread().isInterrupted()) {
+            throw new IllegalStateException("interrupted"); // as a pool's run stops
+          }
           started.add(lintOne(targets.get(started.size()), stdin));
         }
         ones.add(started.get(i).get());

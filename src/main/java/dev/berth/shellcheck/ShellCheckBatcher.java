@@ -351,6 +351,19 @@ public final class ShellCheckBatcher {
       }
     }
     ShellCheckRun run = ShellCheckProcess.runAll(first.executable, first.timeout, scripts);
+    if (run.failure().isPresent() && Thread.currentThread().isInterrupted()) {
+      // this thread's run was called off, not the batch: the tickets wait for another process
+      synchronized (lock) {
+        for (int i = batch.size() - 1; i >= 0; i--) {
+          Ticket<?> t = batch.get(i);
+          t.state = State.READY;
+          ready.addFirst(t);
+          readyCost += cost(t);
+        }
+        lock.notifyAll();
+      }
+      return;
+    }
     if (run.failure().isPresent() && batch.size() > 1) {
       synchronized (lock) {
         for (int i = batch.size() - 1; i >= 0; i--) {
@@ -560,7 +573,8 @@ public final class ShellCheckBatcher {
     /**
      * Waits for the result (doing the work here when no background thread took it yet) and returns
      * what {@code prepare} built; a {@link RuntimeException} thrown by {@code prepare} is thrown
-     * here.
+     * here, and a {@link java.util.concurrent.CancellationException} when the waiting thread is
+     * interrupted.
      */
     public T prepared() {
       await();
@@ -588,8 +602,13 @@ public final class ShellCheckBatcher {
       return new ShellCheckRun(all, Optional.empty());
     }
 
+    /**
+     * Waits until the ticket is done. A waiting thread that is interrupted stops waiting (the
+     * ticket goes on for the other files that share its scripts) and gets a {@link
+     * java.util.concurrent.CancellationException}, its interrupt status kept: the run it belongs to
+     * was called off.
+     */
     private void await() {
-      boolean interrupted = false;
       while (true) {
         synchronized (owner.lock) {
           while (state == State.PREPARING
@@ -600,17 +619,20 @@ public final class ShellCheckBatcher {
             try {
               owner.lock.wait();
             } catch (InterruptedException e) {
-              interrupted = true;
+              Thread.currentThread().interrupt();
+              throw new java.util.concurrent.CancellationException(
+                  "interrupted while waiting for ShellCheck");
             }
           }
           if (state == State.DONE) {
             break;
           }
         }
+        if (Thread.currentThread().isInterrupted()) {
+          throw new java.util.concurrent.CancellationException(
+              "interrupted while waiting for ShellCheck");
+        }
         owner.help(this);
-      }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
       }
     }
   }

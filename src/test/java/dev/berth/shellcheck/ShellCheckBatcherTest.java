@@ -244,6 +244,59 @@ class ShellCheckBatcherTest {
   }
 
   @Test
+  void aWaitingThreadThatIsInterruptedStopsAndTheFileIsStillCheckedForOthers() throws Exception {
+    Path shellcheck = ShellCheckInstalled.require();
+    Path started = dir.resolve("started");
+    Path log = dir.resolve("runs.log");
+    // logs each run's script count; the first run says it started and then takes a minute
+    Path exe =
+        FakePrograms.write(
+            dir,
+            "first-slow",
+            "n=0\nfor a; do case \"$a\" in -*) ;; *) n=$((n+1));; esac; done\n"
+                + "echo $n >> '"
+                + log
+                + "'\nif [ ! -e '"
+                + started
+                + "' ]; then touch '"
+                + started
+                + "'; sleep 60; fi\nexec '"
+                + shellcheck
+                + "' \"$@\"");
+    ShellCheckBatcher batcher = new ShellCheckBatcher(1);
+    CountDownLatch hold = new CountDownLatch(1);
+    // the one background thread stays busy: the waiting thread runs the process itself
+    ShellCheckBatcher.Ticket<List<String>> held =
+        held(batcher, exe, hold, List.of("#!/bin/sh\necho $held\n"));
+    List<String> scripts = List.of("#!/bin/sh\necho $x\n");
+    ShellCheckBatcher.Ticket<List<String>> ticket = submit(batcher, exe, scripts);
+    java.util.concurrent.atomic.AtomicReference<Throwable> thrown =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    Thread waiting =
+        new Thread(
+            () -> {
+              try {
+                ticket.run();
+              } catch (RuntimeException e) {
+                thrown.set(e);
+              }
+            });
+    waiting.start();
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!Files.exists(started) && System.nanoTime() < until) {
+      Thread.sleep(20);
+    }
+    assertTrue(Files.exists(started), "the waiting thread started ShellCheck");
+    waiting.interrupt();
+    waiting.join(10_000);
+    assertTrue(
+        thrown.get() instanceof java.util.concurrent.CancellationException, "" + thrown.get());
+    hold.countDown();
+    assertEquals(ShellCheckProcess.run(exe, TIMEOUT, scripts, NO_CACHE), ticket.run());
+    assertTrue(held.run().failure().isEmpty());
+  }
+
+  @Test
   void aFileSharingAScriptWithAFailedFileStillGetsItsComments() throws IOException {
     Path exe = wrapper();
     String shared = "#!/bin/sh\necho $shared\n";

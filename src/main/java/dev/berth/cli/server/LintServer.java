@@ -323,7 +323,18 @@ public final class LintServer {
       if (r.stop()) {
         stop();
       } else {
-        code = run(r.arguments(), InputStream.nullInputStream(), stdout, stderr, r.terminal());
+        java.util.concurrent.atomic.AtomicBoolean finished =
+            new java.util.concurrent.atomic.AtomicBoolean();
+        Thread runner = Thread.currentThread();
+        Thread watcher = new Thread(() -> watchClient(in, runner, finished), "berth-server-client");
+        watcher.setDaemon(true);
+        watcher.start();
+        try {
+          code = run(r.arguments(), InputStream.nullInputStream(), stdout, stderr, r.terminal());
+        } finally {
+          finished.set(true);
+          Thread.interrupted(); // a client gone at the very end: the answer finds out
+        }
       }
       out.write((code + "\n" + stderr.size() + "\n").getBytes(StandardCharsets.US_ASCII));
       stderr.writeTo(out);
@@ -338,6 +349,34 @@ public final class LintServer {
         collected = false;
         state.notifyAll();
       }
+    }
+  }
+
+  /**
+   * Interrupts a run whose client went away (the user pressed Ctrl-C, say): a client sends nothing
+   * after its request and keeps its connection open until it has read the answer, so the end of its
+   * input before the run is over means nobody waits for the run. An interrupted run stops at the
+   * next file, or when the ShellCheck process it waits for ends; a file being fixed is written
+   * whole or not at all, as always.
+   */
+  private static void watchClient(
+      InputStream in, Thread runner, java.util.concurrent.atomic.AtomicBoolean finished) {
+    try {
+      while (in.read() >= 0) {
+        // nothing more is expected from a client; what comes is dropped
+      }
+    } catch (IOException e) {
+      // the connection ended
+    }
+    if (!finished.get()) {
+      runner.interrupt();
+    }
+  }
+
+  /** Runs under way (for tests). */
+  int activeRuns() {
+    synchronized (state) {
+      return active;
     }
   }
 

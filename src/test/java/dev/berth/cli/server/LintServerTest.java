@@ -155,6 +155,45 @@ class LintServerTest {
   }
 
   @Test
+  void aRunWhoseClientWentAwayStops() throws Exception {
+    Path started = dir.resolve("shellcheck-started");
+    // a ShellCheck that says it started, then takes 20 seconds
+    Path slow =
+        dev.berth.FakePrograms.write(
+            dir, "slow-shellcheck", "touch '" + started + "'\nsleep 20\necho '{\"comments\":[]}'");
+    Path dockerfile = TestFiles.write(dir, "slow/Dockerfile", "FROM alpine:3.20\nRUN echo $x\n");
+    String[] a = address();
+    try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+      List<String> args = List.of("lint", "--shellcheck", slow.toString(), dockerfile.toString());
+      StringBuilder req = new StringBuilder();
+      req.append("berth-server 1\n").append(a[1]).append("\nabc123\nrun\n0\n");
+      req.append(args.size()).append('\n');
+      for (String arg : args) {
+        req.append(arg).append('\0');
+      }
+      s.getOutputStream().write(req.toString().getBytes(StandardCharsets.UTF_8));
+      s.getOutputStream().flush();
+      DataInputStream in = new DataInputStream(s.getInputStream());
+      assertEquals(a[2], line(in));
+      assertEquals("A", line(in));
+      long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+      while (!Files.exists(started) && System.nanoTime() < until) {
+        Thread.sleep(20);
+      }
+      assertTrue(Files.exists(started), "ShellCheck started");
+      assertEquals(1, server.activeRuns());
+    } // the client goes, as when the user presses Ctrl-C
+    long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    while (server.activeRuns() > 0 && System.nanoTime() < until) {
+      Thread.sleep(20);
+    }
+    assertEquals(0, server.activeRuns(), "the run stopped long before ShellCheck's 20 seconds");
+    assertSameRun(
+        own("lint", "--no-shellcheck", "-f", "gnu", dockerfile.toString()),
+        run("lint", "--no-shellcheck", "-f", "gnu", dockerfile.toString()));
+  }
+
+  @Test
   void aClientWithoutTheTokenLearnsNothing() throws IOException {
     Answer a = ask("0123456789abcdef0123456789abcdef", "abc123", "run", List.of("lint"));
     assertEquals(null, a.serverToken());
