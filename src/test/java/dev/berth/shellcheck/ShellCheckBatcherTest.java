@@ -31,6 +31,11 @@ class ShellCheckBatcherTest {
 
   /** A shellcheck that logs each run's script count, and fails on a script saying BOOM. */
   private Path wrapper() throws IOException {
+    return wrapper("");
+  }
+
+  /** The same, which runs the shell commands {@code before} before it runs ShellCheck. */
+  private Path wrapper(String before) throws IOException {
     Path shellcheck = ShellCheckInstalled.require();
     Path log = dir.resolve("runs.log");
     return FakePrograms.write(
@@ -40,7 +45,9 @@ class ShellCheckBatcherTest {
             + "echo boom >&2; exit 3; fi;; esac; done\n"
             + "echo $n >> '"
             + log
-            + "'\nexec '"
+            + "'\n"
+            + before
+            + "\nexec '"
             + shellcheck
             + "' \"$@\"");
   }
@@ -188,23 +195,14 @@ class ShellCheckBatcherTest {
 
   @Test
   void aThreadWaitingForItsFileTakesTheOtherWaitingFilesIntoItsProcess() throws Exception {
-    Path shellcheck = ShellCheckInstalled.require();
     Path gate = Files.createFile(dir.resolve("gate"));
-    Path log = dir.resolve("runs.log");
-    // logs each run's script count; a run of a script saying SLOW waits until the gate is gone
+    // a run of a script saying SLOW waits until the gate is gone
     Path exe =
-        FakePrograms.write(
-            dir,
-            "gated",
-            "n=0; slow=\nfor a; do case \"$a\" in -*) ;; *) n=$((n+1))\n"
-                + "grep -q SLOW \"$a\" && slow=1;; esac; done\n"
-                + "echo $n >> '"
-                + log
-                + "'\n[ -n \"$slow\" ] && while [ -e '"
+        wrapper(
+            "for a; do case \"$a\" in -*) ;; *) if grep -q SLOW \"$a\"; then\n"
+                + "while [ -e '"
                 + gate
-                + "' ]; do sleep 0.05; done\nexec '"
-                + shellcheck
-                + "' \"$@\"");
+                + "' ]; do sleep 0.05; done; fi;; esac; done");
     ShellCheckBatcher batcher = new ShellCheckBatcher(1);
     CountDownLatch hold = new CountDownLatch(1);
     // the one background thread stays busy: only the waiting threads run processes
@@ -245,24 +243,9 @@ class ShellCheckBatcherTest {
 
   @Test
   void aWaitingThreadThatIsInterruptedStopsAndTheFileIsStillCheckedForOthers() throws Exception {
-    Path shellcheck = ShellCheckInstalled.require();
     Path started = dir.resolve("started");
-    Path log = dir.resolve("runs.log");
-    // logs each run's script count; the first run says it started and then takes a minute
-    Path exe =
-        FakePrograms.write(
-            dir,
-            "first-slow",
-            "n=0\nfor a; do case \"$a\" in -*) ;; *) n=$((n+1));; esac; done\n"
-                + "echo $n >> '"
-                + log
-                + "'\nif [ ! -e '"
-                + started
-                + "' ]; then touch '"
-                + started
-                + "'; sleep 60; fi\nexec '"
-                + shellcheck
-                + "' \"$@\"");
+    // the first run says it started and then takes a minute
+    Path exe = wrapper("if [ ! -e '" + started + "' ]; then touch '" + started + "'; sleep 60; fi");
     ShellCheckBatcher batcher = new ShellCheckBatcher(1);
     CountDownLatch hold = new CountDownLatch(1);
     // the one background thread stays busy: the waiting thread runs the process itself
