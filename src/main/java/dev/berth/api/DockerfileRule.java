@@ -22,5 +22,11 @@ public interface DockerfileRule extends Rule {
   interface Started {
     /** Waits for the work if need be and reports its findings to the context it was started on. */
     void finish();
+
+    /**
+     * Called instead of {@link #finish} when the run is called off (a served run whose client went
+     * away): nobody will read the findings, so the work may stop. The default does nothing.
+     */
+    default void cancel() {}
   }
 }

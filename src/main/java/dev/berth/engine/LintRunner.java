@@ -207,16 +207,21 @@ public final class LintRunner {
     List<One> ones = new ArrayList<>(targets.size());
     if (jobs == 1 || targets.size() < 2) {
       includedBefore = included(targets);
-      List<Supplier<One>> started = new ArrayList<>(targets.size());
-      for (int i = 0; i < targets.size(); i++) {
-        while (started.size() < Math.min(targets.size(), i + AHEAD)) {
-          if (Thread.currentThread().isInterrupted()) {
-            throw new IllegalStateException("interrupted"); // as a pool's run stops
+      List<Pending<One>> started = new ArrayList<>(targets.size());
+      try {
+        for (int i = 0; i < targets.size(); i++) {
+          while (started.size() < Math.min(targets.size(), i + AHEAD)) {
+            if (Thread.currentThread().isInterrupted()) {
+              throw new IllegalStateException("interrupted"); // as a pool's run stops
+            }
+            started.add(lintOne(targets.get(started.size()), stdin));
           }
-          started.add(lintOne(targets.get(started.size()), stdin));
+          ones.add(started.get(i).get());
+          started.set(i, null); // the file's model is garbage from here on
         }
-        ones.add(started.get(i).get());
-        started.set(i, null); // the file's model is garbage from here on
+      } catch (RuntimeException | Error e) {
+        cancel(started);
+        throw e;
       }
     } else {
       ExecutorService pool =
@@ -227,10 +232,11 @@ public final class LintRunner {
                 th.setDaemon(true);
                 return th;
               });
+      List<Future<Pending<One>>> futures = new ArrayList<>();
+      boolean complete = false;
       try {
         includedBeside =
             java.util.concurrent.CompletableFuture.supplyAsync(() -> included(targets), pool);
-        List<Future<Supplier<One>>> futures = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
           while (futures.size() < Math.min(targets.size(), i + AHEAD)) {
             LintTarget t = targets.get(futures.size());
@@ -239,6 +245,7 @@ public final class LintRunner {
           ones.add(futures.get(i).get().get());
           futures.set(i, null); // the file's model is garbage from here on
         }
+        complete = true;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted", e);
@@ -253,6 +260,9 @@ public final class LintRunner {
         throw new IllegalStateException(cause);
       } finally {
         pool.shutdownNow();
+        if (!complete) {
+          cancelStarted(pool, futures);
+        }
       }
     }
     List<FileResult> results = new ArrayList<>();
@@ -286,10 +296,53 @@ public final class LintRunner {
   }
 
   /**
-   * Lints one target; the supplier completes it (a Dockerfile's ShellCheck may still be running:
-   * see {@link Linter#startDockerfile}).
+   * Calls off the files linted and not taken when a run stops early (a served run whose client went
+   * away): their ShellCheck work that has not begun is dropped.
    */
-  private Supplier<One> lintOne(LintTarget target, InputStream stdin) {
+  private static void cancel(List<Pending<One>> started) {
+    for (Pending<One> p : started) {
+      if (p != null) {
+        try {
+          p.cancel();
+        } catch (RuntimeException e) {
+          // the run is over either way
+        }
+      }
+    }
+  }
+
+  /**
+   * The same for a pool's run: waits a moment for the files being linted to be handed in (their
+   * threads were interrupted), then calls off every file linted and not taken.
+   */
+  private static void cancelStarted(ExecutorService pool, List<Future<Pending<One>>> futures) {
+    boolean interrupted = Thread.interrupted();
+    try {
+      pool.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      interrupted = true;
+    }
+    List<Pending<One>> started = new ArrayList<>();
+    for (Future<Pending<One>> f : futures) {
+      if (f != null && f.isDone() && !f.isCancelled()) {
+        try {
+          started.add(f.get());
+        } catch (ExecutionException | InterruptedException | RuntimeException e) {
+          // nothing was started for that file
+        }
+      }
+    }
+    cancel(started);
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Lints one target; {@link Pending#get} completes it (a Dockerfile's ShellCheck may still be
+   * running: see {@link Linter#startDockerfile}).
+   */
+  private Pending<One> lintOne(LintTarget target, InputStream stdin) {
     Linter linter = linters.apply(target);
     long maxFileSize = limits.maxFileSize();
     byte[] bytes;
@@ -341,10 +394,20 @@ public final class LintRunner {
                     model -> linter.lintDockerfile(model, context),
                     parseErrorRuleIds)));
       }
-      Supplier<List<Finding>> findings =
+      Pending<List<Finding>> findings =
           linter.startDockerfile(linter.parseDockerfile(source), context);
-      return () ->
-          new One(Optional.of(result(linter, target, source, findings.get())), Optional.empty());
+      return new Pending<>() {
+        @Override
+        public One get() {
+          return new One(
+              Optional.of(result(linter, target, source, findings.get())), Optional.empty());
+        }
+
+        @Override
+        public void cancel() {
+          findings.cancel();
+        }
+      };
     }
     return done(lintCompose(linter, target, source));
   }
@@ -357,8 +420,8 @@ public final class LintRunner {
     return scanned.remove(target.path().get().toAbsolutePath().normalize());
   }
 
-  private static Supplier<One> done(One one) {
-    return () -> one;
+  private static Pending<One> done(One one) {
+    return Pending.done(one);
   }
 
   /**

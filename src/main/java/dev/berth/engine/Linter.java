@@ -594,11 +594,11 @@ public final class Linter {
 
   /**
    * Runs the rules over a parsed Dockerfile and returns what completes the lint: the work rules
-   * started ({@link DockerfileRule#start}) may still be running, and the supplier waits for it,
-   * applies the suppressions and gives the sorted findings. It may be called later and on another
-   * thread, once.
+   * started ({@link DockerfileRule#start}) may still be running, and {@link Pending#get} waits for
+   * it, applies the suppressions and gives the sorted findings. It may be called later and on
+   * another thread, once; or {@link Pending#cancel} calls the started work off instead.
    */
-  public Supplier<List<Finding>> startDockerfile(Dockerfile model, BuildContext context) {
+  public Pending<List<Finding>> startDockerfile(Dockerfile model, BuildContext context) {
     Suppressions sup = Suppressions.forDockerfile(model, catalog, suppression);
     Dockerfile checked = withProblems(model, sup.problems());
     List<ShellOverride> shells =
@@ -639,24 +639,34 @@ public final class Linter {
       }
     }
     derived.release();
-    return () -> {
-      for (DockerfileRule.Started s : started) {
-        s.finish();
+    return new Pending<>() {
+      @Override
+      public List<Finding> get() {
+        for (DockerfileRule.Started s : started) {
+          s.finish();
+        }
+        Suppressions.Outcome outcome = sup.apply(out);
+        List<Finding> kept = new ArrayList<>(outcome.kept());
+        if (unusedSuppression != null) {
+          List<Finding> unused =
+              sup.unusedFindings(
+                  model.source(),
+                  outcome.unused(),
+                  ran,
+                  unusedSuppression.id(),
+                  policy.level(unusedSuppression));
+          kept.addAll(sup.filter(unused));
+        }
+        Collections.sort(kept);
+        return kept;
       }
-      Suppressions.Outcome outcome = sup.apply(out);
-      List<Finding> kept = new ArrayList<>(outcome.kept());
-      if (unusedSuppression != null) {
-        List<Finding> unused =
-            sup.unusedFindings(
-                model.source(),
-                outcome.unused(),
-                ran,
-                unusedSuppression.id(),
-                policy.level(unusedSuppression));
-        kept.addAll(sup.filter(unused));
+
+      @Override
+      public void cancel() {
+        for (DockerfileRule.Started s : started) {
+          s.cancel();
+        }
       }
-      Collections.sort(kept);
-      return kept;
     };
   }
 

@@ -223,7 +223,7 @@ public final class ShellCheckBatcher {
   private void prepareAndQueue(Ticket<?> t) {
     boolean done = t.prepare();
     synchronized (lock) {
-      if (done) {
+      if (done || t.cancelled) {
         t.finish();
       } else {
         claim(t, t.misses);
@@ -351,7 +351,16 @@ public final class ShellCheckBatcher {
         scripts.add(t.scripts.get(i));
       }
     }
-    ShellCheckRun run = ShellCheckProcess.runAll(first.executable, first.timeout, scripts);
+    ShellCheckRun run =
+        ShellCheckProcess.runAll(first.executable, first.timeout, scripts, () -> abandoned(batch));
+    if (run.failure().isPresent() && abandoned(batch)) {
+      synchronized (lock) {
+        for (Ticket<?> t : batch) {
+          settle(t, true); // a file that began to wait for one of its scripts meanwhile sends it
+        }
+      }
+      return;
+    }
     if (run.failure().isPresent() && Thread.currentThread().isInterrupted()) {
       // this thread's run was called off, not the batch: the tickets wait for another process
       synchronized (lock) {
@@ -420,6 +429,44 @@ public final class ShellCheckBatcher {
   private static ShellCheckComment renumbered(ShellCheckComment c, int index) {
     return new ShellCheckComment(
         index, c.line(), c.column(), c.endLine(), c.endColumn(), c.level(), c.code(), c.message());
+  }
+
+  /** True when every ticket of a batch was called off and no other file waits for its scripts. */
+  private boolean abandoned(List<Ticket<?>> batch) {
+    synchronized (lock) {
+      for (Ticket<?> t : batch) {
+        if (!t.cancelled || !t.borrowers.isEmpty()) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /**
+   * Calls a ticket off (lock held): work not begun is dropped unless another file waits for one of
+   * its scripts; a ticket being prepared is dropped once prepared; a process is stopped when every
+   * ticket it checks is called off ({@link #abandoned}).
+   */
+  private void cancel(Ticket<?> t) {
+    if (t.cancelled || t.state == State.DONE) {
+      return;
+    }
+    t.cancelled = true;
+    if (t.state == State.NEW) {
+      fresh.remove(t);
+      t.finish();
+    } else if (t.state == State.READY && t.borrowers.isEmpty()) {
+      ready.remove(t);
+      readyCost -= cost(t);
+      for (int i : t.misses) {
+        owners.remove(t.keys.get(i), t);
+      }
+      t.finish();
+    } else if (t.state == State.WAITING) {
+      t.finish(); // the tickets it waits for skip a ticket that is done
+    }
+    lock.notifyAll();
   }
 
   /**
@@ -499,6 +546,7 @@ public final class ShellCheckBatcher {
     // guarded by the owner's lock
     private State state = State.NEW;
     private boolean alone;
+    private boolean cancelled;
     private int waitingFor;
     private List<Borrow> borrowers = new ArrayList<>();
     private List<Integer> reclaimed = new ArrayList<>();
@@ -583,6 +631,17 @@ public final class ShellCheckBatcher {
         throw thrown;
       }
       return prepared;
+    }
+
+    /**
+     * Calls the ticket off: nobody will ask for its result. What is not begun is dropped, unless
+     * another file waits for one of its scripts, and a process that checks only tickets called off
+     * is stopped.
+     */
+    public void cancel() {
+      synchronized (owner.lock) {
+        owner.cancel(this);
+      }
     }
 
     /** ShellCheck's comments on the file's scripts, or why there are none. */

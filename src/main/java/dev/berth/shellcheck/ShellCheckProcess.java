@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * Runs {@code shellcheck} over many scripts with one process: each script is written to a file of a
@@ -122,19 +123,35 @@ public final class ShellCheckProcess {
    * Checks every script with ShellCheck, no cache; comments refer to indexes in {@code scripts}.
    */
   static ShellCheckRun runAll(Path executable, Duration timeout, List<String> scripts) {
+    return runAll(executable, timeout, scripts, () -> false);
+  }
+
+  /**
+   * The same; the process is stopped, and the run fails, as soon as {@code abandoned} says that
+   * nobody waits for its result any more (asked every {@link #POLL_MILLIS} ms).
+   */
+  static ShellCheckRun runAll(
+      Path executable, Duration timeout, List<String> scripts, BooleanSupplier abandoned) {
     if (MEMORY_FOLDER.isPresent()) {
-      ShellCheckRun run = runAll(executable, timeout, scripts, MEMORY_FOLDER);
+      ShellCheckRun run = runAll(executable, timeout, scripts, MEMORY_FOLDER, abandoned);
       if (run.failure().isEmpty() || !run.failure().get().startsWith(NOT_WRITTEN)) {
         return run;
       }
     }
-    return runAll(executable, timeout, scripts, Optional.empty());
+    return runAll(executable, timeout, scripts, Optional.empty(), abandoned);
   }
+
+  /** How often a running process asks whether anybody still waits for it. */
+  static final long POLL_MILLIS = 100;
 
   private static final String NOT_WRITTEN = "ShellCheck was not run: cannot write its input";
 
   private static ShellCheckRun runAll(
-      Path executable, Duration timeout, List<String> scripts, Optional<Path> base) {
+      Path executable,
+      Duration timeout,
+      List<String> scripts,
+      Optional<Path> base,
+      BooleanSupplier abandoned) {
     if (scripts.isEmpty()) {
       return new ShellCheckRun(List.of(), java.util.Optional.empty());
     }
@@ -155,7 +172,7 @@ public final class ShellCheckProcess {
       for (int from = 0; from < scripts.size(); from += SCRIPTS_PER_PROCESS) {
         int to = Math.min(scripts.size(), from + SCRIPTS_PER_PROCESS);
         ShellCheckRun part =
-            runChunk(executable, timeout, deadline, dir, scripts, from, to, written);
+            runChunk(executable, timeout, deadline, dir, scripts, from, to, written, abandoned);
         if (part.failure().isPresent()) {
           return part;
         }
@@ -235,7 +252,8 @@ public final class ShellCheckProcess {
       List<String> scripts,
       int from,
       int to,
-      List<Path> written) {
+      List<Path> written,
+      BooleanSupplier abandoned) {
     List<String> command = new ArrayList<>();
     command.add(executable.toString());
     command.add("--norc");
@@ -267,13 +285,23 @@ public final class ShellCheckProcess {
       // ShellCheck reads no standard input; a pipe it closed first is fine
     }
     try {
-      long left = deadline - System.nanoTime();
-      if (left <= 0 || !process.waitFor(left, TimeUnit.NANOSECONDS)) {
-        kill(process);
-        return ShellCheckRun.failed(
-            "ShellCheck did not finish within "
-                + seconds(timeout)
-                + "; the SC checks of this file were skipped");
+      while (true) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          kill(process);
+          return ShellCheckRun.failed(
+              "ShellCheck did not finish within "
+                  + seconds(timeout)
+                  + "; the SC checks of this file were skipped");
+        }
+        if (process.waitFor(
+            Math.min(left, TimeUnit.MILLISECONDS.toNanos(POLL_MILLIS)), TimeUnit.NANOSECONDS)) {
+          break;
+        }
+        if (abandoned.getAsBoolean()) {
+          kill(process);
+          return ShellCheckRun.failed("ShellCheck was stopped: no file waits for it");
+        }
       }
       if (!out.await(Math.max(deadline - System.nanoTime(), TimeUnit.SECONDS.toNanos(1)))) {
         return ShellCheckRun.failed("ShellCheck's output did not end");

@@ -193,8 +193,20 @@ class ShellCheckBatcherTest {
         List.of("10", "5", "3", "3"), runs(), "half the waiting work per batch, not below 16 KB");
   }
 
-  @Test
-  void aThreadWaitingForItsFileTakesTheOtherWaitingFilesIntoItsProcess() throws Exception {
+  /**
+   * A batcher whose one background thread is kept busy by a held ticket, while a thread of the test
+   * waits for a file whose process takes until the gate file is deleted: until then, tickets that
+   * other threads wait for stay queued.
+   */
+  private record Busy(
+      ShellCheckBatcher batcher,
+      Path exe,
+      Path gate,
+      CountDownLatch hold,
+      ShellCheckBatcher.Ticket<List<String>> held,
+      Thread first) {}
+
+  private Busy busy() throws Exception {
     Path gate = Files.createFile(dir.resolve("gate"));
     // a run of a script saying SLOW waits until the gate is gone
     Path exe =
@@ -205,7 +217,6 @@ class ShellCheckBatcherTest {
                 + "' ]; do sleep 0.05; done; fi;; esac; done");
     ShellCheckBatcher batcher = new ShellCheckBatcher(1);
     CountDownLatch hold = new CountDownLatch(1);
-    // the one background thread stays busy: only the waiting threads run processes
     ShellCheckBatcher.Ticket<List<String>> held =
         held(batcher, exe, hold, List.of("#!/bin/sh\necho $held\n"));
     ShellCheckBatcher.Ticket<List<String>> slow =
@@ -216,6 +227,15 @@ class ShellCheckBatcherTest {
     while (runs().isEmpty() && System.nanoTime() < until) {
       Thread.sleep(20);
     }
+    return new Busy(batcher, exe, gate, hold, held, first);
+  }
+
+  @Test
+  void aThreadWaitingForItsFileTakesTheOtherWaitingFilesIntoItsProcess() throws Exception {
+    Busy busy = busy();
+    ShellCheckBatcher batcher = busy.batcher();
+    Path exe = busy.exe();
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     List<String> a = List.of("#!/bin/sh\necho $a\n");
     List<String> b = List.of("#!/bin/sh\necho $b\n");
     ShellCheckBatcher.Ticket<List<String>> ta = submit(batcher, exe, a);
@@ -229,12 +249,12 @@ class ShellCheckBatcherTest {
       Thread.sleep(20);
     }
     assertEquals(2, batcher.readyCount(), "both files wait while the one process runs");
-    Files.delete(gate);
-    first.join();
+    Files.delete(busy.gate());
+    busy.first().join();
     second.join();
     third.join();
-    hold.countDown();
-    assertTrue(held.run().failure().isEmpty());
+    busy.hold().countDown();
+    assertTrue(busy.held().run().failure().isEmpty());
     assertEquals(List.of("1", "2", "1"), runs(), "the two waiting files share one process");
     assertEquals(ShellCheckProcess.run(exe, TIMEOUT, a, NO_CACHE), ta.run());
     assertEquals(ShellCheckProcess.run(exe, TIMEOUT, b, NO_CACHE), tb.run());
@@ -277,6 +297,56 @@ class ShellCheckBatcherTest {
     hold.countDown();
     assertEquals(ShellCheckProcess.run(exe, TIMEOUT, scripts, NO_CACHE), ticket.run());
     assertTrue(held.run().failure().isEmpty());
+  }
+
+  @Test
+  void aFileCalledOffWhileItWaitsForAProcessIsNeverSent() throws Exception {
+    Busy busy = busy();
+    // a file whose scripts are built waits for the one process; its run is called off
+    List<String> a = List.of("#!/bin/sh\necho $a\n");
+    ShellCheckBatcher.Ticket<List<String>> called = submit(busy.batcher(), busy.exe(), a);
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    Thread second = new Thread(called::run);
+    second.setUncaughtExceptionHandler((t, e) -> {}); // its CancellationException
+    second.start();
+    while (busy.batcher().readyCount() < 1 && System.nanoTime() < until) {
+      Thread.sleep(20);
+    }
+    assertEquals(1, busy.batcher().readyCount());
+    second.interrupt();
+    second.join();
+    called.cancel();
+    assertEquals(0, busy.batcher().readyCount(), "called off, it no longer waits");
+    Files.delete(busy.gate());
+    busy.first().join();
+    busy.hold().countDown();
+    assertTrue(busy.held().run().failure().isEmpty());
+    assertEquals(List.of("1", "1"), runs(), "the slow file's process and the held one's");
+    ShellCheckBatcher.Ticket<List<String>> again = submit(busy.batcher(), busy.exe(), a);
+    assertEquals(ShellCheckProcess.run(busy.exe(), TIMEOUT, a, NO_CACHE), again.run());
+  }
+
+  @Test
+  void aProcessThatOnlyFilesCalledOffWaitForIsStopped() throws Exception {
+    Path started = dir.resolve("started");
+    Path exe =
+        wrapper("if [ ! -e '" + started + "' ]; then touch '" + started + "'; exec sleep 60; fi");
+    ShellCheckBatcher batcher = new ShellCheckBatcher(1);
+    ShellCheckBatcher.Ticket<List<String>> slow =
+        submit(batcher, exe, List.of("#!/bin/sh\necho $slow\n"));
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!Files.exists(started) && System.nanoTime() < until) {
+      Thread.sleep(20);
+    }
+    assertTrue(Files.exists(started), "a background thread started the slow process");
+    long calledOff = System.nanoTime();
+    slow.cancel();
+    List<String> b = List.of("#!/bin/sh\necho $b\n");
+    ShellCheckBatcher.Ticket<List<String>> next = submit(batcher, exe, b);
+    assertEquals(ShellCheckProcess.run(exe, TIMEOUT, b, NO_CACHE), next.run());
+    assertTrue(
+        System.nanoTime() - calledOff < TimeUnit.SECONDS.toNanos(30),
+        "the one thread was free again long before the slow process's minute");
   }
 
   @Test

@@ -64,7 +64,18 @@ public final class ShellCheck implements DockerfileRule {
                 ShellCheckCache.at(tool.get().cacheFolder()),
                 () -> ShellCheckScripts.of(model, overrides),
                 units -> units.stream().map(u -> u.script().text()).toList());
-    return Optional.of(() -> report(ctx, ticket.prepared(), ticket.run()));
+    return Optional.of(
+        new Started() {
+          @Override
+          public void finish() {
+            report(ctx, ticket.prepared(), ticket.run());
+          }
+
+          @Override
+          public void cancel() {
+            ticket.cancel();
+          }
+        });
   }
 
   private static void report(

@@ -157,10 +157,18 @@ class LintServerTest {
   @Test
   void aRunWhoseClientWentAwayStops() throws Exception {
     Path started = dir.resolve("shellcheck-started");
-    // a ShellCheck that says it started, then takes 20 seconds
+    // a ShellCheck that says it started and with which process, then takes 20 seconds
     Path slow =
         dev.berth.FakePrograms.write(
-            dir, "slow-shellcheck", "touch '" + started + "'\nsleep 20\necho '{\"comments\":[]}'");
+            dir,
+            "slow-shellcheck",
+            "echo $$ > '"
+                + started
+                + ".tmp'\nmv '"
+                + started
+                + ".tmp' '"
+                + started
+                + "'\nexec sleep 20");
     Path dockerfile = TestFiles.write(dir, "slow/Dockerfile", "FROM alpine:3.20\nRUN echo $x\n");
     String[] a = address();
     try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
@@ -188,6 +196,11 @@ class LintServerTest {
       Thread.sleep(20);
     }
     assertEquals(0, server.activeRuns(), "the run stopped long before ShellCheck's 20 seconds");
+    long pid = Long.parseLong(Files.readString(started).trim());
+    while (ProcessHandle.of(pid).isPresent() && System.nanoTime() < until) {
+      Thread.sleep(20);
+    }
+    assertFalse(ProcessHandle.of(pid).isPresent(), "the ShellCheck only that run waited for ended");
     assertSameRun(
         own("lint", "--no-shellcheck", "-f", "gnu", dockerfile.toString()),
         run("lint", "--no-shellcheck", "-f", "gnu", dockerfile.toString()));
