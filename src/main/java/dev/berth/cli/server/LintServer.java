@@ -355,9 +355,10 @@ public final class LintServer {
   /**
    * Interrupts a run whose client went away (the user pressed Ctrl-C, say): a client sends nothing
    * after its request and keeps its connection open until it has read the answer, so the end of its
-   * input before the run is over means nobody waits for the run. An interrupted run stops at the
-   * next file, or when the ShellCheck process it waits for ends; a file being fixed is written
-   * whole or not at all, as always.
+   * input before the run is over means nobody waits for the run. An interrupted run stops before
+   * its next file and calls off its ShellCheck work (see {@link
+   * dev.berth.shellcheck.ShellCheckBatcher.Ticket#cancel}); a file being fixed is written whole or
+   * not at all, as always.
    */
   private static void watchClient(
       InputStream in, Thread runner, java.util.concurrent.atomic.AtomicBoolean finished) {
