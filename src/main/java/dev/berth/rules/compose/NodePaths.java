@@ -188,21 +188,23 @@ final class NodePaths {
         out.add(new ArrayList<>());
       }
       if (root.isPresent()) {
-        walk(root.get(), Optional.empty(), this.root, new ArrayList<>(), out);
+        walk(root.get(), null, this.root, new ArrayList<>(), out);
       }
       return out;
     }
 
+    /**
+     * Walks {@code node}, held by {@code entry} (null for the root). Index loops and a nullable
+     * entry rather than iterators and an {@code Optional} per entry: under the launcher's C1
+     * compiler each of those is an allocation, and every compose rule's paths come through here.
+     */
     private static void walk(
-        Node node,
-        Optional<MapNode.Entry> entry,
-        Step step,
-        List<String> path,
-        List<List<Hit>> out) {
+        Node node, MapNode.Entry entry, Step step, List<String> path, List<List<Hit>> out) {
       if (!step.ends.isEmpty()) {
         List<String> copy = List.copyOf(path);
-        for (int p : step.ends) {
-          out.get(p).add(new Hit(node, entry, copy));
+        Optional<MapNode.Entry> held = Optional.ofNullable(entry);
+        for (int i = 0, n = step.ends.size(); i < n; i++) {
+          out.get(step.ends.get(i)).add(new Hit(node, held, copy));
         }
       }
       if (step.items != null && node instanceof SeqNode seq) {
@@ -217,19 +219,20 @@ final class NodePaths {
         return;
       }
       // a path goes through one step of each level, so the order of the two below is immaterial
-      for (MapNode.Entry e : map.entries()) {
+      List<MapNode.Entry> entries = map.entries();
+      for (int i = 0, n = entries.size(); i < n; i++) {
+        MapNode.Entry e = entries.get(i);
         String key = e.key().value();
         Step named = step.keyed.isEmpty() ? null : step.keyed.get(key);
         if (step.any == null && named == null) {
           continue;
         }
-        Optional<MapNode.Entry> here = Optional.of(e);
         path.add(key);
         if (step.any != null) {
-          walk(e.value(), here, step.any, path, out);
+          walk(e.value(), e, step.any, path, out);
         }
         if (named != null) {
-          walk(e.value(), here, named, path, out);
+          walk(e.value(), e, named, path, out);
         }
         path.remove(path.size() - 1);
       }
