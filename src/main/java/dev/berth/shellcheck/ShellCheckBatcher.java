@@ -236,6 +236,10 @@ public final class ShellCheckBatcher {
    * ticket when nothing is left. Called with the lock held, the ticket neither queued nor running.
    */
   private void claim(Ticket<?> t, List<Integer> wanted) {
+    if (t.cancelled && !wanted(t)) {
+      t.finish(); // called off while it ran or was prepared: nobody asks for these scripts
+      return;
+    }
     List<Integer> own = new ArrayList<>();
     for (int i : wanted) {
       String key = t.keys.get(i);
@@ -245,6 +249,7 @@ public final class ShellCheckBatcher {
         own.add(i);
       } else {
         owner.borrowers.add(new Borrow(t, i, key));
+        t.lenders.add(owner);
         t.waitingFor++;
       }
     }
@@ -281,15 +286,22 @@ public final class ShellCheckBatcher {
       claim(t, again);
     } else if (failed) {
       t.finish();
-    } else if (t.waitingFor > 0) {
+    } else if (t.waitingFor > 0 && !t.cancelled) {
       t.state = State.WAITING;
     } else {
       t.finish();
+      dropUnwantedLenders(t);
     }
     for (Borrow b : borrowers) {
       Ticket<?> w = b.ticket();
       w.waitingFor--;
       if (w.state == State.DONE) {
+        continue;
+      }
+      if (failed && w.cancelled) {
+        if (w.state == State.WAITING && w.waitingFor == 0) {
+          w.finish(); // called off: it does not send the script itself
+        }
         continue;
       }
       if (failed) {
@@ -431,11 +443,11 @@ public final class ShellCheckBatcher {
         index, c.line(), c.column(), c.endLine(), c.endColumn(), c.level(), c.code(), c.message());
   }
 
-  /** True when every ticket of a batch was called off and no other file waits for its scripts. */
+  /** True when every ticket of a batch is called off and no file still wanted waits for it. */
   private boolean abandoned(List<Ticket<?>> batch) {
     synchronized (lock) {
       for (Ticket<?> t : batch) {
-        if (!t.cancelled || !t.borrowers.isEmpty()) {
+        if (wanted(t)) {
           return false;
         }
       }
@@ -444,9 +456,25 @@ public final class ShellCheckBatcher {
   }
 
   /**
-   * Calls a ticket off (lock held): work not begun is dropped unless another file waits for one of
-   * its scripts; a ticket being prepared is dropped once prepared; a process is stopped when every
-   * ticket it checks is called off ({@link #abandoned}).
+   * True when somebody may still ask for the ticket's comments: it is not called off, or a file
+   * that is not called off waits for one of its scripts. Lock held.
+   */
+  private static boolean wanted(Ticket<?> t) {
+    if (!t.cancelled) {
+      return true;
+    }
+    for (Borrow b : t.borrowers) {
+      if (!b.ticket().cancelled && b.ticket().state != State.DONE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Calls a ticket off (lock held): work not begun is dropped unless a file still wanted waits for
+   * one of its scripts ({@link #wanted}); a ticket being prepared is dropped once prepared; a
+   * process is stopped when no ticket it checks is wanted ({@link #abandoned}).
    */
   private void cancel(Ticket<?> t) {
     if (t.cancelled || t.state == State.DONE) {
@@ -456,17 +484,51 @@ public final class ShellCheckBatcher {
     if (t.state == State.NEW) {
       fresh.remove(t);
       t.finish();
-    } else if (t.state == State.READY && t.borrowers.isEmpty()) {
-      ready.remove(t);
-      readyCost -= cost(t);
-      for (int i : t.misses) {
-        owners.remove(t.keys.get(i), t);
-      }
-      t.finish();
     } else if (t.state == State.WAITING) {
       t.finish(); // the tickets it waits for skip a ticket that is done
     }
+    if (t.state == State.READY && !wanted(t)) {
+      drop(t);
+    }
+    dropUnwantedLenders(t);
     lock.notifyAll();
+  }
+
+  /**
+   * Drops the queued tickets whose scripts {@code t} waited for that nobody wants any more, and so
+   * on along the files they wait for: the files of a run are called off one after the other, and a
+   * file that lends its scripts is often called off before the file that borrows them. Lock held.
+   */
+  private void dropUnwantedLenders(Ticket<?> t) {
+    List<Ticket<?>> check = new ArrayList<>(t.lenders);
+    while (!check.isEmpty()) {
+      Ticket<?> c = check.remove(check.size() - 1);
+      if (c.state == State.READY && !wanted(c)) {
+        drop(c);
+        check.addAll(c.lenders);
+      }
+    }
+  }
+
+  /**
+   * Takes a queued ticket that nobody wants out of the queue and finishes it, with the files called
+   * off that wait for its scripts and for nothing else. Lock held.
+   */
+  private void drop(Ticket<?> t) {
+    ready.remove(t);
+    readyCost -= cost(t);
+    for (int i : t.misses) {
+      owners.remove(t.keys.get(i), t);
+    }
+    t.finish();
+    for (Borrow b : t.borrowers) {
+      Ticket<?> w = b.ticket();
+      w.waitingFor--;
+      if (w.state == State.WAITING && w.waitingFor == 0) {
+        w.finish();
+      }
+    }
+    t.borrowers = new ArrayList<>();
   }
 
   /**
@@ -549,6 +611,7 @@ public final class ShellCheckBatcher {
     private boolean cancelled;
     private int waitingFor;
     private List<Borrow> borrowers = new ArrayList<>();
+    private final List<Ticket<?>> lenders = new ArrayList<>(); // whose scripts it waits for
     private List<Integer> reclaimed = new ArrayList<>();
     private Optional<String> failure = Optional.empty();
 
@@ -634,9 +697,10 @@ public final class ShellCheckBatcher {
     }
 
     /**
-     * Calls the ticket off: nobody will ask for its result. What is not begun is dropped, unless
-     * another file waits for one of its scripts, and a process that checks only tickets called off
-     * is stopped.
+     * Calls the ticket off: nobody will ask for its result. What is not begun is dropped, unless a
+     * file not called off waits for one of its scripts (also the queued work of the files whose
+     * scripts it waited for, when nobody else waits for them), and a process that checks only
+     * tickets nobody wants is stopped.
      */
     public void cancel() {
       synchronized (owner.lock) {

@@ -326,6 +326,75 @@ class ShellCheckBatcherTest {
     assertEquals(ShellCheckProcess.run(busy.exe(), TIMEOUT, a, NO_CACHE), again.run());
   }
 
+  /** Starts a thread that asks for the ticket's result and returns once it waits for it. */
+  private static Thread waitingFor(ShellCheckBatcher.Ticket<List<String>> ticket)
+      throws InterruptedException {
+    Thread t = new Thread(ticket::run);
+    t.setUncaughtExceptionHandler((th, e) -> {}); // its CancellationException once interrupted
+    t.start();
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (t.getState() != Thread.State.WAITING && System.nanoTime() < until) {
+      Thread.sleep(20);
+    }
+    assertEquals(Thread.State.WAITING, t.getState());
+    return t;
+  }
+
+  private static void callOff(Thread waiting, ShellCheckBatcher.Ticket<List<String>> ticket)
+      throws InterruptedException {
+    waiting.interrupt();
+    waiting.join();
+    ticket.cancel();
+  }
+
+  @Test
+  void aQueuedFileWhoseScriptsOnlyFilesCalledOffWaitForIsNeverSent() throws Exception {
+    Busy busy = busy();
+    // two files of one run with the same script: the first sends it, the second waits for it
+    List<String> same = List.of("#!/bin/sh\necho $same\n");
+    ShellCheckBatcher.Ticket<List<String>> lender = submit(busy.batcher(), busy.exe(), same);
+    ShellCheckBatcher.Ticket<List<String>> borrower = submit(busy.batcher(), busy.exe(), same);
+    Thread first = waitingFor(lender);
+    Thread second = waitingFor(borrower);
+    assertEquals(1, busy.batcher().readyCount());
+    // the run is called off file after file, the file that sends the script first
+    callOff(first, lender);
+    assertEquals(1, busy.batcher().readyCount(), "the other file still waits for the script");
+    callOff(second, borrower);
+    assertEquals(0, busy.batcher().readyCount(), "nobody waits for the script any more");
+    Files.delete(busy.gate());
+    busy.first().join();
+    busy.hold().countDown();
+    assertTrue(busy.held().run().failure().isEmpty());
+    assertEquals(List.of("1", "1"), runs(), "the slow file's process and the held one's");
+  }
+
+  @Test
+  void aProcessThatFilesCalledOffOneAfterTheOtherWaitForIsStopped() throws Exception {
+    Path started = dir.resolve("started");
+    Path exe =
+        wrapper("if [ ! -e '" + started + "' ]; then touch '" + started + "'; exec sleep 60; fi");
+    ShellCheckBatcher batcher = new ShellCheckBatcher(1);
+    List<String> same = List.of("#!/bin/sh\necho $same\n");
+    ShellCheckBatcher.Ticket<List<String>> lender = submit(batcher, exe, same);
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!Files.exists(started) && System.nanoTime() < until) {
+      Thread.sleep(20);
+    }
+    assertTrue(Files.exists(started), "a background thread started the slow process");
+    ShellCheckBatcher.Ticket<List<String>> borrower = submit(batcher, exe, same);
+    Thread waiting = waitingFor(borrower);
+    long calledOff = System.nanoTime();
+    lender.cancel(); // the other file still waits for the process
+    callOff(waiting, borrower);
+    List<String> b = List.of("#!/bin/sh\necho $b\n");
+    ShellCheckBatcher.Ticket<List<String>> next = submit(batcher, exe, b);
+    assertEquals(ShellCheckProcess.run(exe, TIMEOUT, b, NO_CACHE), next.run());
+    assertTrue(
+        System.nanoTime() - calledOff < TimeUnit.SECONDS.toNanos(30),
+        "the one thread was free again long before the slow process's minute");
+  }
+
   @Test
   void aProcessThatOnlyFilesCalledOffWaitForIsStopped() throws Exception {
     Path started = dir.resolve("started");
