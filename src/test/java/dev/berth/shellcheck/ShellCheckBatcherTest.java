@@ -204,7 +204,15 @@ class ShellCheckBatcherTest {
       Path gate,
       CountDownLatch hold,
       ShellCheckBatcher.Ticket<List<String>> held,
-      Thread first) {}
+      Thread first) {
+    /** Lets the slow file's process end and the held file be built; the held file is checked. */
+    void release() throws Exception {
+      Files.delete(gate);
+      first.join();
+      hold.countDown();
+      assertTrue(held.run().failure().isEmpty());
+    }
+  }
 
   private Busy busy() throws Exception {
     Path gate = Files.createFile(dir.resolve("gate"));
@@ -305,22 +313,11 @@ class ShellCheckBatcherTest {
     // a file whose scripts are built waits for the one process; its run is called off
     List<String> a = List.of("#!/bin/sh\necho $a\n");
     ShellCheckBatcher.Ticket<List<String>> called = submit(busy.batcher(), busy.exe(), a);
-    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    Thread second = new Thread(called::run);
-    second.setUncaughtExceptionHandler((t, e) -> {}); // its CancellationException
-    second.start();
-    while (busy.batcher().readyCount() < 1 && System.nanoTime() < until) {
-      Thread.sleep(20);
-    }
+    Thread second = waitingFor(called);
     assertEquals(1, busy.batcher().readyCount());
-    second.interrupt();
-    second.join();
-    called.cancel();
+    callOff(second, called);
     assertEquals(0, busy.batcher().readyCount(), "called off, it no longer waits");
-    Files.delete(busy.gate());
-    busy.first().join();
-    busy.hold().countDown();
-    assertTrue(busy.held().run().failure().isEmpty());
+    busy.release();
     assertEquals(List.of("1", "1"), runs(), "the slow file's process and the held one's");
     ShellCheckBatcher.Ticket<List<String>> again = submit(busy.batcher(), busy.exe(), a);
     assertEquals(ShellCheckProcess.run(busy.exe(), TIMEOUT, a, NO_CACHE), again.run());
@@ -362,10 +359,7 @@ class ShellCheckBatcherTest {
     assertEquals(1, busy.batcher().readyCount(), "the other file still waits for the script");
     callOff(second, borrower);
     assertEquals(0, busy.batcher().readyCount(), "nobody waits for the script any more");
-    Files.delete(busy.gate());
-    busy.first().join();
-    busy.hold().countDown();
-    assertTrue(busy.held().run().failure().isEmpty());
+    busy.release();
     assertEquals(List.of("1", "1"), runs(), "the slow file's process and the held one's");
   }
 
