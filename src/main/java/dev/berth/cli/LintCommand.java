@@ -589,7 +589,6 @@ public final class LintCommand implements Callable<Integer> {
         + " or docker-compose.yml; name a file explicitly to lint it whatever its name)";
   }
 
-  /** Whether a Dockerfile among the targets has a config under which the ShellCheck rule runs. */
   /** The {@code --compose-file} files are linted too, when the paths do not already hold them. */
   private void addComposeFiles(Map<LintTarget, EffectiveConfig> perTarget, ConfigResolver configs)
       throws UsageException {
