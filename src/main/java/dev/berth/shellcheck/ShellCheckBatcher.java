@@ -289,8 +289,9 @@ public final class ShellCheckBatcher {
     } else if (t.waitingFor > 0 && !t.cancelled) {
       t.state = State.WAITING;
     } else {
+      List<Ticket<?>> lenders = List.copyOf(t.lenders);
       t.finish();
-      dropUnwantedLenders(t);
+      dropUnwanted(lenders);
     }
     for (Borrow b : borrowers) {
       Ticket<?> w = b.ticket();
@@ -481,6 +482,7 @@ public final class ShellCheckBatcher {
       return;
     }
     t.cancelled = true;
+    List<Ticket<?>> lenders = List.copyOf(t.lenders);
     if (t.state == State.NEW) {
       fresh.remove(t);
       t.finish();
@@ -490,22 +492,23 @@ public final class ShellCheckBatcher {
     if (t.state == State.READY && !wanted(t)) {
       drop(t);
     }
-    dropUnwantedLenders(t);
+    dropUnwanted(lenders);
     lock.notifyAll();
   }
 
   /**
-   * Drops the queued tickets whose scripts {@code t} waited for that nobody wants any more, and so
-   * on along the files they wait for: the files of a run are called off one after the other, and a
-   * file that lends its scripts is often called off before the file that borrows them. Lock held.
+   * Drops those of the queued tickets {@code lenders} (whose scripts a ticket called off or done
+   * waited for) that nobody wants any more, and so on along the tickets they wait for: the files of
+   * a run are called off one after the other, and a file that lends its scripts is often called off
+   * before the file that borrows them. Lock held.
    */
-  private void dropUnwantedLenders(Ticket<?> t) {
-    List<Ticket<?>> check = new ArrayList<>(t.lenders);
+  private void dropUnwanted(List<Ticket<?>> lenders) {
+    List<Ticket<?>> check = new ArrayList<>(lenders);
     while (!check.isEmpty()) {
       Ticket<?> c = check.remove(check.size() - 1);
       if (c.state == State.READY && !wanted(c)) {
+        check.addAll(c.lenders); // before drop finishes it, which forgets them
         drop(c);
-        check.addAll(c.lenders);
       }
     }
   }
@@ -670,6 +673,7 @@ public final class ShellCheckBatcher {
      * its entries on disk.
      */
     private void finish() {
+      lenders.clear(); // a ticket done keeps no other file's ticket alive
       if (state != State.DONE) {
         state = State.DONE;
         if (--owner.open == 0) {
