@@ -363,53 +363,60 @@ class ShellCheckBatcherTest {
     assertEquals(List.of("1", "1"), runs(), "the slow file's process and the held one's");
   }
 
+  /** A batcher of one thread whose first process, once started, runs for a minute. */
+  private record Slow(ShellCheckBatcher batcher, Path exe) {
+    /** Submits a file and returns once its process, the slow one, has started. */
+    ShellCheckBatcher.Ticket<List<String>> start(List<String> scripts, Path started)
+        throws InterruptedException {
+      ShellCheckBatcher.Ticket<List<String>> t = submit(batcher, exe, scripts);
+      long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (!Files.exists(started) && System.nanoTime() < until) {
+        Thread.sleep(20);
+      }
+      assertTrue(Files.exists(started), "a background thread started the slow process");
+      return t;
+    }
+
+    /** Checks that another file is checked well before the slow process's minute is over. */
+    void assertFreeSoonAfter(long calledOff) {
+      List<String> b = List.of("#!/bin/sh\necho $b\n");
+      ShellCheckBatcher.Ticket<List<String>> next = submit(batcher, exe, b);
+      assertEquals(ShellCheckProcess.run(exe, TIMEOUT, b, NO_CACHE), next.run());
+      assertTrue(
+          System.nanoTime() - calledOff < TimeUnit.SECONDS.toNanos(30),
+          "the one thread was free again long before the slow process's minute");
+    }
+  }
+
+  private Slow slow(Path started) throws IOException {
+    Path exe =
+        wrapper("if [ ! -e '" + started + "' ]; then touch '" + started + "'; exec sleep 60; fi");
+    return new Slow(new ShellCheckBatcher(1), exe);
+  }
+
   @Test
   void aProcessThatFilesCalledOffOneAfterTheOtherWaitForIsStopped() throws Exception {
     Path started = dir.resolve("started");
-    Path exe =
-        wrapper("if [ ! -e '" + started + "' ]; then touch '" + started + "'; exec sleep 60; fi");
-    ShellCheckBatcher batcher = new ShellCheckBatcher(1);
+    Slow slow = slow(started);
     List<String> same = List.of("#!/bin/sh\necho $same\n");
-    ShellCheckBatcher.Ticket<List<String>> lender = submit(batcher, exe, same);
-    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (!Files.exists(started) && System.nanoTime() < until) {
-      Thread.sleep(20);
-    }
-    assertTrue(Files.exists(started), "a background thread started the slow process");
-    ShellCheckBatcher.Ticket<List<String>> borrower = submit(batcher, exe, same);
+    ShellCheckBatcher.Ticket<List<String>> lender = slow.start(same, started);
+    ShellCheckBatcher.Ticket<List<String>> borrower = submit(slow.batcher(), slow.exe(), same);
     Thread waiting = waitingFor(borrower);
     long calledOff = System.nanoTime();
     lender.cancel(); // the other file still waits for the process
     callOff(waiting, borrower);
-    List<String> b = List.of("#!/bin/sh\necho $b\n");
-    ShellCheckBatcher.Ticket<List<String>> next = submit(batcher, exe, b);
-    assertEquals(ShellCheckProcess.run(exe, TIMEOUT, b, NO_CACHE), next.run());
-    assertTrue(
-        System.nanoTime() - calledOff < TimeUnit.SECONDS.toNanos(30),
-        "the one thread was free again long before the slow process's minute");
+    slow.assertFreeSoonAfter(calledOff);
   }
 
   @Test
   void aProcessThatOnlyFilesCalledOffWaitForIsStopped() throws Exception {
     Path started = dir.resolve("started");
-    Path exe =
-        wrapper("if [ ! -e '" + started + "' ]; then touch '" + started + "'; exec sleep 60; fi");
-    ShellCheckBatcher batcher = new ShellCheckBatcher(1);
-    ShellCheckBatcher.Ticket<List<String>> slow =
-        submit(batcher, exe, List.of("#!/bin/sh\necho $slow\n"));
-    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (!Files.exists(started) && System.nanoTime() < until) {
-      Thread.sleep(20);
-    }
-    assertTrue(Files.exists(started), "a background thread started the slow process");
+    Slow slow = slow(started);
+    ShellCheckBatcher.Ticket<List<String>> first =
+        slow.start(List.of("#!/bin/sh\necho $slow\n"), started);
     long calledOff = System.nanoTime();
-    slow.cancel();
-    List<String> b = List.of("#!/bin/sh\necho $b\n");
-    ShellCheckBatcher.Ticket<List<String>> next = submit(batcher, exe, b);
-    assertEquals(ShellCheckProcess.run(exe, TIMEOUT, b, NO_CACHE), next.run());
-    assertTrue(
-        System.nanoTime() - calledOff < TimeUnit.SECONDS.toNanos(30),
-        "the one thread was free again long before the slow process's minute");
+    first.cancel();
+    slow.assertFreeSoonAfter(calledOff);
   }
 
   @Test
