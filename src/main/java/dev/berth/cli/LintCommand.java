@@ -426,7 +426,7 @@ public final class LintCommand implements Callable<Integer> {
       dockerfiles |= t.type() == FileType.DOCKERFILE;
       composes |= t.type() != FileType.DOCKERFILE;
     }
-    List<Rule> rules = BuiltinRules.forFamilies(dockerfiles, composes);
+    List<Rule> rules = BuiltinRules.forFamilies(dockerfiles, composes, followBuilds);
     RuleCatalog catalog = configs.catalog();
     // Keyed by identity: the resolver hands out one EffectiveConfig per set of config files, and
     // hashing the record would cost a cold JVM a bootstrap per record type inside it.
@@ -520,7 +520,11 @@ public final class LintCommand implements Callable<Integer> {
     if (used.isEmpty()) {
       used.add(here);
     }
-    List<RuleMeta> metas = ranRules(allMetas, rules, used, shellcheckTool);
+    // a compose run that lints no Dockerfile in full left most Dockerfile rules out; a format that
+    // lists the rules lists them as before, asking each whether it runs with the settings
+    List<Rule> ranOrListed =
+        reporter.listsRules() ? BuiltinRules.forFamilies(dockerfiles, composes, true) : rules;
+    List<RuleMeta> metas = ranRules(allMetas, ranOrListed, used, shellcheckTool);
     Report report = new Report(outcome.results(), metas, Version.get());
     ReportOutput.write(reporter, report, output, io);
     if (shellcheckTool.isEmpty()
@@ -557,9 +561,9 @@ public final class LintCommand implements Callable<Integer> {
 
   /**
    * The metadata of the rules that ran under one of the configs {@code used}, in id order: those
-   * the policy runs, less those that cannot run with the settings. A rule of a family without files
-   * is not instantiated; it is listed as the policy says (such rules override no {@link
-   * Rule#runsWith}).
+   * the policy runs, less those that cannot run with the settings. A rule not among {@code rules}
+   * (one of a family without files) is listed as the policy says; {@code rules} holds every rule
+   * that overrides {@link Rule#runsWith} among those a run of these families could run.
    */
   private static List<RuleMeta> ranRules(
       List<RuleMeta> allMetas,

@@ -72,8 +72,12 @@ public final class Linter {
   private final List<DockerfileRule> dockerfileRules;
   private final List<ComposeRule> composeRules;
 
-  /** Whether a Dockerfile rule that reads the build context runs. */
-  private final boolean hasContextRules;
+  /**
+   * The Dockerfile rules that read the build context ({@link BuildContext#CONTEXT_RULES}) and run;
+   * a compose project's built Dockerfiles are checked with these alone against their service's
+   * context.
+   */
+  private final List<DockerfileRule> contextRules;
 
   /** The metadata of {@link #composeRules}, in their order (read once, not once per file). */
   private final List<RuleMeta> composeMetas;
@@ -154,11 +158,13 @@ public final class Linter {
       }
     }
     this.dockerfileRules = List.copyOf(d);
-    boolean context = false;
+    List<DockerfileRule> context = new ArrayList<>();
     for (DockerfileRule r : dockerfileRules) {
-      context |= BuildContext.CONTEXT_RULES.contains(r.meta().id());
+      if (BuildContext.CONTEXT_RULES.contains(r.meta().id())) {
+        context.add(r);
+      }
     }
-    this.hasContextRules = context;
+    this.contextRules = List.copyOf(context);
     this.composeRules = List.copyOf(c);
     List<RuleMeta> cm = new ArrayList<>(c.size());
     for (ComposeRule r : c) {
@@ -471,7 +477,7 @@ public final class Linter {
   }
 
   private boolean hasContextRules() {
-    return hasContextRules;
+    return !contextRules.isEmpty();
   }
 
   /**
@@ -498,7 +504,9 @@ public final class Linter {
         continue;
       }
       BuildContext context = BuildContext.of(Optional.of(dir), Optional.of(file), maxFileSize);
-      for (Finding f : lintDockerfile(b.get().parsed().get(), context)) {
+      Dockerfile model = b.get().parsed().get();
+      // the context rules alone: the file's other findings are its own lint's, not the project's
+      for (Finding f : start(model, context, contextRules, List.of(), null).get()) {
         if (BuildContext.CONTEXT_RULES.contains(f.code())) {
           out.add(f);
         }
@@ -599,6 +607,19 @@ public final class Linter {
    * another thread, once; or {@link Pending#cancel} calls the started work off instead.
    */
   public Pending<List<Finding>> startDockerfile(Dockerfile model, BuildContext context) {
+    return start(model, context, dockerfileRules, dormantExperimental, unusedSuppression);
+  }
+
+  /**
+   * {@link #startDockerfile} with these running rules, these dormant experimental ones, and the
+   * rule that reports unused suppressions (null: none are reported).
+   */
+  private Pending<List<Finding>> start(
+      Dockerfile model,
+      BuildContext context,
+      List<DockerfileRule> rules,
+      List<DockerfileRule> dormant,
+      RuleMeta unusedRule) {
     Suppressions sup = Suppressions.forDockerfile(model, catalog, suppression);
     Dockerfile checked = withProblems(model, sup.problems());
     List<ShellOverride> shells =
@@ -608,7 +629,7 @@ public final class Linter {
     Derived derived = new Derived(checked);
     List<DockerfileRule.Started> started = new ArrayList<>();
     Set<DockerfileRule> early = new HashSet<>();
-    for (DockerfileRule rule : dockerfileRules) {
+    for (DockerfileRule rule : rules) {
       Optional<DockerfileRule.Started> s =
           rule.start(
               new DockerfileRuleContext(checked, rule.meta(), out, shells, context, derived));
@@ -617,14 +638,14 @@ public final class Linter {
         early.add(rule);
       }
     }
-    for (DockerfileRule rule : dockerfileRules) {
+    for (DockerfileRule rule : rules) {
       RuleMeta meta = rule.meta();
       ran.add(meta.id());
       if (!early.contains(rule)) {
         rule.check(new DockerfileRuleContext(checked, meta, out, shells, context, derived));
       }
     }
-    for (DockerfileRule rule : dormantExperimental) {
+    for (DockerfileRule rule : dormant) {
       RuleMeta meta = rule.meta();
       if (!sup.enablesExperimental(meta)) {
         continue;
@@ -647,14 +668,10 @@ public final class Linter {
         }
         Suppressions.Outcome outcome = sup.apply(out);
         List<Finding> kept = new ArrayList<>(outcome.kept());
-        if (unusedSuppression != null) {
+        if (unusedRule != null) {
           List<Finding> unused =
               sup.unusedFindings(
-                  model.source(),
-                  outcome.unused(),
-                  ran,
-                  unusedSuppression.id(),
-                  policy.level(unusedSuppression));
+                  model.source(), outcome.unused(), ran, unusedRule.id(), policy.level(unusedRule));
           kept.addAll(sup.filter(unused));
         }
         Collections.sort(kept);

@@ -22,6 +22,11 @@ import java.util.Optional;
  */
 public final class CodeClimateReporter implements Reporter {
   @Override
+  public boolean listsRules() {
+    return true;
+  }
+
+  @Override
   public void write(Report report, Writer out) throws IOException {
     CodeIndex rules = new CodeIndex(report);
     try (JsonGenerator g = Json.generator(out)) {

@@ -39,6 +39,11 @@ public final class SarifReporter implements Reporter {
   private static final Pattern SHELLCHECK_CODE = Pattern.compile("SC\\d+");
 
   @Override
+  public boolean listsRules() {
+    return true;
+  }
+
+  @Override
   public void write(Report report, Writer out) throws IOException {
     CodeIndex rules = new CodeIndex(report);
     try (JsonGenerator g = Json.generator(out)) {

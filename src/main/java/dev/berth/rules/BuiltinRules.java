@@ -62,7 +62,6 @@ public final class BuiltinRules {
     return List.of(
         new BinaryFile(),
         new ConsistentInstructionCasing(),
-        new CopyIgnoredFile(),
         new InlineIgnorePragma(),
         new EmptyDockerfile(),
         new ExecFormNotStrings(),
@@ -108,11 +107,20 @@ public final class BuiltinRules {
         new ValidEnvFile());
   }
 
+  /**
+   * Holder: the Dockerfile rules that read the build context, which a compose run checks the
+   * Dockerfiles its services build with, against the service's context.
+   */
+  private static final class ContextRules {
+    static final List<Rule> RULES = List.of(new CopyIgnoredFile());
+  }
+
   /** Holder: the Dockerfile rules are instantiated on first use. */
   private static final class Dockerfiles {
     static final List<Rule> RULES =
         sortedById(
             coreDockerfile(),
+            ContextRules.RULES,
             ShellRuleSet.RULES,
             ShellCommandRuleSet.RULES,
             InstructionRuleSet.RULES,
@@ -127,6 +135,15 @@ public final class BuiltinRules {
             ComposeReferenceRuleSet.RULES,
             ComposeValueRuleSet.RULES,
             ComposeSecurityRuleSet.RULES);
+  }
+
+  /**
+   * Holder: the rules of a run over compose files alone that lints no Dockerfile in full: the
+   * compose and project rules and the Dockerfile rules that read the build context.
+   */
+  private static final class ComposeOnly {
+    static final List<Rule> RULES =
+        sortedById(Composes.RULES, ProjectRuleSet.RULES, ContextRules.RULES);
   }
 
   /** Holder: every rule, instantiated on first use. */
@@ -164,12 +181,15 @@ public final class BuiltinRules {
 
   /**
    * The rules a run over files of these families needs, sorted by id: the Dockerfile rules for
-   * Dockerfiles; every rule for compose files (their projects' rules read the Dockerfiles their
-   * services build, and may lint them). A rule left out overrides no {@link Rule#runsWith}.
+   * Dockerfiles; for compose files the compose and project rules and the Dockerfile rules that read
+   * the build context (a project's rules check the Dockerfiles its services build against their
+   * contexts), and every Dockerfile rule when Dockerfiles are linted too or {@code followBuilds}
+   * lints the built ones in full. A rule left out overrides no {@link Rule#runsWith}.
    */
-  public static List<Rule> forFamilies(boolean dockerfiles, boolean composes) {
+  public static List<Rule> forFamilies(
+      boolean dockerfiles, boolean composes, boolean followBuilds) {
     if (composes) {
-      return All.RULES;
+      return dockerfiles || followBuilds ? All.RULES : ComposeOnly.RULES;
     }
     return dockerfiles ? Dockerfiles.RULES : List.of();
   }

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -171,6 +173,30 @@ class ShellCheckCliTest {
             .getJSONObject(result.getInt("ruleIndex"));
     assertEquals("SC2086", rule.getString("id"));
     assertEquals("https://www.shellcheck.net/wiki/SC2086", rule.getString("helpUri"));
+  }
+
+  @Test
+  void aComposeRunListsTheShellCheckRuleOnlyWhenShellCheckCanRun() throws IOException {
+    // a run over compose files alone instantiates few Dockerfile rules; its SARIF rules are those
+    // a compose run can run, each asked whether it runs with the settings
+    Path f = write("compose.yaml", "services:\n  web:\n    image: nginx:1.27\n");
+    for (boolean installed : new boolean[] {false, true}) {
+      Map<String, String> env = installed ? withShellcheck() : noShellcheck();
+      CliRunner.Run r = run(env, "lint", "-f", "sarif", f.toString());
+      org.json.JSONArray rules =
+          new org.json.JSONObject(r.out())
+              .getJSONArray("runs")
+              .getJSONObject(0)
+              .getJSONObject("tool")
+              .getJSONObject("driver")
+              .getJSONArray("rules");
+      List<String> ids = new ArrayList<>();
+      for (int i = 0; i < rules.length(); i++) {
+        ids.add(rules.getJSONObject(i).getString("id"));
+      }
+      assertEquals(installed, ids.contains("ShellCheck"), ids::toString);
+      assertTrue(ids.containsAll(List.of("DL3006", "CopyIgnoredFile", "no-links")), ids::toString);
+    }
   }
 
   @Test

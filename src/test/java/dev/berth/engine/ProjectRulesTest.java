@@ -3,6 +3,8 @@ package dev.berth.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.berth.api.Category;
+import dev.berth.api.DockerfileContext;
+import dev.berth.api.DockerfileRule;
 import dev.berth.api.LintSettings;
 import dev.berth.api.ProjectContext;
 import dev.berth.api.ProjectRule;
@@ -14,6 +16,7 @@ import dev.berth.core.Finding;
 import dev.berth.core.Level;
 import dev.berth.dockerfile.model.Stage;
 import dev.berth.dockerfile.model.User;
+import dev.berth.rules.dockerfile.CopyIgnoredFile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,6 +63,27 @@ class ProjectRulesTest {
                 }
               });
     }
+  }
+
+  /** Counts the Dockerfiles it checks, and reports nothing. */
+  @RuleInfo(
+      id = "test-counts-dockerfiles",
+      name = "test-counts-dockerfiles",
+      level = Level.WARNING,
+      category = Category.CORRECTNESS,
+      summary = "A test-only Dockerfile rule.")
+  static final class CountsDockerfiles implements DockerfileRule {
+    final AtomicInteger checked = new AtomicInteger();
+
+    @Override
+    public void check(DockerfileContext ctx) {
+      checked.incrementAndGet();
+    }
+  }
+
+  /** A target named on the command line, by its path under the test folder. */
+  private LintTarget target(String name, FileType type) {
+    return new LintTarget(Optional.of(dir.resolve(name)), name, type, true);
   }
 
   private void write(String name, String content) throws IOException {
@@ -102,20 +127,12 @@ class ProjectRulesTest {
             rules, new RulePolicy(Set.of(), Set.of(), Map.of(), Map.of()), LintSettings.DEFAULTS);
     LintRunner runner =
         new LintRunner(linter, LintRunner.DEFAULT_MAX_FILE_SIZE, 2).withWorkingDirectory(dir);
-    LintTarget compose =
-        new LintTarget(
-            Optional.of(dir.resolve("app/compose.yaml")),
-            "app/compose.yaml",
-            FileType.COMPOSE,
-            true);
-    LintTarget web =
-        new LintTarget(
-            Optional.of(dir.resolve("app/web/Dockerfile")),
-            "app/web/Dockerfile",
-            FileType.DOCKERFILE,
-            true);
     LintRunner.Outcome outcome =
-        runner.run(List.of(compose, web), new ByteArrayInputStream(new byte[0]));
+        runner.run(
+            List.of(
+                target("app/compose.yaml", FileType.COMPOSE),
+                target("app/web/Dockerfile", FileType.DOCKERFILE)),
+            new ByteArrayInputStream(new byte[0]));
     assertEquals(List.of(), outcome.errors());
     List<String> got = new ArrayList<>();
     for (FileResult r : outcome.results()) {
@@ -131,6 +148,35 @@ class ProjectRulesTest {
         got);
     assertEquals(
         2, outcome.results().size(), "the web Dockerfile's findings merge into its own result");
+  }
+
+  @Test
+  void aBuiltDockerfileIsCheckedAgainstItsServiceContextByTheContextRulesAlone()
+      throws IOException {
+    write(
+        "app/compose.yaml",
+        "services:\n  api:\n    build:\n      context: .\n      dockerfile: docker/Dockerfile\n");
+    write("app/.dockerignore", "secrets\n");
+    write("app/secrets/key", "k\n");
+    write("app/docker/Dockerfile", "FROM alpine:3.20\nCOPY secrets /run/secrets\n");
+    CountsDockerfiles counter = new CountsDockerfiles();
+    Linter linter =
+        new Linter(
+            List.of(new CopyIgnoredFile(), counter), RulePolicy.DEFAULTS, LintSettings.DEFAULTS);
+    LintRunner runner =
+        new LintRunner(linter, LintRunner.DEFAULT_MAX_FILE_SIZE, 1).withWorkingDirectory(dir);
+    LintRunner.Outcome outcome =
+        runner.run(
+            List.of(target("app/compose.yaml", FileType.COMPOSE)),
+            new ByteArrayInputStream(new byte[0]));
+    List<String> got = new ArrayList<>();
+    for (FileResult r : outcome.results()) {
+      for (Finding f : r.findings()) {
+        got.add(f.file() + ":" + f.start() + " " + f.code());
+      }
+    }
+    assertEquals(List.of("app/docker/Dockerfile:2:6 CopyIgnoredFile"), got);
+    assertEquals(0, counter.checked.get(), "the file's other rules belong to its own lint");
   }
 
   @Test

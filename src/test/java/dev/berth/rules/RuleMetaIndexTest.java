@@ -11,6 +11,7 @@ import dev.berth.api.LintSettings;
 import dev.berth.api.Rule;
 import dev.berth.api.RuleMeta;
 import dev.berth.api.RuleMetaIndex;
+import dev.berth.engine.BuildContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +71,6 @@ class RuleMetaIndexTest {
 
   @Test
   void aDockerfileRunGetsTheDockerfileRulesAndOnlyTheyOverrideRunsWith() throws Exception {
-    List<Rule> dockerfile = BuiltinRules.forFamilies(true, false);
     List<Rule> expected = new ArrayList<>();
     for (Rule rule : BuiltinRules.all()) {
       if (rule.meta().family() == Family.DOCKERFILE) {
@@ -83,8 +83,29 @@ class RuleMetaIndexTest {
             rule.getClass()::getName);
       }
     }
-    assertEquals(expected, dockerfile);
-    assertEquals(BuiltinRules.all(), BuiltinRules.forFamilies(true, true));
-    assertEquals(BuiltinRules.all(), BuiltinRules.forFamilies(false, true));
+    assertEquals(expected, BuiltinRules.forFamilies(true, false, false));
+    assertEquals(expected, BuiltinRules.forFamilies(true, false, true));
+    assertEquals(BuiltinRules.all(), BuiltinRules.forFamilies(true, true, false));
+    assertEquals(BuiltinRules.all(), BuiltinRules.forFamilies(false, true, true));
+  }
+
+  @Test
+  void aComposeRunThatLintsNoDockerfileGetsOnlyTheDockerfileRulesThatReadTheContext() {
+    List<Rule> composeOnly = BuiltinRules.forFamilies(false, true, false);
+    List<Rule> expected = new ArrayList<>();
+    for (Rule rule : BuiltinRules.all()) {
+      boolean dockerfile = rule.meta().family() == Family.DOCKERFILE;
+      if (!dockerfile || BuildContext.CONTEXT_RULES.contains(rule.meta().id())) {
+        expected.add(rule);
+      }
+    }
+    Set<String> dockerfileIds = new HashSet<>();
+    for (Rule rule : composeOnly) {
+      if (rule.meta().family() == Family.DOCKERFILE) {
+        dockerfileIds.add(rule.meta().id());
+      }
+    }
+    assertEquals(BuildContext.CONTEXT_RULES, dockerfileIds);
+    assertEquals(expected, composeOnly);
   }
 }
