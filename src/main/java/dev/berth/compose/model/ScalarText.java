@@ -12,19 +12,30 @@ import dev.berth.core.Utf8;
 public final class ScalarText {
   private final ScalarNode node;
 
-  /** Byte offset in the file of each char of the value, plus the end; null when inexact. */
+  /** Byte offset in the file of the value's first char; -1 when parts cannot be located. */
+  private final int start;
+
+  /**
+   * Byte offset in the file of each char of the value, plus the end; null when every char is one
+   * byte (ASCII, most values), so that char {@code i} is at {@code start + i}.
+   */
   private final int[] offsets;
 
-  private ScalarText(ScalarNode node, int[] offsets) {
+  private ScalarText(ScalarNode node, int start, int[] offsets) {
     this.node = node;
+    this.start = start;
     this.offsets = offsets;
+  }
+
+  private static ScalarText inexact(ScalarNode node) {
+    return new ScalarText(node, -1, null);
   }
 
   /** The parts of {@code node}, a scalar of {@code source}. */
   public static ScalarText of(SourceText source, ScalarNode node) {
     String value = node.value();
     if (!value.equals(node.raw()) || node.span().end() > source.length()) {
-      return new ScalarText(node, null);
+      return inexact(node);
     }
     Span span = node.span();
     int from = span.start();
@@ -33,12 +44,21 @@ public final class ScalarText {
       from++;
       to--;
     } else if (node.style() != ScalarStyle.PLAIN) {
-      return new ScalarText(node, null);
+      return inexact(node);
     }
     if (to < from || !source.slice(new Span(from, to)).equals(value)) {
-      return new ScalarText(node, null);
+      return inexact(node);
     }
-    return new ScalarText(node, byteOffsets(value, from));
+    return new ScalarText(node, from, isAscii(value) ? null : byteOffsets(value, from));
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -74,7 +94,7 @@ public final class ScalarText {
 
   /** Whether parts get spans of their own. */
   public boolean exact() {
-    return offsets != null;
+    return start >= 0;
   }
 
   /** The whole value with the scalar's span. */
@@ -89,9 +109,11 @@ public final class ScalarText {
 
   /** The span of the chars {@code [from, to)} of the value. */
   public Span span(int from, int to) {
-    if (offsets == null || from < 0 || to > node.value().length() || to < from) {
+    if (start < 0 || from < 0 || to > node.value().length() || to < from) {
       return node.span();
     }
-    return new Span(offsets[from], offsets[to]);
+    return offsets == null
+        ? new Span(start + from, start + to)
+        : new Span(offsets[from], offsets[to]);
   }
 }

@@ -87,6 +87,41 @@ public final class NoDuplicateMountTargets implements ComposeRule {
 
   /** The path as Go's {@code path.Clean} writes it. */
   static String clean(String path) {
+    // most paths are clean already: no need to split them
+    return isClean(path) ? path : cleanBySegments(path);
+  }
+
+  /**
+   * Whether {@link #clean} gives the path back as it is: not empty, no empty, {@code .} or {@code
+   * ..} segment, no {@code /} at the end unless it is the root.
+   */
+  static boolean isClean(String path) {
+    if (path.equals("/")) {
+      return true;
+    }
+    if (path.isEmpty() || path.endsWith("/")) {
+      return false;
+    }
+    int start = path.startsWith("/") ? 1 : 0;
+    while (start <= path.length()) {
+      int end = path.indexOf('/', start);
+      if (end < 0) {
+        end = path.length();
+      }
+      int length = end - start;
+      boolean dots =
+          path.charAt(start) == '.'
+              && (length == 1 || length == 2 && path.charAt(start + 1) == '.');
+      if (length == 0 || dots) {
+        return false;
+      }
+      start = end + 1;
+    }
+    return true;
+  }
+
+  /** {@link #clean} by splitting the path into segments and joining what remains. */
+  static String cleanBySegments(String path) {
     boolean rooted = path.startsWith("/");
     Deque<String> parts = new ArrayDeque<>();
     for (String p : path.split("/")) {

@@ -84,12 +84,11 @@ public final class NoHardcodedSecrets implements ComposeRule {
   @Override
   public void check(ComposeContext ctx) {
     for (Service s : ctx.project().services()) {
-      String service = s.name().value();
       for (ListOrMapEntry v : s.environment()) {
-        check(ctx, v, "Service '" + service + "' sets environment variable ");
+        check(ctx, v, s, false);
       }
       for (ListOrMapEntry v : s.build().map(Build::args).orElse(List.of())) {
-        check(ctx, v, "The build of service '" + service + "' passes build argument ");
+        check(ctx, v, s, true);
       }
       for (EnvFile f : s.envFiles()) {
         checkEnvFile(ctx, s, f);
@@ -162,45 +161,61 @@ public final class NoHardcodedSecrets implements ComposeRule {
     return comment < 0 ? v : v.substring(0, comment).strip();
   }
 
-  private void check(ComposeContext ctx, ListOrMapEntry v, String what) {
-    if (v.value().isEmpty() || !(v.node() instanceof ScalarNode n)) {
-      return;
-    }
-    boolean listItem = n.span().contains(v.key().span());
-    String raw = n.raw();
-    if (listItem) {
-      int eq = raw.indexOf('=');
-      raw = eq < 0 ? "" : raw.substring(eq + 1);
-    }
-    Span site = listItem ? n.site() : ServiceNodes.at(n, v.key().span().union(n.span()));
-    String key = v.key().value().trim();
-    if (raw.replace("$$", "").contains("$")) {
-      if (urlCredentials(raw)) {
-        report(ctx, site, key, what, true);
-      }
-      return;
-    }
-    String value = v.value().get().value().trim();
-    if (value.isEmpty()) {
-      return;
-    }
-    if (literalCredential(key, value)) {
-      report(ctx, site, key, what, false);
-    } else if (urlCredentials(value)) {
-      report(ctx, site, key, what, true);
-    }
+  /** What the value of an environment variable or build argument holds. */
+  private enum Found {
+    NOTHING,
+    LITERAL_CREDENTIAL,
+    URL_CREDENTIALS
   }
 
-  private static void report(ComposeContext ctx, Span site, String key, String what, boolean url) {
+  /** Checks an environment variable of a service, or a build argument when {@code build}. */
+  private void check(ComposeContext ctx, ListOrMapEntry v, Service s, boolean build) {
+    Found found = found(v);
+    if (found == Found.NOTHING) {
+      return;
+    }
+    ScalarNode n = (ScalarNode) v.node();
+    Span site =
+        n.span().contains(v.key().span())
+            ? n.site()
+            : ServiceNodes.at(n, v.key().span().union(n.span()));
+    String key = v.key().value().trim();
     ctx.report(
         site,
-        what
+        (build
+                ? "The build of service '" + s.name().value() + "' passes build argument "
+                : "Service '" + s.name().value() + "' sets environment variable ")
             + key
-            + (url ? " to a URL with a literal user and password" : " to a literal credential")
+            + (found == Found.URL_CREDENTIALS
+                ? " to a URL with a literal user and password"
+                : " to a literal credential")
             + ": it ends up in version control and in 'docker inspect'; take it from the"
             + " environment (${"
             + key
             + "}) or from a secret");
+  }
+
+  /** What the entry's value holds; only a scalar with a value may hold a credential. */
+  private Found found(ListOrMapEntry v) {
+    if (v.value().isEmpty() || !(v.node() instanceof ScalarNode n)) {
+      return Found.NOTHING;
+    }
+    String raw = n.raw();
+    if (n.span().contains(v.key().span())) {
+      int eq = raw.indexOf('=');
+      raw = eq < 0 ? "" : raw.substring(eq + 1);
+    }
+    if (raw.replace("$$", "").contains("$")) {
+      return urlCredentials(raw) ? Found.URL_CREDENTIALS : Found.NOTHING;
+    }
+    String value = v.value().get().value().trim();
+    if (value.isEmpty()) {
+      return Found.NOTHING;
+    }
+    if (literalCredential(v.key().value().trim(), value)) {
+      return Found.LITERAL_CREDENTIAL;
+    }
+    return urlCredentials(value) ? Found.URL_CREDENTIALS : Found.NOTHING;
   }
 
   /** True for a credential-shaped key whose literal value is neither a flag nor a secret's path. */

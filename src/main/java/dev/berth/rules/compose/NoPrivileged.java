@@ -10,6 +10,7 @@ import dev.berth.compose.model.Service;
 import dev.berth.core.Level;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * {@code privileged: true} on a service, on one of its lifecycle hooks, or on its build gives the
@@ -30,46 +31,48 @@ public final class NoPrivileged implements ComposeRule {
       String name = s.name().value();
       flag(
           ctx,
-          s.node(),
-          "Service '"
-              + name
-              + "' runs privileged: it gets every capability and every host device, so a"
-              + " compromise of it is a compromise of the host; grant the capabilities or devices"
-              + " it needs instead");
+          privileged(s.node()),
+          () ->
+              "Service '"
+                  + name
+                  + "' runs privileged: it gets every capability and every host device, so a"
+                  + " compromise of it is a compromise of the host; grant the capabilities or"
+                  + " devices it needs instead");
       for (String hook : HOOKS) {
         for (Node item : s.get(hook).map(ServiceNodes::items).orElse(List.of())) {
-          ServiceNodes.map(item)
-              .ifPresent(
-                  m ->
-                      flag(
-                          ctx,
-                          m,
-                          "The "
-                              + hook
-                              + " hook of service '"
-                              + name
-                              + "' runs privileged, with full access to the host; run it"
-                              + " unprivileged"));
+          flag(
+              ctx,
+              ServiceNodes.map(item).flatMap(NoPrivileged::privileged),
+              () ->
+                  "The "
+                      + hook
+                      + " hook of service '"
+                      + name
+                      + "' runs privileged, with full access to the host; run it unprivileged");
         }
       }
-      s.get("build")
-          .flatMap(ServiceNodes::map)
-          .ifPresent(
-              b ->
-                  flag(
-                      ctx,
-                      b,
-                      "The build of service '"
-                          + name
-                          + "' runs privileged: its RUN steps get full access to the build host;"
-                          + " remove build.privileged"));
+      flag(
+          ctx,
+          s.get("build").flatMap(ServiceNodes::map).flatMap(NoPrivileged::privileged),
+          () ->
+              "The build of service '"
+                  + name
+                  + "' runs privileged: its RUN steps get full access to the build host;"
+                  + " remove build.privileged");
     }
   }
 
-  private static void flag(ComposeContext ctx, MapNode m, String message) {
+  /** The {@code privileged} entry of a mapping when it is true. */
+  private static Optional<MapNode.Entry> privileged(MapNode m) {
     Optional<MapNode.Entry> e = m.entry("privileged");
-    if (e.isPresent() && ServiceNodes.isTrue(e.get().value())) {
-      ctx.report(ServiceNodes.entrySite(e.get()), message);
+    return e.isPresent() && ServiceNodes.isTrue(e.get().value()) ? e : Optional.empty();
+  }
+
+  /** Reports a true {@code privileged} entry; the message is built only then. */
+  private static void flag(
+      ComposeContext ctx, Optional<MapNode.Entry> privileged, Supplier<String> message) {
+    if (privileged.isPresent()) {
+      ctx.report(ServiceNodes.entrySite(privileged.get()), message.get());
     }
   }
 }

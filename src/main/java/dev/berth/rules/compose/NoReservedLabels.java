@@ -33,21 +33,23 @@ public final class NoReservedLabels implements ComposeRule {
   public void check(ComposeContext ctx) {
     Project p = ctx.project();
     for (Service s : p.services()) {
-      check(ctx, s.labels(), "service '" + s.name().value() + "'");
+      check(ctx, s.labels(), "service ", s.name().value());
       Optional<Build> b = s.build();
       if (b.isPresent()) {
-        check(ctx, p.keyValues(b.get().get("labels")), "the build of '" + s.name().value() + "'");
+        check(ctx, p.keyValues(b.get().get("labels")), "the build of ", s.name().value());
       }
     }
     for (Map<String, Resource> kind :
         List.of(p.networks(), p.volumes(), p.secrets(), p.configs())) {
       for (Resource r : kind.values()) {
-        check(ctx, p.keyValues(r.get("labels")), "'" + r.id() + "'");
+        check(ctx, p.keyValues(r.get("labels")), "", r.id());
       }
     }
   }
 
-  private static void check(ComposeContext ctx, List<ListOrMapEntry> labels, String owner) {
+  /** Checks the labels of what {@code owner} and {@code name} say, as in "service 'web'". */
+  private static void check(
+      ComposeContext ctx, List<ListOrMapEntry> labels, String owner, String name) {
     for (ListOrMapEntry kv : labels) {
       if (kv.key().value().startsWith(PREFIX)) {
         ctx.report(
@@ -56,7 +58,9 @@ public final class NoReservedLabels implements ComposeRule {
                 + kv.key().value()
                 + "' of "
                 + owner
-                + " uses the prefix com.docker.compose., which Compose reserves for its own"
+                + "'"
+                + name
+                + "' uses the prefix com.docker.compose., which Compose reserves for its own"
                 + " labels; use a prefix of your own, such as com.example.");
       }
     }

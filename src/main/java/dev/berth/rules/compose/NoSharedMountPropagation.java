@@ -7,6 +7,7 @@ import dev.berth.api.RuleInfo;
 import dev.berth.compose.model.Service;
 import dev.berth.compose.model.VolumeMount;
 import dev.berth.core.Level;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,9 +27,9 @@ public final class NoSharedMountPropagation implements ComposeRule {
   public void check(ComposeContext ctx) {
     for (Service s : ctx.project().services()) {
       for (VolumeMount m : s.volumes()) {
-        if (ServiceNodes.propagation(m).isPresent()
-            && PROPAGATING.contains(ServiceNodes.propagation(m).get())) {
-          String p = ServiceNodes.propagation(m).get();
+        Optional<String> propagation = ServiceNodes.propagation(m);
+        if (propagation.isPresent() && PROPAGATING.contains(propagation.get())) {
+          String p = propagation.get();
           ctx.report(
               ServiceNodes.site(m),
               "Service '"

@@ -11,6 +11,7 @@ import dev.berth.core.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A top-level secret needs exactly one of {@code file} and {@code environment}, a config exactly
@@ -38,10 +39,13 @@ public final class SecretConfigSource implements ComposeRule {
         continue;
       }
       List<MapNode.Entry> given = new ArrayList<>();
-      for (String key : sources) {
-        r.body().flatMap(b -> b.entry(key)).ifPresent(given::add);
+      Optional<MapNode> body = r.body();
+      for (int i = 0; body.isPresent() && i < sources.size(); i++) {
+        Optional<MapNode.Entry> e = body.get().entry(sources.get(i));
+        if (e.isPresent()) {
+          given.add(e.get());
+        }
       }
-      String choices = String.join(", ", sources);
       if (given.isEmpty()) {
         ctx.report(
             r.key().span(),
@@ -49,7 +53,7 @@ public final class SecretConfigSource implements ComposeRule {
                 + " '"
                 + r.id()
                 + "' has no source; give it one of "
-                + choices
+                + String.join(", ", sources)
                 + " (or external: true)");
       }
       for (int i = 1; i < given.size(); i++) {
@@ -63,7 +67,7 @@ public final class SecretConfigSource implements ComposeRule {
                 + " and "
                 + given.get(i).key().value()
                 + "; keep only one of "
-                + choices);
+                + String.join(", ", sources));
       }
     }
   }

@@ -28,7 +28,8 @@ public final class ServiceContainerNameRegex implements ComposeRule {
   public void check(ComposeContext ctx) {
     for (NodePaths.Hit h : NodePaths.strings(ctx.model(), List.of("services.*.container_name"))) {
       ScalarNode s = (ScalarNode) h.node();
-      if (NAME.matcher(s.value()).find() && !NAME.matcher(s.value()).matches()) {
+      // matches() first: a valid name, the usual case, then costs one matcher
+      if (!NAME.matcher(s.value()).matches() && NAME.matcher(s.value()).find()) {
         ctx.report(
             s.span(),
             "Container name "

@@ -124,7 +124,14 @@ final class ServiceNodes {
 
   /** The propagation of a bind mount ({@code rshared}, ...), when one is given. */
   static Optional<String> propagation(VolumeMount m) {
-    return m.options().stream().map(SpannedText::value).filter(PROPAGATIONS::contains).findFirst();
+    // an index loop: most mounts have no options, and this runs for every mount
+    List<SpannedText> options = m.options();
+    for (int i = 0; i < options.size(); i++) {
+      if (PROPAGATIONS.contains(options.get(i).value())) {
+        return Optional.of(options.get(i).value());
+      }
+    }
+    return Optional.empty();
   }
 
   /**
