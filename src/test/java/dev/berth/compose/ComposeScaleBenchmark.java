@@ -1,8 +1,12 @@
 package dev.berth.compose;
 
+import dev.berth.api.ComposeRule;
 import dev.berth.api.LintSettings;
 import dev.berth.api.Rule;
+import dev.berth.compose.model.ComposeFile;
 import dev.berth.compose.parser.ComposeLoadOptions;
+import dev.berth.compose.parser.ComposeLoading;
+import dev.berth.compose.schema.ComposeSchemaValidation;
 import dev.berth.core.SourceText;
 import dev.berth.engine.Linter;
 import dev.berth.engine.RulePolicy;
@@ -26,13 +30,22 @@ import java.util.Map;
  * OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss8m"
  * java $OPTS -cp $CP dev.berth.compose.ComposeScaleBenchmark 500        # all compose rules
  * java $OPTS -cp $CP dev.berth.compose.ComposeScaleBenchmark 500 lint   # without load, schema
+ * java $OPTS -cp $CP dev.berth.compose.ComposeScaleBenchmark 5000 rules  # bytes of each rule
  * </pre>
+ *
+ * <p>The {@code rules} mode lints the loaded file of N services with each compose rule alone and
+ * prints the bytes each lint allocates, most first: a rule that reads the typed model pays for
+ * building it (the floor most rules share), and what a rule allocates beyond that floor is its own.
  */
 public final class ComposeScaleBenchmark {
   private ComposeScaleBenchmark() {}
 
   public static void main(String[] args) {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 500;
+    if (args.length > 1 && args[1].equals("rules")) {
+      printBytesPerRule(n);
+      return;
+    }
     boolean lintOnly = args.length > 1 && args[1].equals("lint");
     ComposeLoadOptions options =
         ComposeLoadOptions.defaults().withEnvironment(Map.of()).withMaxNodes(50_000_000);
@@ -94,6 +107,29 @@ public final class ComposeScaleBenchmark {
     java.util.Arrays.sort(wall);
     java.util.Arrays.sort(cpu);
     return new double[] {wall[passes / 2], cpu[passes / 2]};
+  }
+
+  /** The megabytes one lint of a loaded file of {@code n} services allocates, per compose rule. */
+  private static void printBytesPerRule(int n) {
+    ComposeFile file =
+        ComposeSchemaValidation.validate(
+            ComposeLoading.load(
+                SourceText.of("compose.yaml", generate(n)),
+                ComposeLoadOptions.defaults().withEnvironment(Map.of()).withMaxNodes(50_000_000)));
+    Map<String, Double> bytes = new java.util.HashMap<>();
+    for (Rule rule : BuiltinRules.all()) {
+      if (!(rule instanceof ComposeRule) || !RulePolicy.DEFAULTS.runs(rule.meta())) {
+        continue;
+      }
+      Linter alone = new Linter(List.of(rule), RulePolicy.DEFAULTS, LintSettings.DEFAULTS);
+      Runnable lint = () -> alone.lintCompose(file);
+      lint.run();
+      lint.run();
+      bytes.put(rule.meta().id(), allocated(lint));
+    }
+    bytes.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+        .forEach(e -> System.out.printf("%9.3f MB  %s%n", e.getValue(), e.getKey()));
   }
 
   /** Megabytes the current thread allocates for one run. */
