@@ -20,9 +20,10 @@ import java.util.Map;
  * files of N and 10N services, each service on two networks of its own with a named volume, a
  * secret, a config, a published port, a container name and a dependency on the previous service,
  * and prints the time per file, the bytes allocated per file and the ratios. Linear rules give
- * ratios near 10. Run it with the launcher's JVM options, as below: under the JVM's default G1
- * collector the time of the large file's lint grows by 15x and more, because each collection copies
- * and scans more of the large file's model, while the bytes allocated still grow by 10x.
+ * ratios near 10. {@code bin/bench compose [N [lint|rules]]} runs it as below, with the launcher's
+ * JVM options, which it needs: under the JVM's default G1 collector the time of the large file's
+ * lint grows by 15x and more, because each collection copies and scans more of the large file's
+ * model, while the bytes allocated still grow by 10x.
  *
  * <pre>
  * mvn -B -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
