@@ -23,6 +23,19 @@ import java.util.Set;
  * known, whatever {@code env} says.
  */
 public final class ShellReader {
+  /** Control operators in the order they are tried: a longer one before its prefixes. */
+  private static final String[] CONTROL_OPERATORS = {
+    ";;&", ";;", ";&", "&&", "||", "|&", ";", "|", "&"
+  };
+
+  /** Redirection operators in the order they are tried: a longer one before its prefixes. */
+  private static final String[] REDIRECT_OPERATORS = {
+    "&>>", "&>", "<<<", "<<-", "<<", "<>", ">>", ">&", "<&", ">|", "<", ">"
+  };
+
+  /** The operators of a parameter expansion with a word, {@code ${name:-word}} and the rest. */
+  private static final String[] EXPANSION_OPERATORS = {":-", ":=", ":?", ":+", "-", "=", "?", "+"};
+
   /** How deep subshells, substitutions and {@code sh -c} scripts are followed. */
   static final int MAX_DEPTH = 40;
 
@@ -330,7 +343,7 @@ public final class ShellReader {
     if (pos >= n || (t.charAt(pos) != ';' && t.charAt(pos) != '&' && t.charAt(pos) != '|')) {
       return "";
     }
-    for (String op : new String[] {";;&", ";;", ";&", "&&", "||", "|&", ";", "|", "&"}) {
+    for (String op : CONTROL_OPERATORS) {
       if (t.startsWith(op, pos)) {
         if (op.equals("&") && t.startsWith("&>", pos)) {
           return "";
@@ -511,8 +524,7 @@ public final class ShellReader {
       return false;
     }
     String op = null;
-    for (String o :
-        new String[] {"&>>", "&>", "<<<", "<<-", "<<", "<>", ">>", ">&", "<&", ">|", "<", ">"}) {
+    for (String o : REDIRECT_OPERATORS) {
       if (t.startsWith(o, i)) {
         op = o;
         break;
@@ -1086,7 +1098,7 @@ public final class ShellReader {
     }
     String name = body.substring(0, i);
     String rest = body.substring(i);
-    for (String op : new String[] {":-", ":=", ":?", ":+", "-", "=", "?", "+"}) {
+    for (String op : EXPANSION_OPERATORS) {
       if (rest.startsWith(op)) {
         return new Part(Part.PARAMETER, "", name, op, rest.substring(op.length()), quoted);
       }

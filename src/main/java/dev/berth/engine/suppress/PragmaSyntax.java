@@ -88,6 +88,12 @@ final class PragmaSyntax {
    * with {@code #}), and {@code hadolint shell=NAME}.
    */
   static Optional<Pragma> hadolint(String text) {
+    // every comment of a Dockerfile comes here: most are not pragmas, and a matcher is not free
+    return startsWithWord(text, "hadolint") ? readHadolint(text) : Optional.empty();
+  }
+
+  /** {@link #hadolint} without the look at the first word. */
+  static Optional<Pragma> readHadolint(String text) {
     Matcher shell = HADOLINT_SHELL.matcher(text);
     if (shell.matches()) {
       Token name = new Token(shell.group(1), shell.start(1), shell.end(1));
@@ -178,6 +184,11 @@ final class PragmaSyntax {
    * that starts like one but does not parse is returned invalid with an issue.
    */
   static Optional<Pragma> berth(String text) {
+    return startsWithWord(text, "berth") ? readBerth(text) : Optional.empty();
+  }
+
+  /** {@link #berth} without the look at the first word. */
+  static Optional<Pragma> readBerth(String text) {
     Matcher head = BERTH_HEAD.matcher(text);
     if (!head.find()) {
       Matcher loose = BERTH_LOOSE.matcher(text);
@@ -239,6 +250,11 @@ final class PragmaSyntax {
    * reason.
    */
   static Optional<Pragma> dclint(String text) {
+    return startsWithWord(text, "dclint") ? readDclint(text) : Optional.empty();
+  }
+
+  /** {@link #dclint} without the look at the first word. */
+  static Optional<Pragma> readDclint(String text) {
     Matcher head = DCLINT_HEAD.matcher(text);
     if (!head.find()) {
       return Optional.empty();
@@ -287,7 +303,16 @@ final class PragmaSyntax {
 
   /** {@code dockerfile-utils: ignore}, exactly (surrounding blanks aside). */
   static boolean dockerfileUtilsIgnore(String text) {
-    return text.strip().equals("dockerfile-utils: ignore");
+    return text.contains("dockerfile-utils: ignore")
+        && text.strip().equals("dockerfile-utils: ignore");
+  }
+
+  /**
+   * Whether the text starts with {@code word} after spaces and tabs, as every pragma's pattern
+   * requires.
+   */
+  static boolean startsWithWord(String text, String word) {
+    return text.startsWith(word, skipBlanks(text, 0));
   }
 
   /** A {@code check=VALUE} comment (key in any case), with the value cut at its first space. */
