@@ -820,11 +820,14 @@ public final class ShellReader {
         offsets[i] = src.offset(index[i]);
       }
       offsets[len] = src.offset(end);
-      TextMap map = new TextMap(value.toString(), offsets);
-      return new ShellWord(src.span(start, end), raw, value.toString(), map, fields());
+      String text = value.toString();
+      return new ShellWord(src.span(start, end), raw, text, new TextMap(text, offsets), fields());
     }
 
     private Optional<List<String>> fields() {
+      if (parts.size() == 1 && parts.get(0).kind == Part.LITERAL) {
+        return Optional.of(List.of(parts.get(0).text)); // most words: one literal, one field
+      }
       List<String> out = new ArrayList<>();
       StringBuilder cur = new StringBuilder();
       boolean have = false;

@@ -1,5 +1,7 @@
 package dev.berth.rules.dockerfile;
 
+import java.util.function.IntUnaryOperator;
+
 /**
  * Letter case as BuildKit's casing checks see it: a word is lower case when lower-casing it changes
  * nothing, upper case when upper-casing it changes nothing (so a word without letters is both), and
@@ -21,12 +23,26 @@ final class Casing {
     return sb.toString();
   }
 
+  /** Whether lower-casing {@code s} changes nothing. */
   static boolean isLower(String s) {
-    return lower(s).equals(s);
+    return unchanged(s, Character::toLowerCase);
   }
 
+  /** Whether upper-casing {@code s} changes nothing. */
   static boolean isUpper(String s) {
-    return upper(s).equals(s);
+    return unchanged(s, Character::toUpperCase);
+  }
+
+  /** Whether {@code map} keeps every code point of {@code s} (without building the mapped text). */
+  private static boolean unchanged(String s, IntUnaryOperator map) {
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      if (map.applyAsInt(c) != c) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 
   /** Whether {@code s} is in lower case when {@code lower}, else whether it is in upper case. */

@@ -18,7 +18,6 @@ import dev.berth.dockerfile.shell.BuildkitWords;
 import dev.berth.dockerfile.shell.ShellSyntaxException;
 import dev.berth.dockerfile.shell.StageEnvironment;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -71,12 +70,7 @@ public final class CopyIgnoredFile implements DockerfileRule {
           continue;
         }
         if (env == null && source.text().indexOf('$') >= 0) {
-          env =
-              StageEnvironment.evaluate(
-                  ctx.model(),
-                  Map.of(),
-                  ctx.settings().maxExpansionBytes(),
-                  StageEnvironment.DEFAULT_MAX_SUBSTITUTIONS);
+          env = ctx.environment(); // the file's, shared with the other rules
         }
         Optional<String> value = value(source, i, env, ctx);
         if (value.isEmpty() || isRemote(value.get())) {

@@ -6,8 +6,6 @@ import dev.berth.api.DockerfileRule;
 import dev.berth.api.LimitCodes;
 import dev.berth.api.RuleInfo;
 import dev.berth.core.Level;
-import dev.berth.dockerfile.shell.StageEnvironment;
-import java.util.Map;
 
 /**
  * ARG and ENV values that expand past the expansion limit ({@code --max-expansion-size}, 1 MiB by
@@ -22,12 +20,7 @@ import java.util.Map;
 public final class ExpansionTooLarge implements DockerfileRule {
   @Override
   public void check(DockerfileContext ctx) {
-    StageEnvironment env =
-        StageEnvironment.evaluate(
-            ctx.model(),
-            Map.of(),
-            ctx.settings().maxExpansionBytes(),
-            StageEnvironment.DEFAULT_MAX_SUBSTITUTIONS);
-    env.limit().ifPresent(l -> ctx.report(l.at(), l.message()));
+    // the file's environment, evaluated once for every rule that reads it, within the same limits
+    ctx.environment().limit().ifPresent(l -> ctx.report(l.at(), l.message()));
   }
 }

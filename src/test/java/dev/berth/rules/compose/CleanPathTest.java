@@ -3,6 +3,7 @@ package dev.berth.rules.compose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.berth.RandomTexts;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,11 +41,7 @@ class CleanPathTest {
     int shortcuts = 0;
     String[] pieces = {"/", "/", "a", "bc", ".", "..", "...", ".x", "x."};
     for (int i = 0; i < 20_000; i++) {
-      StringBuilder path = new StringBuilder();
-      for (int n = random.nextInt(7); n > 0; n--) {
-        path.append(pieces[random.nextInt(pieces.length)]);
-      }
-      String p = path.toString();
+      String p = RandomTexts.of(random, pieces, 7);
       String bySegments = NoDuplicateMountTargets.cleanBySegments(p);
       assertEquals(bySegments, NoDuplicateMountTargets.clean(p), p);
       if (NoDuplicateMountTargets.isClean(p)) {
