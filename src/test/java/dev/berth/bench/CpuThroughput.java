@@ -30,7 +30,10 @@ import java.util.stream.Stream;
  *   -Dmdep.includeScope=test
  * CP=target/classes:target/test-classes:$(cat target/cp.txt)
  * java -cp $CP dev.berth.bench.CpuThroughput ../shared/corpus/dockerfiles [parse|lint] [passes]
+ * java -cp $CP dev.berth.bench.CpuThroughput ../shared/corpus/dockerfiles rules
  * </pre>
+ *
+ * <p>{@code rules} prints what each Dockerfile rule costs alone ({@link DockerfileRuleCost}).
  */
 public final class CpuThroughput {
   private CpuThroughput() {}
@@ -44,6 +47,10 @@ public final class CpuThroughput {
       for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
         files.add(SourceText.of(p.toString(), Files.readAllBytes(p)));
       }
+    }
+    if (what.equals("rules")) {
+      DockerfileRuleCost.print(files);
+      return;
     }
     long bytes = files.stream().mapToLong(SourceText::length).sum();
     Linter linter =
