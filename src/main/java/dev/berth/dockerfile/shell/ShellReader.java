@@ -543,7 +543,7 @@ public final class ShellReader {
     }
     redirs.add(target.toShellWord());
     if (op.equals("<<") || op.equals("<<-")) {
-      Pending p = new Pending(target.value.toString(), op.equals("<<-"), fd <= 0);
+      Pending p = new Pending(target.text(), op.equals("<<-"), fd <= 0);
       pending.add(p);
       mine.add(p);
     }
@@ -770,14 +770,41 @@ public final class ShellReader {
     final int start;
     int end;
     String raw;
-    final StringBuilder value = new StringBuilder();
-    int[] index = new int[16];
-    final List<Part> parts = new ArrayList<>();
-    final StringBuilder literal = new StringBuilder();
+    final StringBuilder value;
+    int[] index;
+    final List<Part> parts;
+    final StringBuilder literal;
     boolean plain = true;
+
+    /**
+     * The text of a word of plain characters only (no quote, escape or expansion), which is also
+     * its raw text and its one field; the builders above are then null.
+     */
+    final String plainText;
 
     Word(int start) {
       this.start = start;
+      this.value = new StringBuilder();
+      this.index = new int[16];
+      this.parts = new ArrayList<>();
+      this.literal = new StringBuilder();
+      this.plainText = null;
+    }
+
+    /** The word of the plain characters {@code [start, end)}. */
+    Word(int start, int end) {
+      this.start = start;
+      this.end = end;
+      this.raw = t.substring(start, end);
+      this.plainText = raw;
+      this.value = null;
+      this.parts = null;
+      this.literal = null;
+    }
+
+    /** The word's text, quotes and escapes removed. */
+    String text() {
+      return plainText != null ? plainText : value.toString();
     }
 
     void add(char c, int at) {
@@ -813,6 +840,19 @@ public final class ShellReader {
     }
 
     ShellWord toShellWord() {
+      if (plainText != null) {
+        int len = plainText.length();
+        int[] offsets = new int[len + 1];
+        for (int i = 0; i <= len; i++) {
+          offsets[i] = src.offset(start + i);
+        }
+        return new ShellWord(
+            src.span(start, end),
+            raw,
+            plainText,
+            new TextMap(plainText, offsets),
+            Optional.of(List.of(plainText)));
+      }
       flush();
       int len = value.length();
       int[] offsets = new int[len + 1];
@@ -927,6 +967,16 @@ public final class ShellReader {
     if (pos >= n || isMeta(t.charAt(pos))) {
       return null;
     }
+    int plainEnd = pos;
+    while (plainEnd < n && !isMeta(t.charAt(plainEnd)) && !isSpecial(t.charAt(plainEnd))) {
+      plainEnd++;
+    }
+    if (plainEnd == n || isMeta(t.charAt(plainEnd))) {
+      // most words: plain characters only, read without building them up char by char
+      Word w = new Word(pos, plainEnd);
+      pos = plainEnd;
+      return w;
+    }
     Word w = new Word(pos);
     while (pos < n) {
       char c = t.charAt(pos);
@@ -976,6 +1026,11 @@ public final class ShellReader {
     w.end = pos;
     w.raw = t.substring(w.start, pos);
     return w;
+  }
+
+  /** The characters that start a quote, an escape or an expansion within a word. */
+  private static boolean isSpecial(char c) {
+    return c == '\\' || c == '\'' || c == '"' || c == '$' || c == '`';
   }
 
   private static boolean isMeta(char c) {
