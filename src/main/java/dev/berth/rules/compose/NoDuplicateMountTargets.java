@@ -109,11 +109,12 @@ public final class NoDuplicateMountTargets implements ComposeRule {
         end = path.length();
       }
       int length = end - start;
-      boolean dots =
-          path.charAt(start) == '.'
-              && (length == 1 || length == 2 && path.charAt(start + 1) == '.');
-      if (length == 0 || dots) {
-        return false;
+      if (length == 0) {
+        return false; // an empty segment: "//"
+      }
+      if (path.charAt(start) == '.'
+          && (length == 1 || length == 2 && path.charAt(start + 1) == '.')) {
+        return false; // "." or ".."
       }
       start = end + 1;
     }

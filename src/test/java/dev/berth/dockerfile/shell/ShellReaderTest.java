@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.berth.core.SourceText;
+import dev.berth.core.Span;
 import dev.berth.dockerfile.model.Dockerfile;
 import dev.berth.dockerfile.model.Instruction;
 import dev.berth.dockerfile.parser.DockerfileParsing;
@@ -53,6 +54,29 @@ class ShellReaderTest {
 
   private static String slice(Read r, ShellWord w) {
     return r.src().slice(w.span());
+  }
+
+  @Test
+  void aPlainWordReadsAsTheGeneralPathReadsIt() {
+    // '' after a word adds nothing to its value or its field, but sends it down the general path,
+    // which builds the word char by char; a plain word is read in one piece
+    for (String word :
+        List.of("apt-get", "-y", "x=1", "/usr/bin/\u00e9t\u00e9", "\ud83d\ude00x", "ins\\\ntall")) {
+      Read r = read("FROM a\nRUN echo " + word + " " + word + "''\n");
+      List<ShellWord> words = r.script().commands().get(0).words();
+      ShellWord plain = words.get(1);
+      ShellWord general = words.get(2);
+      assertEquals(general.value(), plain.value(), word);
+      assertEquals(general.fields(), plain.fields(), word);
+      assertEquals(Optional.of(List.of(plain.value())), plain.fields(), word);
+      assertEquals(general.raw(), plain.raw() + "''", word);
+      int shift = general.span().start() - plain.span().start();
+      for (int i = 0; i < plain.value().length(); i++) {
+        Span p = plain.span(i, i + 1);
+        assertEquals(
+            general.span(i, i + 1), new Span(p.start() + shift, p.end() + shift), word + " " + i);
+      }
+    }
   }
 
   @Test
