@@ -15,5 +15,5 @@ FROM eclipse-temurin:17.0.13_11-jre-alpine
 COPY --from=build /src/target/berth.jar /opt/berth/berth.jar
 USER 65532:65532
 WORKDIR /work
-ENTRYPOINT ["java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", "/opt/berth/berth.jar"]
+ENTRYPOINT ["java", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss8m", "-Xmn64m", "-jar", "/opt/berth/berth.jar"]
 CMD ["--help"]

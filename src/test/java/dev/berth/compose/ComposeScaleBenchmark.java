@@ -23,12 +23,14 @@ import java.util.Map;
  * ratios near 10. {@code bin/bench compose [N [lint|rules]]} runs it as below, with the launcher's
  * JVM options, which it needs: under the JVM's default G1 collector the time of the large file's
  * lint grows by 15x and more, because each collection copies and scans more of the large file's
- * model, while the bytes allocated still grow by 10x.
+ * model, while the bytes allocated still grow by 10x; with the serial collector and the young
+ * generation the JVM sizes itself (128 MB or more), the rules alone grow by 25-33x, and with the
+ * launcher's 64 MB by 13-16x.
  *
  * <pre>
  * mvn -B -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * CP=target/classes:target/test-classes:$(cat target/cp.txt)
- * OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss8m"
+ * OPTS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss8m -Xmn64m"
  * java $OPTS -cp $CP dev.berth.compose.ComposeScaleBenchmark 500        # all compose rules
  * java $OPTS -cp $CP dev.berth.compose.ComposeScaleBenchmark 500 lint   # without load, schema
  * java $OPTS -cp $CP dev.berth.compose.ComposeScaleBenchmark 5000 rules  # bytes of each rule

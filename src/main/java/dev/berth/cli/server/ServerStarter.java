@@ -39,8 +39,12 @@ public final class ServerStarter {
   static final List<String> SERVER_OPTIONS =
       List.of("-XX:+UseG1GC", "-XX:MinHeapSize=8m", "-XX:GCTimeRatio=4");
 
-  /** The short run's collector, which {@link #SERVER_OPTIONS} replaces. */
-  private static final String SHORT_RUN_COLLECTOR = "-XX:+UseSerialGC";
+  /**
+   * The short run's collector and young generation, which {@link #SERVER_OPTIONS} replace: a fixed
+   * young generation would keep G1 from sizing it, and an idle server's heap from shrinking.
+   */
+  private static final java.util.Set<String> SHORT_RUN_HEAP =
+      java.util.Set.of("-XX:+UseSerialGC", "-Xmn64m");
 
   private ServerStarter() {}
 
@@ -108,8 +112,9 @@ public final class ServerStarter {
 
   /**
    * The JVM options of a command line {@code OPTIONS... MAIN ARGS...} (or {@code OPTIONS... -jar
-   * JAR ARGS...}, which becomes {@code -cp JAR}), without {@code -Dberth.server.*} and the serial
-   * collector; null when its tail is not these arguments after berth's main class or a jar.
+   * JAR ARGS...}, which becomes {@code -cp JAR}), without {@code -Dberth.server.*} and the short
+   * run's heap options; null when its tail is not these arguments after berth's main class or a
+   * jar.
    */
   static List<String> jvmOptions(List<String> commandLine, String[] args) {
     int head = commandLine.size() - args.length;
@@ -118,7 +123,7 @@ public final class ServerStarter {
     }
     List<String> options = new ArrayList<>();
     for (String o : commandLine.subList(0, head - 1)) {
-      if (!o.startsWith("-Dberth.server.") && !o.equals(SHORT_RUN_COLLECTOR)) {
+      if (!o.startsWith("-Dberth.server.") && !SHORT_RUN_HEAP.contains(o)) {
         options.add(o);
       }
     }

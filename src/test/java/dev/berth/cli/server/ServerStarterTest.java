@@ -19,10 +19,11 @@ class ServerStarterTest {
   private static final String[] ARGS = {"lint", "-f", "gnu", "Dockerfile"};
 
   @Test
-  void theOptionsBeforeTheMainClassWithoutTheServerPropertiesAndTheShortRunCollector() {
+  void theOptionsBeforeTheMainClassWithoutTheServerPropertiesAndTheShortRunHeap() {
     List<String> line =
         List.of(
             "-XX:+UseSerialGC",
+            "-Xmn64m",
             "-XX:SharedArchiveFile=/b/target/berth-java17.jsa",
             "-Dberth.server.folder=/run/user/1/berth",
             "-Dberth.server.key=abc",
@@ -35,6 +36,22 @@ class ServerStarterTest {
             "Dockerfile");
     assertEquals(
         List.of("-XX:SharedArchiveFile=/b/target/berth-java17.jsa", "-cp", "/b/target/berth.jar"),
+        ServerStarter.jvmOptions(line, ARGS));
+  }
+
+  @Test
+  void theLauncherSetsNoHeapOptionForAShortRunThatTheServerWouldKeep() throws Exception {
+    String opts =
+        Files.readAllLines(Path.of("bin/berth")).stream()
+            .filter(l -> l.startsWith("opts=("))
+            .findFirst()
+            .orElseThrow();
+    List<String> line =
+        new java.util.ArrayList<>(List.of(opts.substring(6, opts.length() - 1).split(" ")));
+    line.addAll(List.of("-cp", "/b/berth.jar", "dev.berth.cli.Main"));
+    line.addAll(List.of(ARGS));
+    assertEquals(
+        List.of("-XX:TieredStopAtLevel=1", "-Xss8m", "-XX:-UsePerfData", "-cp", "/b/berth.jar"),
         ServerStarter.jvmOptions(line, ARGS));
   }
 
